@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import { UserTable } from '@/components/user-table';
+import { listBoardGoals, listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
+import { requirePermission } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Administration' };
+
+export default async function AdminPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const { org } = await requirePermission(slug, 'admin:users');
+  const [users, reference, boardGoals] = await Promise.all([
+    listOrganizationUsers(org.id),
+    listReferenceData(),
+    listBoardGoals(org.id),
+  ]);
+  return (
+    <div className="stack">
+      <h1>Administration</h1>
+      <p className="lead">{org.name}</p>
+      <section aria-labelledby="anvandare">
+        <h2 id="anvandare">Användare och roller</h2>
+        <UserTable users={users} />
+      </section>
+      <section aria-labelledby="namndmal">
+        <h2 id="namndmal">Nämndmål</h2>
+        <ul>
+          {boardGoals.map((g) => (
+            <li key={g.id}>
+              <strong>{g.code}</strong> {g.title}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="skr">
+        <h2 id="skr">SKR:s strategier</h2>
+        {reference.strategySets.map((set) => (
+          <table key={set.id}>
+            <caption>
+              {set.name} ({set.validFrom}–{set.validTo ?? ''}){set.isCurrent && ' – gällande'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Nr</th>
+                <th scope="col">Strategi</th>
+                <th scope="col">Verifierad</th>
+              </tr>
+            </thead>
+            <tbody>
+              {set.strategies.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.sortOrder}</td>
+                  <td>{s.name}</td>
+                  <td>{s.verified ? 'Ja' : 'Nej – kontrollera mot SKR'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </section>
+      <section aria-labelledby="ubara">
+        <h2 id="ubara">UBARA-faser</h2>
+        <dl>
+          {reference.phases.map((p) => (
+            <div key={p.id}>
+              <dt>
+                <strong>{p.name}</strong>
+              </dt>
+              <dd>{p.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="fack">
+        <h2 id="fack">Fackliga organisationer</h2>
+        <ul>
+          {reference.unions.map((u) => (
+            <li key={u.id}>{u.name}</li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { AdminStart } from '@/components/start/admin-start';
+import { HrStart } from '@/components/start/hr-start';
+import { ManagerStart } from '@/components/start/manager-start';
+import { UnionStart } from '@/components/start/union-start';
+import { listActivities } from '@/lib/activities/queries';
+import { listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
+import { primaryRole } from '@/lib/auth/permissions';
+import { requireOrg } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+import { listPlans } from '@/lib/plans/queries';
+import { listPlansInReview } from '@/lib/review/queries';
+import { getKeyFigures } from '@/lib/statistics/queries';
+
+export default async function StartPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const { org } = await requireOrg(slug);
+  const access = org.access;
+  switch (primaryRole(access)) {
+    case 'HR': {
+      const [figures, plans] = await Promise.all([getKeyFigures(org.id), listPlans(access)]);
+      return <HrStart orgSlug={org.slug} orgName={org.name} figures={figures} plans={plans} />;
+    }
+    case 'MANAGER': {
+      const db = await getDb();
+      const [{ period, activities }, departments] = await Promise.all([
+        listActivities(access),
+        db.department.findMany({ where: { id: { in: [...access.managedDepartmentIds] } }, orderBy: { name: 'asc' } }),
+      ]);
+      return <ManagerStart departments={departments.map((d) => d.name)} period={period} activities={activities} />;
+    }
+    case 'UNION_REP': {
+      const db = await getDb();
+      const [plans, union] = await Promise.all([
+        listPlansInReview(access),
+        access.unionOrganizationId
+          ? db.unionOrganization.findUnique({ where: { id: access.unionOrganizationId } })
+          : null,
+      ]);
+      return <UnionStart orgSlug={org.slug} orgName={org.name} union={union?.name ?? null} plans={plans} />;
+    }
+    case 'ADMIN': {
+      const [users, reference] = await Promise.all([listOrganizationUsers(org.id), listReferenceData()]);
+      return <AdminStart orgName={org.name} users={users} reference={reference} />;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { type DepartmentScope, type OrgAccess, departmentScope } from '../auth/permissions';
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { type FollowUpPeriodRef, reportingPeriod } from './periods';
+
+/** The department condition folded into every activity query: a manager never gets another department's rows. */
+export function activityScopeWhere(scope: DepartmentScope): Prisma.ActivityWhereInput {
+  return scope.kind === 'all' ? {} : { departmentId: { in: [...scope.ids] } };
+}
+
+export type ActivitySummary = {
+  id: string;
+  title: string;
+  goal: string;
+  department: string | null;
+  phase: string;
+  strategies: string[];
+  dueDate: Date | null;
+  owner: string;
+  status: string;
+  planTitle: string;
+  latestFollowUp: { year: number; period: string; status: string; comment: string } | null;
+  needsFollowUp: boolean;
+};
+
+/** The plan whose activities are followed up now: the newest adopted plan, else the newest plan. */
+export async function findActivePlan(organizationId: string) {
+  const db = await getDb();
+  return (
+    (await db.plan.findFirst({ where: { organizationId, status: 'ADOPTED' }, orderBy: { startYear: 'desc' } })) ??
+    (await db.plan.findFirst({ where: { organizationId }, orderBy: { startYear: 'desc' } }))
+  );
+}
+
+export async function listActivities(
+  access: OrgAccess,
+  options: { planId?: string; today?: Date } = {},
+): Promise<{ period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
+  const period = reportingPeriod(options.today ?? new Date());
+  const planId = options.planId ?? (await findActivePlan(access.organizationId))?.id;
+  if (!planId) return { period, activities: [] };
+  const db = await getDb();
+  const rows = await db.activity.findMany({
+    where: { planId, plan: { organizationId: access.organizationId }, ...activityScopeWhere(departmentScope(access)) },
+    include: {
+      plan: { select: { title: true } },
+      department: { select: { name: true } },
+      ubaraPhase: { select: { name: true } },
+      strategies: { include: { strategy: { select: { name: true } } } },
+      followUps: { orderBy: [{ year: 'desc' }, { period: 'desc' }] },
+    },
+    orderBy: [{ department: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+  });
+  return {
+    period,
+    activities: rows.map((row) => {
+      const latest = row.followUps[0] ?? null;
+      const finished = row.status === 'DONE' || row.status === 'CANCELLED';
+      const reported = row.followUps.some((f) => f.year === period.year && f.period === period.period);
+      return {
+        id: row.id,
+        title: row.title,
+        goal: row.goal,
+        department: row.department?.name ?? null,
+        phase: row.ubaraPhase.name,
+        strategies: row.strategies.map((s) => s.strategy.name),
+        dueDate: row.dueDate,
+        owner: row.ownerText,
+        status: row.status,
+        planTitle: row.plan.title,
+        latestFollowUp: latest
+          ? { year: latest.year, period: latest.period, status: latest.status, comment: latest.comment }
+          : null,
+        needsFollowUp: !finished && !reported,
+      };
+    }),
+  };
+}

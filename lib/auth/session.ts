@@ -1,0 +1,83 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getDb } from '../db/client';
+import { denyAccess } from './guards';
+import { authOptions } from './options';
+import { type OrgAccess, type Permission, type RoleName, can } from './permissions';
+
+export type ViewerOrganization = {
+  id: string;
+  slug: string;
+  name: string;
+  access: OrgAccess;
+};
+
+export type Viewer = {
+  id: string;
+  email: string;
+  name: string;
+  organizations: ViewerOrganization[];
+};
+
+/** The signed-in user with memberships read fresh from the database (a revoked role takes effect at once). */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: {
+      memberships: {
+        include: { organization: true, departments: true },
+        orderBy: { organization: { name: 'asc' } },
+      },
+    },
+  });
+  if (!user || !user.isActive) return null;
+  const byOrg = new Map<string, ViewerOrganization>();
+  for (const membership of user.memberships) {
+    const org = membership.organization;
+    const entry = byOrg.get(org.id) ?? {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      access: { organizationId: org.id, roles: [], managedDepartmentIds: [], unionOrganizationId: null },
+    };
+    entry.access = {
+      ...entry.access,
+      roles: [...entry.access.roles, membership.role as RoleName],
+      managedDepartmentIds: [...entry.access.managedDepartmentIds, ...membership.departments.map((d) => d.departmentId)],
+      unionOrganizationId: entry.access.unionOrganizationId ?? membership.unionOrganizationId,
+    };
+    byOrg.set(org.id, entry);
+  }
+  return { id: user.id, email: user.email, name: user.name, organizations: [...byOrg.values()] };
+});
+
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect('/logga-in');
+  return viewer;
+}
+
+export type OrgContext = { viewer: Viewer; org: ViewerOrganization };
+
+/** The organisation of the URL, if the viewer belongs to it; otherwise "Behörighet saknas" (and a log entry). */
+export const requireOrg = cache(async (slug: string): Promise<OrgContext> => {
+  const viewer = await requireViewer();
+  const org = viewer.organizations.find((o) => o.slug === slug);
+  if (!org) return denyAccess(viewer, null, `organisation:${slug}`);
+  return { viewer, org };
+});
+
+/** Renders "Behörighet saknas" (HTTP 403) and logs the attempt when the viewer lacks the permission. */
+export async function requirePermission(slug: string, permission: Permission): Promise<OrgContext> {
+  const context = await requireOrg(slug);
+  if (!can(context.org.access, permission)) {
+    return denyAccess(context.viewer, context.org.id, permission);
+  }
+  return context;
+}

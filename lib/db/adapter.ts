@@ -1,0 +1,35 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { env, isEmbeddedDatabase } from '../env';
+
+export type DatabaseAdapter = {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  description: string;
+  embedded: boolean;
+  close: () => Promise<void>;
+};
+
+/** The configured database: PostgreSQL from DATABASE_URL, else PGlite in a data folder ("pglite:memory" = RAM). */
+export async function openDatabaseAdapter(): Promise<DatabaseAdapter> {
+  if (!isEmbeddedDatabase()) {
+    const factory = new PrismaPg({ connectionString: env().DATABASE_URL });
+    return { factory, description: 'PostgreSQL', embedded: false, close: async () => {} };
+  }
+  if (env().DATABASE_URL === 'pglite:memory') return openPglite(new PGlite(), 'PGlite (minne)');
+  const dir = path.resolve(env().PGLITE_DATA_DIR);
+  await mkdir(path.dirname(dir), { recursive: true }); // PGlite's own mkdir is not recursive
+  return openPglite(new PGlite(dir), `PGlite (${path.relative(process.cwd(), dir)})`);
+}
+
+export function openPglite(pglite: PGlite, description: string): DatabaseAdapter {
+  return {
+    factory: new PrismaPGlite(pglite),
+    description,
+    embedded: true,
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,17 @@
+import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { SEED_ORGANIZATIONS } from '../seed-data';
+import { seedOrganization } from './organization';
+import { seedReferenceData } from './reference';
+import { seedDemoUsers } from './users';
+
+/** The demo installation: reference data, the three förvaltningar of the seed documents and the demo accounts. */
+export async function seedDemoData(db: PrismaClient): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await seedReferenceData(tx);
+      for (const organization of SEED_ORGANIZATIONS) await seedOrganization(tx, organization);
+      await seedDemoUsers(tx);
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+}

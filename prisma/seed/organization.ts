@@ -1,0 +1,210 @@
+import { Prisma } from '../../lib/generated/prisma/client';
+import type { SeedOrganization, SeedPlan } from '../seed-data/types';
+import type { Tx } from './reference';
+import { textToHtml } from './rich-text';
+
+type Lookup = Map<string, string>;
+
+function lookup(map: Lookup, key: string | undefined, what: string, org: string): string | null {
+  if (key === undefined) return null;
+  const id = map.get(key);
+  if (!id) throw new Error(`${org}: okänd ${what} "${key}" i seed-data`);
+  return id;
+}
+
+/** Creates one organisation with everything the seed data holds. Used by the demo seed and the test factories. */
+export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<{ id: string; departments: Lookup }> {
+  const org = await db.organization.create({
+    data: { slug: data.slug, name: data.name, boardName: data.boardName, turnoverDefinition: data.turnoverDefinition },
+  });
+  const departments: Lookup = new Map();
+  for (const [index, department] of data.departments.entries()) {
+    const parent = await db.department.create({
+      data: {
+        organizationId: org.id,
+        name: department.name,
+        kind: department.kind === 'support' ? 'SUPPORT' : 'DEPARTMENT',
+        sortOrder: index,
+      },
+    });
+    departments.set(department.name, parent.id);
+    for (const [unitIndex, unit] of (department.units ?? []).entries()) {
+      const child = await db.department.create({
+        data: { organizationId: org.id, parentId: parent.id, name: unit, kind: 'UNIT', sortOrder: unitIndex },
+      });
+      departments.set(unit, child.id);
+    }
+  }
+  const occupations: Lookup = new Map();
+  for (const name of data.occupations) {
+    const occupation = await db.occupation.create({ data: { organizationId: org.id, name } });
+    occupations.set(name, occupation.id);
+  }
+  const boardGoals: Lookup = new Map();
+  for (const goal of data.boardGoals) {
+    const saved = await db.boardGoal.create({ data: { ...goal, organizationId: org.id } });
+    boardGoals.set(goal.code, saved.id);
+  }
+  await db.statisticGoal.createMany({
+    data: data.goals.map((goal) => ({
+      organizationId: org.id,
+      measure: goal.measure,
+      category: goal.category ?? '',
+      year: goal.year,
+      value: new Prisma.Decimal(goal.value),
+      decimals: goal.decimals ?? null,
+    })),
+  });
+  await db.staffStatistic.createMany({
+    data: data.statistics.map((s) => ({
+      organizationId: org.id,
+      measure: s.measure,
+      year: s.year,
+      tertial: s.tertial ?? null,
+      departmentId: lookup(departments, s.department, 'avdelning', data.slug),
+      occupationId: lookup(occupations, s.occupation, 'befattning', data.slug),
+      employmentForm: s.employmentForm ?? null,
+      gender: s.gender ?? null,
+      ageBand: s.ageBand ?? null,
+      category: s.category ?? null,
+      subcategory: s.subcategory ?? null,
+      value: new Prisma.Decimal(s.value),
+      decimals: s.decimals ?? null,
+      population: s.population ?? null,
+    })),
+  });
+  for (const survey of data.surveys) {
+    await db.surveyRound.create({
+      data: {
+        organizationId: org.id,
+        departmentId: lookup(departments, survey.department, 'avdelning', data.slug),
+        year: survey.year,
+        invited: survey.invited ?? null,
+        responded: survey.responded ?? null,
+        results: {
+          create: survey.results.map((r) => ({
+            kind: r.kind,
+            key: r.key,
+            label: r.label,
+            value: new Prisma.Decimal(r.value),
+            previousValue: r.previousValue === undefined ? null : new Prisma.Decimal(r.previousValue),
+            cityValue: r.cityValue === undefined ? null : new Prisma.Decimal(r.cityValue),
+          })),
+        },
+      },
+    });
+  }
+  for (const plan of data.plans) {
+    await seedPlan(db, { organizationId: org.id, slug: data.slug, plan, departments, boardGoals });
+  }
+  return { id: org.id, departments };
+}
+
+async function seedPlan(
+  db: Tx,
+  input: { organizationId: string; slug: string; plan: SeedPlan; departments: Lookup; boardGoals: Lookup },
+): Promise<void> {
+  const { organizationId, slug, plan, departments, boardGoals } = input;
+  const strategies = new Map(
+    (await db.skrStrategy.findMany({ where: { set: { isCurrent: true } } })).map((s) => [s.name, s.id]),
+  );
+  const phases = new Map((await db.ubaraPhase.findMany()).map((p) => [p.key, p.id]));
+  const unions = new Map((await db.unionOrganization.findMany()).map((u) => [u.name, u.id]));
+  const boardGoalId = boardGoals.values().next().value ?? null;
+
+  const saved = await db.plan.create({
+    data: {
+      organizationId,
+      startYear: plan.startYear,
+      endYear: plan.startYear + 2,
+      title: plan.title,
+      status: plan.status,
+      adoptedAt: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
+      focusStrategies: {
+        create: plan.focusStrategies.map((name) => ({ strategyId: lookup(strategies, name, 'strategi', slug)! })),
+      },
+      sections: {
+        create: plan.sections.map((section, index) => ({
+          sortOrder: index + 1,
+          title: section.title,
+          body: textToHtml(section.body),
+        })),
+      },
+    },
+    include: { sections: true },
+  });
+  for (const [index, activity] of plan.activities.entries()) {
+    const [primaryPhase] = activity.phases;
+    await db.activity.create({
+      data: {
+        planId: saved.id,
+        boardGoalId,
+        departmentId: lookup(departments, activity.department, 'avdelning', slug),
+        ubaraPhaseId: lookup(phases, primaryPhase ?? 'UTVECKLA', 'UBARA-fas', slug)!,
+        goal: activity.goal,
+        title: activity.title,
+        dueDate: activity.dueDate ? new Date(`${activity.dueDate}T00:00:00Z`) : null,
+        ownerText: activity.owner,
+        status: activity.status,
+        sortOrder: index + 1,
+        strategies: {
+          create: activity.strategies.map((name) => ({ strategyId: lookup(strategies, name, 'strategi', slug)! })),
+        },
+        followUps: { create: activity.followUps },
+      },
+    });
+  }
+  const gapIds = new Map<string, string>();
+  for (const [index, gap] of plan.gaps.entries()) {
+    const savedGap = await db.competenceGap.create({
+      data: {
+        planId: saved.id,
+        area: gap.area,
+        description: gap.description,
+        departmentId: lookup(departments, gap.department, 'avdelning', slug),
+        sortOrder: index + 1,
+      },
+    });
+    gapIds.set(gap.description, savedGap.id);
+  }
+  for (const [index, risk] of plan.risks.entries()) {
+    await db.risk.create({
+      data: {
+        planId: saved.id,
+        title: risk.title,
+        description: risk.description,
+        likelihood: risk.likelihood,
+        consequence: risk.consequence,
+        mitigation: risk.mitigation ?? '',
+        sortOrder: index + 1,
+        gaps: { create: (risk.gapDescriptions ?? []).map((d) => ({ gapId: lookup(gapIds, d, 'kompetensgap', slug)! })) },
+      },
+    });
+  }
+  if (plan.reviewMeeting) {
+    const meeting = await db.reviewMeeting.create({
+      data: {
+        organizationId,
+        planId: saved.id,
+        title: plan.reviewMeeting.title,
+        date: new Date(`${plan.reviewMeeting.date}T00:00:00Z`),
+      },
+    });
+    const sectionIds = new Map(saved.sections.map((s) => [s.title, s.id]));
+    for (const q of plan.reviewMeeting.questions) {
+      await db.reviewQuestion.create({
+        data: {
+          planId: saved.id,
+          meetingId: meeting.id,
+          sectionId: lookup(sectionIds, q.section, 'avsnitt', slug),
+          unionOrganizationId: lookup(unions, q.union, 'facklig organisation', slug),
+          question: q.question,
+          createdAt: new Date(`${plan.reviewMeeting.date}T09:00:00Z`),
+          answers: q.answer
+            ? { create: [{ answer: q.answer, createdAt: new Date(`${plan.reviewMeeting.date}T09:30:00Z`) }] }
+            : undefined,
+        },
+      });
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * A fresh, migrated database per test file: PGlite in memory by default, or a throwaway database on the
+ * PostgreSQL server at TEST_POSTGRES_URL when TEST_DATABASE=postgres (CI runs the suite both ways).
+ */
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { useDatabaseForTests } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+
+export type TestDatabase = { db: PrismaClient; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_DATABASE === 'postgres') return createPostgresDatabase();
+  const pglite = new PGlite();
+  const factory = new PrismaPGlite(pglite);
+  return finish(factory, 'pglite', () => pglite.close());
+}
+
+async function createPostgresDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL');
+  const name = `kp_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const factory = new PrismaPg({ connectionString: url.toString() });
+  return finish(factory, 'postgres', async () => {
+    const cleanup = new pg.Client({ connectionString: serverUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await cleanup.end();
+  });
+}
+
+async function finish(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  kind: TestDatabase['kind'],
+  dispose: () => Promise<void>,
+): Promise<TestDatabase> {
+  await applyMigrations(factory);
+  const db = new PrismaClient({ adapter: factory });
+  useDatabaseForTests(db);
+  return {
+    db,
+    kind,
+    close: async () => {
+      await db.$disconnect();
+      await dispose();
+    },
+  };
+}
