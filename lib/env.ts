@@ -20,8 +20,6 @@ const schema = z
     AZURE_AD_CLIENT_ID: z.string().optional(),
     AZURE_AD_CLIENT_SECRET: z.string().optional(),
     AZURE_AD_TENANT_ID: z.string().optional(),
-    /** Comma-separated: show the demo accounts on the sign-in page. */
-    SHOW_DEMO_ACCOUNTS: z.enum(['true', 'false']).optional(),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET || !env.DATABASE_URL?.startsWith('postgres'), {
     message: 'NEXTAUTH_SECRET krävs i produktion',
@@ -33,7 +31,9 @@ export type Env = z.infer<typeof schema>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= schema.parse(process.env);
+  // An empty variable means "not set" (shells and CI often export VAR= to clear a value).
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+  cached ??= schema.parse(set);
   return cached;
 }
 

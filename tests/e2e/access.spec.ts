@@ -1,0 +1,29 @@
+import { ACCOUNTS, expect, expectAccessible, screenshot, signIn, test } from './fixtures';
+
+const REFUSALS: { who: keyof typeof ACCOUNTS; path: string }[] = [
+  { who: 'union', path: '/skarholmen/admin' },
+  { who: 'union', path: '/socialforvaltningen/aktiviteter' },
+  { who: 'union', path: '/norra-innerstaden' }, // not a member of this förvaltning
+  { who: 'managerSocialSupport', path: '/socialforvaltningen/samverkan' },
+  { who: 'managerSocialSupport', path: '/socialforvaltningen/admin' },
+  { who: 'managerElderCare', path: '/socialforvaltningen' },
+  { who: 'hr', path: '/norra-innerstaden/admin' },
+  { who: 'admin', path: '/norra-innerstaden/aktiviteter' },
+];
+
+for (const { who, path } of REFUSALS) {
+  test(`${who} is refused ${path}`, async ({ page }) => {
+    await signIn(page, ACCOUNTS[who]);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'Behörighet saknas' })).toBeVisible();
+    await expectAccessible(page);
+    if (who === 'union' && path.endsWith('/admin')) await screenshot(page, 'forbidden');
+  });
+}
+
+test('a union representative cannot open a draft plan by its address', async ({ page }) => {
+  await signIn(page, ACCOUNTS.union);
+  const response = await page.goto('/socialforvaltningen/plan/2026');
+  expect(response?.status()).toBe(404);
+});
