@@ -1,0 +1,90 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { authorizeAction } from '@/lib/auth/authorize-action';
+import { getDb } from '@/lib/db/client';
+import { type ImportProblem, capProblems, parseImportFile } from '@/lib/statistics/import';
+import { type ImportPlan, ImportError, commitImport, planImport } from '@/lib/statistics/import-service';
+import { importFormSchema, readMappings } from '@/lib/statistics/import-schemas';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'error'; error: string; problems: ImportProblem[] }
+  | { status: 'planned'; plan: ImportPlan; departments: Option[]; occupations: Option[] }
+  | { status: 'done'; message: string };
+
+type Option = { id: string; name: string };
+
+/** Upload → preview (intent "preview") → confirm (intent "commit", the same file sent again and re-checked). */
+export async function importStatistics(_previous: ImportState, form: FormData): Promise<ImportState> {
+  const parsed = importFormSchema.safeParse({
+    org: form.get('org'),
+    intent: form.get('intent'),
+    group: form.get('group'),
+    file: form.get('file'),
+    checksum: form.get('checksum') || undefined,
+  });
+  if (!parsed.success) {
+    return { status: 'error', error: parsed.error.issues.map((i) => i.message).join(' '), problems: [] };
+  }
+  const input = parsed.data;
+  const auth = await authorizeAction(input.org, 'import:statistics');
+  if (!auth.ok) return { status: 'error', error: auth.error, problems: [] };
+  const { viewer, org } = auth.context;
+
+  const result = await parseImportFile({
+    bytes: new Uint8Array(await input.file.arrayBuffer()),
+    fileName: input.file.name,
+    group: input.group,
+    today: new Date(),
+  });
+  if (!result.ok) {
+    return {
+      status: 'error',
+      error: 'Filen kan inte importeras. Inget har sparats. Rätta felen nedan och försök igen.',
+      problems: capProblems(result.problems),
+    };
+  }
+  const db = await getDb();
+
+  if (input.intent === 'preview') {
+    const [plan, departments, occupations] = await Promise.all([
+      planImport(db, org.id, result.preview),
+      db.department.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+      db.occupation.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+    ]);
+    return { status: 'planned', plan, departments, occupations };
+  }
+
+  if (input.checksum !== result.preview.checksum) {
+    return { status: 'error', error: 'Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.', problems: [] };
+  }
+  let mappings: { department: Record<string, string>; occupation: Record<string, string> };
+  try {
+    mappings = { department: readMappings(form, 'department'), occupation: readMappings(form, 'occupation') };
+  } catch (error) {
+    if (error instanceof z.ZodError) return { status: 'error', error: 'Ogiltigt val för okända namn.', problems: [] };
+    throw error;
+  }
+  try {
+    const committed = await commitImport(db, {
+      organizationId: org.id,
+      user: { id: viewer.id, email: viewer.email },
+      preview: result.preview,
+      departmentMapping: mappings.department,
+      occupationMapping: mappings.occupation,
+    });
+    if (!committed.ok) return { status: 'error', error: committed.error, problems: [] };
+    revalidatePath(`/${org.slug}`, 'layout');
+    return {
+      status: 'done',
+      message: committed.unchanged
+        ? 'Filen är redan importerad och uppgifterna är oförändrade. Inget har ändrats.'
+        : `Importen är klar: ${committed.written.toLocaleString('sv-SE')} värden sparade${committed.replaced ? `, ${committed.replaced.toLocaleString('sv-SE')} tidigare värden ersatta` : ''}.`,
+    };
+  } catch (error) {
+    if (error instanceof ImportError) return { status: 'error', error: error.message, problems: [] };
+    throw error;
+  }
+}

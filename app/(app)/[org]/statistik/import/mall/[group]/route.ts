@@ -1,0 +1,25 @@
+import { getViewer } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { IMPORT_GROUPS, MEASURE_GROUPS, type MeasureGroup, renderTemplateCsv, renderTemplateXlsx } from '@/lib/statistics/import';
+
+/** Downloadable import templates (no data, but only for those who may import). */
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; group: string }> }) {
+  const { org: slug, group } = await params;
+  const viewer = await getViewer();
+  const org = viewer?.organizations.find((o) => o.slug === slug);
+  if (!org || !can(org.access, 'import:statistics')) return new Response('Behörighet saknas', { status: 403 });
+  if (!(MEASURE_GROUPS as readonly string[]).includes(group)) return new Response('Okänd mall', { status: 404 });
+  const measureGroup = group as MeasureGroup;
+  const format = new URL(request.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
+  const bytes = format === 'xlsx' ? await renderTemplateXlsx(measureGroup) : renderTemplateCsv(measureGroup);
+  const name = `mall-${IMPORT_GROUPS[measureGroup].label.toLowerCase().replace(/[^a-z0-9åäö]+/g, '-')}.${format}`;
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      'Content-Type':
+        format === 'xlsx'
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatChart } from '@/components/charts/stat-chart';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
+import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+
+export const metadata: Metadata = { title: 'Personalstatistik' };
+
+type SearchParams = Promise<{ ar?: string; avdelning?: string }>;
+
+export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: SearchParams }) {
+  const { org: slug } = await params;
+  const query = await searchParams;
+  const { org } = await requirePermission(slug, 'read:statistics');
+  const view = await loadDashboard(org.access, {
+    year: query.ar ? Number(query.ar) : undefined,
+    departmentId: query.avdelning || undefined,
+  });
+  const scopeName = view.departmentIds.length
+    ? view.departments.filter((d) => view.departmentIds.includes(d.id)).map((d) => d.name).join(', ')
+    : 'Hela förvaltningen';
+  return (
+    <div className="stack">
+      <div className="page-heading">
+        <h1>Personalstatistik</h1>
+        {can(org.access, 'import:statistics') && (
+          <Link className="button" href={`/${org.slug}/statistik/import`}>
+            Importera statistik
+          </Link>
+        )}
+      </div>
+      <p className="lead">
+        {org.name} · {scopeName}
+        {view.year !== null && <> · {view.year} jämfört med {view.year - 1}</>}
+      </p>
+      {view.years.length > 0 && (
+        <form method="get" className="filter-bar" aria-label="Urval">
+          <div className="form-field">
+            <label htmlFor="ar">År</label>
+            <select id="ar" name="ar" defaultValue={view.year ?? undefined}>
+              {view.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          {!view.departmentLocked && (
+            <div className="form-field">
+              <label htmlFor="avdelning">Avdelning</label>
+              <select id="avdelning" name="avdelning" defaultValue={view.departmentIds[0] ?? ''}>
+                <option value="">Hela förvaltningen</option>
+                {view.departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <button type="submit" className="button button--secondary">
+            Visa
+          </button>
+        </form>
+      )}
+      {view.departmentLocked && (
+        <p className="alert alert--info">Du ser statistiken för din avdelning: {scopeName}.</p>
+      )}
+      {view.suppressed && (
+        <p className="alert alert--info">
+          Uppgifter om färre än 5 personer visas inte, så att ingen enskild medarbetare kan identifieras.
+        </p>
+      )}
+      {view.year === null ? (
+        <p>Ingen personalstatistik är inläst ännu.</p>
+      ) : (
+        view.sections.map((section) => (
+          <section key={section.id} aria-labelledby={`sektion-${section.id}`}>
+            <h2 id={`sektion-${section.id}`}>{section.heading}</h2>
+            <div className="grid grid--wide">
+              {section.charts.map((chart) => (
+                <StatChart key={chart.id} data={chart} />
+              ))}
+            </div>
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

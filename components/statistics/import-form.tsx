@@ -1,0 +1,198 @@
+'use client';
+
+import { type FormEvent, useActionState, useRef, useState, useTransition } from 'react';
+import { type ImportState, importStatistics } from '@/app/(app)/[org]/statistik/import/actions';
+import { formatInteger } from '@/lib/format';
+import { CREATE_NEW_OPTION, MAX_FILE_MEGABYTES, mappingFieldName } from '@/lib/statistics/import-schemas';
+
+type GroupOption = { value: string; label: string };
+
+export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: GroupOption[] }) {
+  const [state, dispatch, pending] = useActionState(importStatistics, { status: 'idle' } as ImportState);
+  const [, startTransition] = useTransition();
+  const [intent, setIntent] = useState<'preview' | 'commit'>('preview');
+  const [clientError, setClientError] = useState<string | null>(null);
+  const [fileSize, setFileSize] = useState<number | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Submitting through dispatch (not the form's action attribute) keeps the chosen file in the input, so
+  // confirming sends the same file again and the server re-checks it before anything is written.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const chosen = submitter?.value === 'commit' ? 'commit' : 'preview';
+    const form = new FormData(event.currentTarget);
+    form.set('intent', chosen);
+    const file = form.get('file');
+    if (file instanceof File && file.size > MAX_FILE_MEGABYTES * 1024 * 1024) {
+      setClientError(`Filen är för stor (${formatInteger(file.size / 1024 / 1024)} MB). Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`);
+      return;
+    }
+    setClientError(null);
+    setIntent(chosen);
+    startTransition(() => dispatch(form));
+  }
+
+  const planned = state.status === 'planned' ? state : null;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="card stack" aria-describedby="import-help">
+      <input type="hidden" name="org" value={orgSlug} />
+      {planned && <input type="hidden" name="checksum" value={planned.plan.checksum} />}
+      <p id="import-help" className="muted">
+        CSV (semikolon eller komma, UTF-8 eller Windows-1252) eller XLSX med ett blad. Högst {MAX_FILE_MEGABYTES} MB.
+      </p>
+      <div className="form-field">
+        <label htmlFor="group">Vad innehåller filen?</label>
+        <select id="group" name="group" defaultValue={groups[0]?.value} onChange={() => formRef.current?.querySelector<HTMLInputElement>('[name=checksum]')?.remove()}>
+          {groups.map((g) => (
+            <option key={g.value} value={g.value}>
+              {g.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor="file">Fil</label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+          onChange={(e) => setFileSize(e.currentTarget.files?.[0]?.size ?? null)}
+        />
+      </div>
+      <div>
+        <button type="submit" name="intent" value="preview" className="button button--secondary" disabled={pending}>
+          Förhandsgranska
+        </button>
+      </div>
+
+      <div aria-live="polite">
+        {pending && (
+          <div className="import-progress">
+            <label htmlFor="import-progress">
+              {intent === 'preview' ? 'Läser och kontrollerar filen…' : 'Sparar i databasen…'}
+              {fileSize !== null && ` (${formatInteger(fileSize / 1024)} kB)`}
+            </label>
+            <progress id="import-progress" />
+          </div>
+        )}
+        {clientError && <p className="alert alert--error">{clientError}</p>}
+        {!pending && state.status === 'error' && <ImportProblems error={state.error} problems={state.problems} />}
+        {!pending && state.status === 'done' && (
+          <p className="alert alert--success" role="status">
+            {state.message}
+          </p>
+        )}
+      </div>
+
+      {!pending && planned && <ImportPlanView state={planned} />}
+    </form>
+  );
+}
+
+function ImportProblems({ error, problems }: { error: string; problems: { row?: number; column?: string; message: string }[] }) {
+  return (
+    <div className="alert alert--error" role="alert">
+      <p>
+        <strong>{error}</strong>
+      </p>
+      {problems.length > 0 && (
+        <table>
+          <caption>Fel i filen ({formatInteger(problems.length)})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rad</th>
+              <th scope="col">Kolumn</th>
+              <th scope="col">Fel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p, i) => (
+              <tr key={i}>
+                <td>{p.row ?? '–'}</td>
+                <td>{p.column ?? '–'}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'planned' }> }) {
+  const { plan } = state;
+  return (
+    <section className="stack" aria-labelledby="forhandsgranskning">
+      <h2 id="forhandsgranskning">Förhandsgranskning</h2>
+      <dl className="summary-list">
+        <dt>Fil</dt>
+        <dd>{plan.fileName}</dd>
+        <dt>Innehåll</dt>
+        <dd>{plan.groupLabel}</dd>
+        <dt>Perioder</dt>
+        <dd>{plan.periods.join(', ')}</dd>
+        <dt>Rader i filen</dt>
+        <dd>{formatInteger(plan.rowCount)}</dd>
+        <dt>Värden som sparas</dt>
+        <dd>{formatInteger(plan.figureCount)}</dd>
+        <dt>Kontrollsumma (SHA-256)</dt>
+        <dd>
+          <code>{plan.checksum.slice(0, 16)}…</code>
+        </dd>
+      </dl>
+      {plan.alreadyImported ? (
+        <p className="alert alert--info">Den här filen är redan importerad och dess värden gäller fortfarande. En ny import ändrar ingenting.</p>
+      ) : plan.replaced > 0 ? (
+        <p className="alert alert--info">
+          Det finns redan {formatInteger(plan.replaced)} värden för samma mått och perioder ({plan.periods.join(', ')}). De ersätts
+          av filens värden när du bekräftar.
+        </p>
+      ) : (
+        <p className="alert alert--info">Inga befintliga värden ersätts.</p>
+      )}
+      <NameMappings kind="department" title="Okända avdelningar" names={plan.unknownDepartments} options={state.departments} />
+      <NameMappings kind="occupation" title="Okända befattningar" names={plan.unknownOccupations} options={state.occupations} />
+      <div>
+        <button type="submit" name="intent" value="commit" className="button">
+          {plan.replaced > 0 ? 'Bekräfta och ersätt' : 'Bekräfta import'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function NameMappings({ kind, title, names, options }: {
+  kind: 'department' | 'occupation';
+  title: string;
+  names: string[];
+  options: { id: string; name: string }[];
+}) {
+  if (names.length === 0) return null;
+  const noun = kind === 'department' ? 'avdelning' : 'befattning';
+  return (
+    <fieldset className="stack">
+      <legend>{title}</legend>
+      <p className="muted">
+        Filen innehåller {names.length === 1 ? `en ${noun}` : `${formatInteger(names.length)} namn`} som förvaltningen inte har. Koppla
+        varje namn till en befintlig {noun} eller skapa en ny.
+      </p>
+      {names.map((name, i) => (
+        <div className="form-field" key={name}>
+          <label htmlFor={`${kind}-${i}`}>{name}</label>
+          <select id={`${kind}-${i}`} name={mappingFieldName(kind, name)} defaultValue={CREATE_NEW_OPTION}>
+            <option value={CREATE_NEW_OPTION}>Skapa ny {noun}: {name}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                Koppla till {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import 'server-only';
+import { type OrgAccess, can, departmentScope } from '../auth/permissions';
+import { getDb } from '../db/client';
+import type { Prisma } from '../generated/prisma/client';
+import { type DashboardSection, buildDashboard } from './dashboard';
+import type { StatRow } from './dashboard/rows';
+
+export type DashboardView = {
+  years: number[];
+  year: number | null;
+  departments: { id: string; name: string }[];
+  /** The department filter in force (always set for a manager). */
+  departmentIds: string[];
+  departmentLocked: boolean;
+  suppressed: boolean;
+  sections: DashboardSection[];
+};
+
+/**
+ * Dashboards for the viewer: a manager is held to their departments whatever the URL asks; others may narrow
+ * to one department. Small cells are suppressed for everyone without 'read:statistics:unsuppressed'.
+ */
+export async function loadDashboard(
+  access: OrgAccess,
+  request: { year?: number; departmentId?: string },
+): Promise<DashboardView> {
+  const db = await getDb();
+  const organizationId = access.organizationId;
+  const scope = departmentScope(access);
+  const allDepartments = await db.department.findMany({
+    where: { organizationId, parentId: null },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true },
+  });
+  const departmentLocked = scope.kind === 'departments';
+  const departmentIds = departmentLocked
+    ? [...scope.ids]
+    : request.departmentId && allDepartments.some((d) => d.id === request.departmentId)
+      ? [request.departmentId]
+      : [];
+  const departments = departmentLocked ? allDepartments.filter((d) => scope.ids.includes(d.id)) : allDepartments;
+
+  const yearRows = await db.staffStatistic.findMany({
+    where: { organizationId },
+    distinct: ['year'],
+    select: { year: true },
+    orderBy: { year: 'desc' },
+  });
+  const years = yearRows.map((r) => r.year);
+  const year = request.year && years.includes(request.year) ? request.year : (years[0] ?? null);
+  const suppressed = !can(access, 'read:statistics:unsuppressed');
+  const base = { years, year, departments, departmentIds, departmentLocked, suppressed };
+  if (year === null) return { ...base, sections: [] };
+
+  const departmentWhere: Prisma.StaffStatisticWhereInput = departmentIds.length
+    ? { departmentId: { in: departmentIds } }
+    : {};
+  const [statistics, goals, organization, round] = await Promise.all([
+    db.staffStatistic.findMany({
+      where: { organizationId, year: { in: [year, year - 1] }, ...departmentWhere },
+      include: { department: { select: { name: true } }, occupation: { select: { name: true } } },
+    }),
+    db.statisticGoal.findMany({ where: { organizationId } }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+    db.surveyRound.findFirst({
+      where: {
+        organizationId,
+        year: { lte: year },
+        departmentId: departmentIds.length === 1 ? departmentIds[0] : null,
+      },
+      orderBy: { year: 'desc' },
+      include: { results: true, department: { select: { name: true } } },
+    }),
+  ]);
+  const rows: StatRow[] = statistics.map((s) => ({
+    measure: s.measure,
+    year: s.year,
+    tertial: s.tertial,
+    department: s.department?.name ?? null,
+    occupation: s.occupation?.name ?? null,
+    employmentForm: s.employmentForm,
+    gender: s.gender,
+    ageBand: s.ageBand,
+    category: s.category,
+    subcategory: s.subcategory,
+    value: Number(s.value),
+    decimals: s.decimals,
+    population: s.population,
+  }));
+  const sections = buildDashboard(
+    {
+      year,
+      rows,
+      goals: goals.map((g) => ({ measure: g.measure, category: g.category, year: g.year, value: Number(g.value), decimals: g.decimals })),
+      suppress: suppressed,
+      departmentView: departmentIds.length > 0,
+      turnoverDefinition: organization.turnoverDefinition,
+    },
+    round
+      ? {
+          year: round.year,
+          department: round.department?.name ?? null,
+          invited: round.invited,
+          responded: round.responded,
+          results: round.results.map((r) => ({
+            kind: r.kind,
+            key: r.key,
+            label: r.label,
+            value: Number(r.value),
+            previousValue: r.previousValue === null ? null : Number(r.previousValue),
+            cityValue: r.cityValue === null ? null : Number(r.cityValue),
+          })),
+        }
+      : null,
+  );
+  return { ...base, sections };
+}

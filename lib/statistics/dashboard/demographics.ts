@@ -1,0 +1,135 @@
+/** "Vilken kompetens har vi?": age × gender, employment forms, occupations, full time. Pure builders. */
+import type { ChartData } from '../chart-data';
+import { formatInteger, formatPercent } from '../../format';
+import { AGE_BANDS, EMPLOYMENT_FORMS, GENDERS } from '../measures';
+import { SUPPRESSION_NOTE, suppressGrid, suppressList } from '../suppression';
+import { AGE_BAND_LABELS, EMPLOYMENT_FORM_LABELS, GENDER_LABELS } from './labels';
+import { type DashboardInput, aggregate, hasAny, isNull, pick, series, total } from './rows';
+
+function noteIf(masks: (string | null)[][], suppress: boolean): string | undefined {
+  return suppress && masks.flat().some((m) => m !== null) ? SUPPRESSION_NOTE : undefined;
+}
+
+export function agePyramid(input: DashboardInput): ChartData {
+  const { year, rows, suppress } = input;
+  const cells = aggregate(rows, { measure: 'headcount', year }, ['ageBand', 'gender']);
+  const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
+  const bands = [...AGE_BANDS].reverse(); // oldest at the top
+  const grid = bands.map((band) => GENDERS.map((gender) => cells.get(`${band}|${gender}`) ?? 0));
+  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const all = total(rows, { measure: 'headcount', year });
+  const oldest = bands.slice(0, 2).reduce((n, _band, i) => n + grid[i]!.reduce((a, b) => a + b, 0), 0);
+  return {
+    id: 'alder-kon',
+    title: 'Ålder och kön',
+    summary: all
+      ? `${formatInteger(all)} anställda ${year}${previousTotal ? ` (${formatInteger(previousTotal)} året före)` : ''}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
+      : `Ingen personalstatistik för ${year}.`,
+    definition: 'Antal anställda (de anställningsformer statistiken omfattar) per åldersgrupp och kön, vid mättillfället.',
+    unit: 'count',
+    layout: 'pyramid',
+    categoryLabel: 'Åldersgrupp',
+    categories: bands.map((b) => AGE_BAND_LABELS[b]),
+    series: GENDERS.map((gender, g) =>
+      series(gender, GENDER_LABELS[gender], grid.map((r) => r[g]!), 'count', mask.map((r) => r[g]!)),
+    ),
+    suppressionNote: noteIf(mask, suppress),
+    emptyMessage: all ? undefined : `Ingen personalstatistik för ${year}.`,
+  };
+}
+
+export function employmentForms(input: DashboardInput): ChartData {
+  const { year, rows, suppress } = input;
+  const years = [year, year - 1];
+  const counts = years.map((y) => {
+    const byForm = aggregate(rows, { measure: 'headcount', year: y }, ['employmentForm']);
+    return EMPLOYMENT_FORMS.map((form) => byForm.get(form) ?? 0);
+  });
+  const masks = counts.map((c) => (suppress ? suppressList(c) : c.map(() => null)));
+  const [now, before] = counts as [number[], number[]];
+  return {
+    id: 'anstallningsformer',
+    title: 'Anställningsformer',
+    summary: `${year}: ${formatInteger(now[0]!)} tillsvidareanställda och ${formatInteger(now[1]!)} visstidsanställda med månadslön${before.some(Boolean) ? ` (${year - 1}: ${formatInteger(before[0]!)} och ${formatInteger(before[1]!)})` : ''}.`,
+    definition: 'Antal personer per anställningsform. Timavlönade redovisas bara där statistiken finns.',
+    unit: 'count',
+    layout: 'bar',
+    categoryLabel: 'Anställningsform',
+    categories: EMPLOYMENT_FORMS.map((f) => EMPLOYMENT_FORM_LABELS[f]),
+    series: years.map((y, i) => series(String(y), String(y), counts[i]!, 'count', masks[i])),
+    suppressionNote: noteIf(masks, suppress),
+    emptyMessage: now.some(Boolean) ? undefined : `Ingen personalstatistik för ${year}.`,
+  };
+}
+
+export function topOccupations(input: DashboardInput): ChartData {
+  const { year, rows, suppress } = input;
+  const cells = aggregate(rows, { measure: 'headcount', year }, ['occupation', 'employmentForm']);
+  const count = (occupation: string, form: string) => cells.get(`${occupation}|${form}`) ?? 0;
+  const occupations = new Set([...cells.keys()].map((key) => key.split('|')[0]!));
+  const top = [...occupations]
+    .sort((a, b) => count(b, 'permanent') - count(a, 'permanent') || a.localeCompare(b, 'sv'))
+    .slice(0, 10);
+  const grid = top.map((name) => [count(name, 'permanent'), count(name, 'fixedTerm')]);
+  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  return {
+    id: 'befattningar',
+    title: 'De tio vanligaste befattningarna',
+    summary: top.length
+      ? `Vanligast bland tillsvidareanställda ${year} är ${top.slice(0, 3).join(', ')}.`
+      : `Ingen befattningsstatistik för ${year}.`,
+    definition: 'Antal tillsvidare- och visstidsanställda (månadslön) per befattning; de tio största efter antal tillsvidareanställda.',
+    unit: 'count',
+    layout: 'horizontalBar',
+    categoryLabel: 'Befattning',
+    categories: top,
+    series: [
+      series('permanent', 'Tillsvidare', grid.map((r) => r[0]!), 'count', mask.map((r) => r[0]!)),
+      series('fixedTerm', 'Visstid', grid.map((r) => r[1]!), 'count', mask.map((r) => r[1]!)),
+    ],
+    suppressionNote: noteIf(mask, suppress),
+    emptyMessage: top.length ? undefined : `Ingen befattningsstatistik för ${year}.`,
+  };
+}
+
+/** Full-time share by gender and age band, this year and last, against the city's 90 % goal. */
+export function fullTime(input: DashboardInput): ChartData {
+  const { year, goals, suppress } = input;
+  const groups = [
+    ...GENDERS.map((g) => ({ label: GENDER_LABELS[g], filter: { gender: g, ageBand: isNull } })),
+    ...AGE_BANDS.map((b) => ({ label: AGE_BAND_LABELS[b], filter: { ageBand: b, gender: isNull } })),
+  ];
+  const years = [year, year - 1];
+  const cells = years.map((y) =>
+    groups.map((group) => pick(input, { measure: 'fullTimeShare', year: y, ...group.filter })),
+  );
+  // Suppress on the people behind each share, genders and age bands as separate lines.
+  const masks = cells.map((line) => {
+    if (!suppress) return line.map(() => null);
+    const people = line.map((c) => c?.population ?? 0);
+    const genders = suppressList(people.slice(0, GENDERS.length));
+    const ages = suppressList(people.slice(GENDERS.length));
+    return [...genders, ...ages];
+  });
+  const overall = pick(input, { measure: 'fullTimeShare', year, gender: isNull, ageBand: isNull });
+  const goal = goals.find((g) => g.measure === 'fullTimeShare' && g.category === '' && g.year <= year);
+  const values = cells.map((line) => line.map((c) => c?.value ?? null));
+  return {
+    id: 'heltid',
+    title: 'Heltid efter kön och ålder',
+    summary: overall
+      ? `${formatPercent(overall.value, overall.decimals)} av de tillsvidareanställda arbetar heltid ${year}${goal ? `; målet är ${formatPercent(goal.value, goal.decimals)}` : ''}.`
+      : `Andel heltidsanställda ${year} per kön och åldersgrupp${goal ? ` mot målet ${formatPercent(goal.value, goal.decimals)}` : ''}.`,
+    definition: 'Andel av tillsvidareanställda som har en heltidsanställning (sysselsättningsgrad 100 %).',
+    unit: 'percent',
+    layout: 'bar',
+    categoryLabel: 'Grupp',
+    categories: groups.map((g) => g.label),
+    series: years.map((y, i) =>
+      series(String(y), String(y), values[i]!, 'percent', masks[i], cells[i]!.map((c) => c?.decimals ?? null)),
+    ),
+    reference: goal ? { label: `Mål ${formatPercent(goal.value, goal.decimals)}`, value: goal.value } : undefined,
+    suppressionNote: noteIf(masks, suppress),
+    emptyMessage: hasAny(values[0]!) || overall ? undefined : `Ingen heltidsstatistik för ${year}.`,
+  };
+}

@@ -1,0 +1,97 @@
+/** Work environment: sick leave against goal, incidents per tertial, span of control. Pure builders. */
+import type { ChartData } from '../chart-data';
+import { formatDecimal, formatInteger, formatPercent } from '../../format';
+import { INCIDENT_KINDS, SICK_LEAVE_KINDS } from '../measures';
+import { SUPPRESSION_NOTE, suppressGrid } from '../suppression';
+import { INCIDENT_KIND_LABELS, SICK_LEAVE_LABELS } from './labels';
+import { type DashboardInput, aggregate, hasAny, isNull, notNull, pick, select, series, total } from './rows';
+
+export const SPAN_OF_CONTROL_BENCHMARK = 30;
+
+export function sickLeave(input: DashboardInput): ChartData {
+  const { year, goals } = input;
+  const cell = (y: number, kind: string) => pick(input, { measure: 'sickLeave', year: y, category: kind, gender: isNull });
+  const goalFor = (kind: string) =>
+    goals.filter((g) => g.measure === 'sickLeave' && g.category === kind && g.year <= year).sort((a, b) => b.year - a.year)[0];
+  const lines = [year, year - 1].map((y) => SICK_LEAVE_KINDS.map((k) => cell(y, k)));
+  const goalsByKind = SICK_LEAVE_KINDS.map(goalFor);
+  const total = lines[0]![0];
+  const totalGoal = goalsByKind[0];
+  return {
+    id: 'sjukfranvaro',
+    title: 'Sjukfrånvaro mot mål',
+    summary: total
+      ? `Sjukfrånvaron ${year} var ${formatPercent(total.value, total.decimals)}${totalGoal ? ` mot målet ${formatPercent(totalGoal.value, totalGoal.decimals)}, ${total.value <= totalGoal.value ? 'målet är nått' : 'över målet'}` : ''}.`
+      : `Ingen sjukfrånvarostatistik för ${year}.`,
+    definition: 'Sjukfrånvaro i procent av ordinarie arbetstid. Korttid: dag 1–14. Långtid: 60 dagar eller mer.',
+    unit: 'percent',
+    layout: 'bar',
+    categoryLabel: 'Sjukfrånvaro',
+    categories: SICK_LEAVE_KINDS.map((k) => SICK_LEAVE_LABELS[k]),
+    series: [
+      ...[year, year - 1].map((y, i) =>
+        series(String(y), String(y), lines[i]!.map((c) => c?.value ?? null), 'percent', undefined, lines[i]!.map((c) => c?.decimals ?? null)),
+      ),
+      series('goal', 'Mål', goalsByKind.map((g) => g?.value ?? null), 'percent', undefined, goalsByKind.map((g) => g?.decimals ?? null)),
+    ],
+    emptyMessage: hasAny(lines[0]!.map((c) => c?.value ?? null)) ? undefined : `Ingen sjukfrånvarostatistik för ${year}.`,
+  };
+}
+
+export function incidents(input: DashboardInput): ChartData {
+  const { year, rows, suppress } = input;
+  const tertials = [1, 2, 3];
+  const current = select(rows, { measure: 'incidents', year, tertial: notNull });
+  const byTertial = tertials.map((t) => aggregate(rows, { measure: 'incidents', year, tertial: t }, ['category']));
+  const grid = INCIDENT_KINDS.map((kind) => tertials.map((_, i) => byTertial[i]!.get(kind) ?? 0));
+  const previous = tertials.map((t) => total(rows, { measure: 'incidents', year: year - 1, tertial: t }));
+  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const totals = tertials.map((t) => total(rows, { measure: 'incidents', year, tertial: t }));
+  const reported = tertials.filter((_, i) => totals[i]! > 0 || current.some((r) => r.tertial === tertials[i]));
+  return {
+    id: 'tillbud',
+    title: 'Tillbud och olycksfall per tertial',
+    summary: reported.length
+      ? `${reported.map((t) => `T${t} ${year}: ${formatInteger(totals[t - 1]!)} händelser (${year - 1}: ${formatInteger(previous[t - 1]!)})`).join('; ')}.`
+      : `Inga rapporterade händelser för ${year}.`,
+    definition: 'Händelser rapporterade i IA-systemet per tertial (T1 jan–apr, T2 maj–aug, T3 sep–dec), efter typ.',
+    unit: 'count',
+    layout: 'bar',
+    categoryLabel: 'Tertial',
+    categories: tertials.map((t) => `T${t}`),
+    series: [
+      ...INCIDENT_KINDS.map((kind, k) =>
+        series(kind, `${INCIDENT_KIND_LABELS.get(kind) ?? kind} ${year}`, grid[k]!.map((v, i) => (reported.includes(i + 1) ? v : null)), 'count', mask[k]),
+      ),
+      series('previous', `Totalt ${year - 1}`, previous.map((v) => v || null), 'count'),
+    ],
+    suppressionNote: suppress && mask.flat().some(Boolean) ? SUPPRESSION_NOTE : undefined,
+    emptyMessage: reported.length ? undefined : `Inga rapporterade händelser för ${year}.`,
+  };
+}
+
+export function spanOfControl(input: DashboardInput): ChartData {
+  const { year, rows } = input;
+  const current = select(rows, { measure: 'spanOfControl', year, department: notNull });
+  const departments = [...new Set(current.map((r) => r.department!))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const value = (y: number, d: string) => select(rows, { measure: 'spanOfControl', year: y, department: d })[0]?.value ?? null;
+  const now = departments.map((d) => value(year, d));
+  const over = departments.filter((_, i) => (now[i] ?? 0) > SPAN_OF_CONTROL_BENCHMARK);
+  return {
+    id: 'medarbetare-per-chef',
+    title: 'Medarbetare per chef',
+    summary: departments.length
+      ? over.length
+        ? `${over.join(', ')} har fler medarbetare per chef än stadens riktmärke ${SPAN_OF_CONTROL_BENCHMARK}.`
+        : `Alla avdelningar ligger på eller under stadens riktmärke ${SPAN_OF_CONTROL_BENCHMARK} medarbetare per chef.`
+      : `Ingen statistik om medarbetare per chef för ${year}.`,
+    definition: `Genomsnittligt antal medarbetare per chef med personalansvar. Stadens riktmärke är ${SPAN_OF_CONTROL_BENCHMARK}.`,
+    unit: 'ratio',
+    layout: 'horizontalBar',
+    categoryLabel: 'Avdelning',
+    categories: departments,
+    series: [year, year - 1].map((y) => series(String(y), String(y), departments.map((d) => value(y, d)), 'ratio')),
+    reference: { label: `Riktmärke ${formatDecimal(SPAN_OF_CONTROL_BENCHMARK)}`, value: SPAN_OF_CONTROL_BENCHMARK },
+    emptyMessage: departments.length ? undefined : `Ingen statistik om medarbetare per chef för ${year}.`,
+  };
+}

@@ -1,0 +1,169 @@
+/** Movement: turnover, departures, recruitments and the retirement forecast. Pure builders. */
+import type { ChartData } from '../chart-data';
+import { formatInteger, formatPercent } from '../../format';
+import { OVER_65_CODE } from '../import/values';
+import { AGE_BANDS, DEPARTURE_REASONS, RECRUITMENT_ROUTES } from '../measures';
+import { retirementForecast } from '../retirement';
+import { SUPPRESSION_NOTE, isSmallCell, suppressGrid, suppressList } from '../suppression';
+import { AGE_BAND_LABELS, DEPARTURE_REASON_LABELS, RECRUITMENT_ROUTE_LABELS } from './labels';
+import { type DashboardInput, aggregate, hasAny, isNull, notNull, pick, select, series, total } from './rows';
+
+const note = (masks: (string | null)[][], suppress: boolean) =>
+  suppress && masks.flat().some((m) => m !== null) ? SUPPRESSION_NOTE : undefined;
+
+function turnoverBy(
+  input: DashboardInput,
+  dimension: 'occupation' | 'ageBand',
+  categories: { code: string; label: string }[],
+): ChartData {
+  const { year, suppress } = input;
+  const overall = pick(input, { measure: 'turnover', year, occupation: isNull, ageBand: isNull });
+  const previous = pick(input, { measure: 'turnover', year: year - 1, occupation: isNull, ageBand: isNull });
+  const other = dimension === 'occupation' ? 'ageBand' : 'occupation';
+  const years = [year, year - 1];
+  const cells = years.map((y) =>
+    categories.map((c) => pick(input, { measure: 'turnover', year: y, [dimension]: c.code, [other]: isNull })),
+  );
+  // A rate about fewer than 5 employees points at individuals: suppress on the population behind it.
+  const masks = cells.map((line) =>
+    line.map((c) => (suppress && c && c.population !== null && isSmallCell(c.population) ? ('small' as const) : null)),
+  );
+  const values = cells.map((line) => line.map((c) => c?.value ?? null));
+  const byWhat = dimension === 'occupation' ? 'befattning' : 'åldersgrupp';
+  return {
+    id: `personalomsattning-${dimension === 'occupation' ? 'befattning' : 'alder'}`,
+    title: `Personalomsättning per ${byWhat}`,
+    summary: overall
+      ? `Personalomsättningen ${year} var ${formatPercent(overall.value, overall.decimals)}${previous ? ` (${year - 1}: ${formatPercent(previous.value, previous.decimals)})` : ''}.`
+      : `Personalomsättning per ${byWhat} ${year}.`,
+    definition: input.turnoverDefinition,
+    unit: 'percent',
+    layout: dimension === 'occupation' ? 'horizontalBar' : 'bar',
+    categoryLabel: dimension === 'occupation' ? 'Befattning' : 'Åldersgrupp',
+    categories: categories.map((c) => c.label),
+    series: years.map((y, i) =>
+      series(String(y), String(y), values[i]!, 'percent', masks[i], cells[i]!.map((c) => c?.decimals ?? null)),
+    ),
+    reference: overall ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value } : undefined,
+    suppressionNote: note(masks, suppress),
+    emptyMessage: hasAny(values[0]!) ? undefined : `Ingen personalomsättning per ${byWhat} för ${year}.`,
+  };
+}
+
+export function turnoverByOccupation(input: DashboardInput): ChartData {
+  const occupations = [
+    ...new Set(select(input.rows, { measure: 'turnover', year: input.year, occupation: notNull }).map((r) => r.occupation!)),
+  ].sort((a, b) => a.localeCompare(b, 'sv'));
+  return turnoverBy(input, 'occupation', occupations.map((o) => ({ code: o, label: o })));
+}
+
+export function turnoverByAge(input: DashboardInput): ChartData {
+  return turnoverBy(input, 'ageBand', AGE_BANDS.map((b) => ({ code: b, label: AGE_BAND_LABELS[b] })));
+}
+
+/** Counts by one category over this year and last (departures by reason, recruitments by route). */
+function countsByCategory(
+  input: DashboardInput,
+  measure: 'departures' | 'recruitments',
+  codes: readonly string[],
+  labels: Map<string, string>,
+  text: { id: string; title: string; definition: string; categoryLabel: string; noun: string },
+): ChartData {
+  const { year, rows, suppress } = input;
+  const years = [year, year - 1];
+  const filter = (y: number) => ({ measure, year: y, employmentForm: 'permanent' });
+  const counts = years.map((y) => {
+    const byCode = aggregate(rows, filter(y), ['category']);
+    return codes.map((code) => byCode.get(code) ?? 0);
+  });
+  const masks = counts.map((c) => (suppress ? suppressList(c) : c.map(() => null)));
+  const all = (y: number) => total(rows, filter(y));
+  return {
+    id: text.id,
+    title: text.title,
+    summary: `${formatInteger(all(year))} ${text.noun} av tillsvidareanställda ${year} (${year - 1}: ${formatInteger(all(year - 1))}).`,
+    definition: text.definition,
+    unit: 'count',
+    layout: 'horizontalBar',
+    categoryLabel: text.categoryLabel,
+    categories: codes.map((c) => labels.get(c) ?? c),
+    series: years.map((y, i) => series(String(y), String(y), counts[i]!, 'count', masks[i])),
+    suppressionNote: note(masks, suppress),
+    emptyMessage: counts[0]!.some(Boolean) ? undefined : `Ingen statistik om ${text.noun} för ${year}.`,
+  };
+}
+
+export function departuresByReason(input: DashboardInput): ChartData {
+  return countsByCategory(input, 'departures', DEPARTURE_REASONS, DEPARTURE_REASON_LABELS, {
+    id: 'avgangar',
+    title: 'Avgångar efter orsak',
+    definition: 'Antal tillsvidareanställda som slutat under perioden, efter avgångsorsak (interna byten inom förvaltningen ingår).',
+    categoryLabel: 'Avgångsorsak',
+    noun: 'avgångar',
+  });
+}
+
+export function recruitmentsByRoute(input: DashboardInput): ChartData {
+  return countsByCategory(input, 'recruitments', RECRUITMENT_ROUTES, RECRUITMENT_ROUTE_LABELS, {
+    id: 'rekryteringar',
+    title: 'Rekryteringar efter rekryteringsväg',
+    definition: 'Antal tillsvidareanställningar under perioden, efter var den anställde kom ifrån.',
+    categoryLabel: 'Rekryteringsväg',
+    noun: 'rekryteringar',
+  });
+}
+
+function turning65(byCategory: Map<string, number>): { byYear: Map<number, number>; over65: number } {
+  const byYear = new Map<number, number>();
+  for (const [category, count] of byCategory) {
+    if (/^\d{4}$/.test(category)) byYear.set(Number(category), count);
+  }
+  return { byYear, over65: byCategory.get(OVER_65_CODE) ?? 0 };
+}
+
+export function retirementByDepartment(input: DashboardInput): ChartData {
+  const { year, rows, suppress } = input;
+  const horizon = [year + 1, year + 2, year + 3];
+  const cells = aggregate(rows, { measure: 'retirements', year }, ['department', 'category']);
+  const departments = [...new Set([...cells.keys()].map((key) => key.split('|')[0]!))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const grid = departments.map((d) => horizon.map((y) => cells.get(`${d}|${y}`) ?? 0));
+  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const totals = horizon.map((_, i) => grid.reduce((n, r) => n + r[i]!, 0));
+  return {
+    id: 'pension-avdelning',
+    title: 'Fyller 65 år per avdelning',
+    summary: `${horizon.map((y, i) => `${formatInteger(totals[i]!)} fyller 65 år ${y}`).join(', ')}.`,
+    definition: 'Antal anställda per avdelning som fyller 65 år respektive år. Anställningen kan fortsätta till 69 år.',
+    unit: 'count',
+    layout: 'bar',
+    categoryLabel: 'Avdelning',
+    categories: departments,
+    series: horizon.map((y, i) => series(String(y), String(y), grid.map((r) => r[i]!), 'count', mask.map((r) => r[i]!))),
+    suppressionNote: note(mask, suppress),
+    emptyMessage: departments.length ? undefined : `Ingen pensionsprognos per avdelning för ${year}.`,
+  };
+}
+
+export function retirementRange(input: DashboardInput): ChartData {
+  const { year, rows } = input;
+  const horizon = [year + 1, year + 2, year + 3];
+  const byCategory = aggregate(rows, { measure: 'retirements', year }, ['category']);
+  const { byYear, over65 } = turning65(byCategory);
+  const forecast = retirementForecast(byYear, horizon, over65);
+  const present = byYear.size > 0 || over65 > 0;
+  return {
+    id: 'pension-intervall',
+    title: 'Pensionsavgångar 65–69 år',
+    summary: `${horizon[0]}–${horizon[2]} kan mellan ${formatInteger(forecast.lowest)} och ${formatInteger(forecast.highest)} medarbetare gå i pension, beroende på om de slutar vid 65 eller arbetar till 69 år.`,
+    definition: `Högsta: alla slutar det år de fyller 65, plus de ${formatInteger(forecast.alreadyEligible)} som redan fyllt 65. Lägsta: alla arbetar till 69 år (de som fyller 69 under perioden).`,
+    unit: 'count',
+    layout: 'line',
+    categoryLabel: 'År',
+    categories: horizon.map(String),
+    series: [
+      series('at65', 'Fyller 65 (slutar vid 65)', forecast.years.map((y) => y.atSixtyFive), 'count'),
+      series('at69', 'Fyller 69 (arbetar till 69)', forecast.years.map((y) => y.atSixtyNine), 'count'),
+    ],
+    emptyMessage: present ? undefined : `Ingen pensionsprognos för ${year}.`,
+  };
+}

@@ -1,0 +1,143 @@
+/** The statistic rows a dashboard works on, and the small helpers every chart builder shares. Pure. */
+import type { ChartSeries } from '../chart-data';
+import { formatDecimal, formatInteger, formatPercent } from '../../format';
+import { type SuppressionReason, suppressedDisplay } from '../suppression';
+
+export type StatRow = {
+  measure: string;
+  year: number;
+  tertial: number | null;
+  department: string | null;
+  occupation: string | null;
+  employmentForm: string | null;
+  gender: string | null;
+  ageBand: string | null;
+  category: string | null;
+  subcategory: string | null;
+  value: number;
+  decimals: number | null;
+  population: number | null;
+};
+
+export type GoalRow = { measure: string; category: string; year: number; value: number; decimals: number | null };
+
+/** What every builder gets: the rows of one organisation (already limited to the viewer's departments). */
+export type DashboardInput = {
+  year: number;
+  rows: StatRow[];
+  goals: GoalRow[];
+  /** false for HR and administrators: they see small cells as they are. */
+  suppress: boolean;
+  /** The rows describe one or a few departments only (a manager, or a department filter). */
+  departmentView: boolean;
+  turnoverDefinition: string;
+};
+
+export const isNull = (value: unknown) => value === null;
+export const notNull = (value: unknown) => value !== null;
+
+export type RowFilter = Partial<{ [K in keyof StatRow]: StatRow[K] | ((value: StatRow[K]) => boolean) }>;
+
+export function matches(row: StatRow, filter: RowFilter): boolean {
+  return Object.entries(filter).every(([key, expected]) => {
+    const actual = row[key as keyof StatRow];
+    return typeof expected === 'function' ? (expected as (v: unknown) => boolean)(actual) : actual === expected;
+  });
+}
+
+export function select(rows: StatRow[], filter: RowFilter): StatRow[] {
+  return rows.filter((row) => matches(row, filter));
+}
+
+/**
+ * Percentages cannot be summed: in the organisation view take the organisation-level row (no department),
+ * in a department view the department's own row (the query has already limited rows to the department).
+ */
+export function levelFilter(input: DashboardInput): RowFilter {
+  return input.departmentView ? { department: notNull } : { department: isNull };
+}
+
+/** The one row with exactly these dimensions at the viewer's level (see levelFilter). */
+export function pick(input: DashboardInput, filter: RowFilter): StatRow | null {
+  return select(input.rows, { ...levelFilter(input), ...filter })[0] ?? null;
+}
+
+export function sum(rows: StatRow[]): number {
+  return rows.reduce((total, row) => total + row.value, 0);
+}
+
+const GRAIN_DIMENSIONS = ['department', 'occupation', 'employmentForm', 'gender', 'ageBand', 'category', 'subcategory'] as const;
+type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
+
+/**
+ * Sums counts by the given dimensions without double counting. A file may hold totals ("Totalt" rows, null
+ * dimensions) beside their parts; among the rows that have every requested dimension, only those at the
+ * coarsest grain (fewest other dimensions set) are summed. Returns sums keyed by the dimension values joined
+ * with "|", and "" for a plain total.
+ */
+export function aggregate(rows: StatRow[], filter: RowFilter, dimensions: GrainDimension[]): Map<string, number> {
+  const candidates = select(rows, filter).filter((row) => dimensions.every((d) => row[d] !== null));
+  const grainOf = (row: StatRow) => GRAIN_DIMENSIONS.filter((d) => row[d] !== null);
+  const coarsest = Math.min(...candidates.map((row) => grainOf(row).length));
+  const chosen = candidates.filter((row) => grainOf(row).length === coarsest);
+  const grain = chosen[0] ? grainOf(chosen[0]).join() : '';
+  const sums = new Map<string, number>();
+  for (const row of chosen) {
+    if (grainOf(row).join() !== grain) continue; // same size, other dimensions: a second breakdown of the same total
+    const key = dimensions.map((d) => row[d]).join('|');
+    sums.set(key, (sums.get(key) ?? 0) + row.value);
+  }
+  return sums;
+}
+
+/** Total of a count measure (the stated total row when there is one). */
+export function total(rows: StatRow[], filter: RowFilter): number {
+  return aggregate(rows, filter, []).get('') ?? 0;
+}
+
+/** Sums values per key (e.g. per age band). */
+export function sumBy(rows: StatRow[], key: (row: StatRow) => string | null): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === null) continue;
+    sums.set(k, (sums.get(k) ?? 0) + row.value);
+  }
+  return sums;
+}
+
+
+export type CellFormat = 'count' | 'percent' | 'ratio' | 'index';
+
+export function formatCell(value: number | null, format: CellFormat, decimals?: number | null): string {
+  if (value === null) return '–';
+  if (format === 'count') return formatInteger(value);
+  if (format === 'percent') return formatPercent(value, decimals ?? null);
+  if (format === 'index') return formatInteger(value);
+  return formatDecimal(value, decimals ?? 1);
+}
+
+/** A series from values with an optional suppression mask: suppressed cells become null with "<5" or "–". */
+export function series(
+  key: string,
+  label: string,
+  values: (number | null)[],
+  format: CellFormat,
+  mask?: (SuppressionReason | null)[],
+  decimals?: (number | null)[],
+): ChartSeries {
+  const masked = values.map((v, i) => (mask?.[i] ? null : v));
+  return {
+    key,
+    label,
+    values: masked,
+    displays: values.map((v, i) => {
+      const reason = mask?.[i];
+      return reason ? suppressedDisplay(reason) : formatCell(v, format, decimals?.[i]);
+    }),
+  };
+}
+
+export function hasAny(values: (number | null)[]): boolean {
+  return values.some((v) => v !== null);
+}

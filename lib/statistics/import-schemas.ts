@@ -1,0 +1,37 @@
+/** The import form, shared by the client (size check) and the server action. */
+import { z } from 'zod';
+import { MAX_FILE_BYTES } from './import/limits';
+import { MEASURE_GROUPS } from './import/types';
+
+export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
+
+export const importFormSchema = z.object({
+  org: z.string().min(1).max(100),
+  intent: z.enum(['preview', 'commit']),
+  group: z.enum(MEASURE_GROUPS, { error: 'Välj vilken statistik filen innehåller.' }),
+  file: z
+    .instanceof(File, { error: 'Välj en fil att importera.' })
+    .refine((f) => f.size > 0, 'Filen är tom.')
+    .refine((f) => f.size <= MAX_FILE_BYTES, `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`),
+  checksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+
+/** The mapping choice "create a new one" for a name the organisation does not have. */
+export const CREATE_NEW_OPTION = '__create__';
+
+const MAPPING_PREFIX = { department: 'avdelning:', occupation: 'befattning:' } as const;
+
+export function mappingFieldName(kind: keyof typeof MAPPING_PREFIX, name: string): string {
+  return `${MAPPING_PREFIX[kind]}${name}`;
+}
+
+const mappingValue = z.string().min(1).max(100);
+
+/** Mapping choices for unknown names: fields "avdelning:<namn>" / "befattning:<namn>" → id or "skapa". */
+export function readMappings(form: FormData, kind: keyof typeof MAPPING_PREFIX): Record<string, string> {
+  const prefix = MAPPING_PREFIX[kind];
+  const entries = [...form.entries()]
+    .filter(([name, value]) => name.startsWith(prefix) && typeof value === 'string')
+    .map(([name, value]) => [name.slice(prefix.length), mappingValue.parse(value)] as const);
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,300 @@
+import 'server-only';
+import type { Db } from '../db/client';
+import { Prisma } from '../generated/prisma/client';
+import { recordAudit } from '../audit';
+import { type ImportPreview, type ImportRow, groupLabel } from './import';
+import { CREATE_NEW_OPTION } from './import-schemas';
+
+/** How an unknown name in the file is resolved: an existing id, or "create". */
+export type NameMapping = Record<string, string>;
+
+export type ImportPlan = {
+  checksum: string;
+  fileName: string;
+  group: ImportPreview['group'];
+  groupLabel: string;
+  rowCount: number;
+  figureCount: number;
+  periods: string[];
+  unknownDepartments: string[];
+  unknownOccupations: string[];
+  /** Stored figures (statistics, survey results) for the same measures and periods that the import replaces. */
+  replaced: number;
+  /** The same file was already imported and its figures are still the current ones. */
+  alreadyImported: boolean;
+};
+
+type Tx = Prisma.TransactionClient;
+
+const key = (name: string) => name.trim().toLocaleLowerCase('sv-SE');
+
+function statisticRows(preview: ImportPreview) {
+  return preview.rows.filter((r): r is Extract<ImportRow, { type: 'statistic' }> => r.type === 'statistic');
+}
+
+/** The stored rows an import replaces: same measures, same years (and tertials, where the file has them). */
+function replacedStatisticsWhere(organizationId: string, preview: ImportPreview): Prisma.StaffStatisticWhereInput {
+  const scopes = new Map<string, Prisma.StaffStatisticWhereInput>();
+  for (const row of statisticRows(preview)) {
+    const tertial = row.tertial ?? null;
+    scopes.set(`${row.measure}|${row.year}|${tertial}`, { measure: row.measure, year: row.year, tertial });
+  }
+  return { organizationId, OR: [...scopes.values()] };
+}
+
+function surveyKeys(preview: ImportPreview): { year: number; department: string | null }[] {
+  const keys = new Map<string, { year: number; department: string | null }>();
+  for (const row of preview.rows) {
+    if (row.type === 'surveyResult' || row.type === 'surveyRound') {
+      keys.set(`${row.year}|${row.department ?? ''}`, { year: row.year, department: row.department ?? null });
+    }
+  }
+  return [...keys.values()];
+}
+
+function periodLabels(preview: ImportPreview): string[] {
+  return preview.periods.map((p) => (p.tertial ? `${p.year} T${p.tertial}` : String(p.year)));
+}
+
+async function nameIndex(db: Tx | Db, organizationId: string) {
+  const [departments, occupations] = await Promise.all([
+    db.department.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    db.occupation.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+  ]);
+  return {
+    departments: new Map(departments.map((d) => [key(d.name), d.id])),
+    occupations: new Map(occupations.map((o) => [key(o.name), o.id])),
+  };
+}
+
+/** What confirming would do: unknown names to resolve, and how many stored figures it replaces. */
+export async function planImport(db: Db, organizationId: string, preview: ImportPreview): Promise<ImportPlan> {
+  const names = await nameIndex(db, organizationId);
+  const statistics = statisticRows(preview);
+  const existing = statistics.length
+    ? await db.staffStatistic.findMany({
+        where: replacedStatisticsWhere(organizationId, preview),
+        select: { importBatch: { select: { checksum: true } } },
+      })
+    : [];
+  const rounds = await findSurveyRounds(db, organizationId, preview, names.departments);
+  const replacedSurvey = rounds.reduce((n, r) => n + r._count.results, 0);
+  const sameFile = (checksum: string | undefined) => checksum === preview.checksum;
+  const alreadyImported =
+    existing.length + rounds.length > 0 &&
+    existing.every((row) => sameFile(row.importBatch?.checksum)) &&
+    rounds.every((round) => sameFile(round.importBatch?.checksum));
+  return {
+    checksum: preview.checksum,
+    fileName: preview.fileName,
+    group: preview.group,
+    groupLabel: groupLabel(preview.group),
+    rowCount: preview.rowCount,
+    figureCount: preview.rows.length,
+    periods: periodLabels(preview),
+    unknownDepartments: preview.departments.filter((d) => !names.departments.has(key(d))),
+    unknownOccupations: preview.occupations.filter((o) => !names.occupations.has(key(o))),
+    replaced: existing.length + replacedSurvey,
+    alreadyImported,
+  };
+}
+
+async function findSurveyRounds(db: Tx | Db, organizationId: string, preview: ImportPreview, departments: Map<string, string>) {
+  const keys = surveyKeys(preview);
+  if (keys.length === 0) return [];
+  return db.surveyRound.findMany({
+    where: {
+      organizationId,
+      OR: keys.map((k) => ({ year: k.year, departmentId: k.department ? (departments.get(key(k.department)) ?? '') : null })),
+    },
+    select: { id: true, importBatch: { select: { checksum: true } }, _count: { select: { results: true } } },
+  });
+}
+
+export type CommitResult =
+  | { ok: true; unchanged: true }
+  | { ok: true; unchanged: false; batchId: string; written: number; replaced: number }
+  | { ok: false; error: string };
+
+const CHUNK = 5_000;
+
+/**
+ * Writes the import in one transaction: resolves names (creating where asked), replaces the figures for the
+ * same measures and periods, and records the batch and an audit entry. Nothing is written on any error.
+ */
+export async function commitImport(
+  db: Db,
+  input: {
+    organizationId: string;
+    user: { id: string; email: string };
+    preview: ImportPreview;
+    departmentMapping: NameMapping;
+    occupationMapping: NameMapping;
+  },
+): Promise<CommitResult> {
+  const { organizationId, preview } = input;
+  const plan = await planImport(db, organizationId, preview);
+  if (plan.alreadyImported) return { ok: true, unchanged: true };
+  const missing = [
+    ...plan.unknownDepartments.filter((n) => !input.departmentMapping[n]),
+    ...plan.unknownOccupations.filter((n) => !input.occupationMapping[n]),
+  ];
+  if (missing.length) return { ok: false, error: `Välj vad som ska gälla för: ${missing.join(', ')}.` };
+
+  return db.$transaction(
+    async (tx) => {
+      const names = await nameIndex(tx, organizationId);
+      for (const name of plan.unknownDepartments) {
+        const target = input.departmentMapping[name]!;
+        if (target === CREATE_NEW_OPTION) {
+          const created = await tx.department.create({ data: { organizationId, name: name.trim() } });
+          names.departments.set(key(name), created.id);
+        } else if ([...names.departments.values()].includes(target)) {
+          names.departments.set(key(name), target);
+        } else {
+          throw new ImportError(`Avdelningen som ${name} skulle kopplas till finns inte.`);
+        }
+      }
+      for (const name of plan.unknownOccupations) {
+        const target = input.occupationMapping[name]!;
+        if (target === CREATE_NEW_OPTION) {
+          const created = await tx.occupation.create({ data: { organizationId, name: name.trim() } });
+          names.occupations.set(key(name), created.id);
+        } else if ([...names.occupations.values()].includes(target)) {
+          names.occupations.set(key(name), target);
+        } else {
+          throw new ImportError(`Befattningen som ${name} skulle kopplas till finns inte.`);
+        }
+      }
+      const departmentId = (name?: string) => (name === undefined ? null : names.departments.get(key(name))!);
+      const occupationId = (name?: string) => (name === undefined ? null : names.occupations.get(key(name))!);
+
+      const batch = await tx.importBatch.create({
+        data: {
+          organizationId,
+          userId: input.user.id,
+          measureGroup: preview.group,
+          fileName: preview.fileName,
+          checksum: preview.checksum,
+          rowCount: preview.rowCount,
+          replacedCount: plan.replaced,
+        },
+      });
+
+      const statistics = statisticRows(preview);
+      if (statistics.length) {
+        await tx.staffStatistic.deleteMany({ where: replacedStatisticsWhere(organizationId, preview) });
+        for (let i = 0; i < statistics.length; i += CHUNK) {
+          await tx.staffStatistic.createMany({
+            data: statistics.slice(i, i + CHUNK).map((r) => ({
+              organizationId,
+              importBatchId: batch.id,
+              measure: r.measure,
+              year: r.year,
+              tertial: r.tertial ?? null,
+              departmentId: departmentId(r.department),
+              occupationId: occupationId(r.occupation),
+              employmentForm: r.employmentForm ?? null,
+              gender: r.gender ?? null,
+              ageBand: r.ageBand ?? null,
+              category: r.category ?? null,
+              subcategory: r.subcategory ?? null,
+              value: new Prisma.Decimal(r.value),
+              decimals: r.decimals ?? null,
+              population: r.population ?? null,
+            })),
+          });
+        }
+      }
+
+      for (const goal of preview.rows.filter((r) => r.type === 'goal')) {
+        const where = { organizationId, measure: goal.measure, category: goal.category ?? '', year: goal.year };
+        const data = { value: new Prisma.Decimal(goal.value), decimals: goal.decimals ?? null };
+        await tx.statisticGoal.upsert({
+          where: { organizationId_measure_category_year: where },
+          update: data,
+          create: { ...where, ...data },
+        });
+      }
+
+      await replaceSurveyRounds(tx, organizationId, batch.id, preview, departmentId);
+
+      await recordAudit(tx, {
+        action: 'statistics.import',
+        userId: input.user.id,
+        userEmail: input.user.email,
+        organizationId,
+        entityType: 'ImportBatch',
+        entityId: batch.id,
+        details: { group: preview.group, fileName: preview.fileName, rows: preview.rowCount, replaced: plan.replaced },
+      });
+      return { ok: true as const, unchanged: false as const, batchId: batch.id, written: preview.rows.length, replaced: plan.replaced };
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}
+
+async function replaceSurveyRounds(
+  tx: Tx,
+  organizationId: string,
+  batchId: string,
+  preview: ImportPreview,
+  departmentId: (name?: string) => string | null,
+): Promise<void> {
+  for (const { year, department } of surveyKeys(preview)) {
+    const inRound = (r: ImportRow) =>
+      (r.type === 'surveyResult' || r.type === 'surveyRound') && r.year === year && (r.department ?? null) === department;
+    const rows = preview.rows.filter(inRound);
+    const round = rows.find((r) => r.type === 'surveyRound');
+    const id = departmentId(department ?? undefined);
+    await tx.surveyRound.deleteMany({ where: { organizationId, year, departmentId: id } });
+    await tx.surveyRound.create({
+      data: {
+        organizationId,
+        departmentId: id,
+        importBatchId: batchId,
+        year,
+        invited: round?.type === 'surveyRound' ? (round.invited ?? null) : null,
+        responded: round?.type === 'surveyRound' ? (round.responded ?? null) : null,
+        results: {
+          create: rows.flatMap((r) =>
+            r.type === 'surveyResult'
+              ? [
+                  {
+                    kind: r.kind,
+                    key: r.key,
+                    label: r.label,
+                    value: new Prisma.Decimal(r.value),
+                    previousValue: r.previousValue === undefined ? null : new Prisma.Decimal(r.previousValue),
+                    cityValue: r.cityValue === undefined ? null : new Prisma.Decimal(r.cityValue),
+                  },
+                ]
+              : [],
+          ),
+        },
+      },
+    });
+  }
+}
+
+/** An expected refusal inside the transaction (rolls it back); the action turns it into a message. */
+export class ImportError extends Error {}
+
+export async function listImportHistory(db: Db, organizationId: string) {
+  const batches = await db.importBatch.findMany({
+    where: { organizationId },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    include: { user: { select: { name: true, email: true } } },
+  });
+  return batches.map((b) => ({
+    id: b.id,
+    createdAt: b.createdAt,
+    user: b.user?.name ?? 'Borttagen användare',
+    fileName: b.fileName,
+    group: groupLabel(b.measureGroup as ImportPreview['group']),
+    checksum: b.checksum,
+    rowCount: b.rowCount,
+    replacedCount: b.replacedCount,
+  }));
+}

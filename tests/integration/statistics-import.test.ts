@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseImportFile, type ImportPreview } from '@/lib/statistics/import';
+import { commitImport, planImport } from '@/lib/statistics/import-service';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
+import { createOrganization, createUser } from '../support/factories';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let t: TestDatabase;
+let org: { id: string; slug: string; departments: Map<string, string> };
+let user: { id: string; email: string };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  org = await createOrganization(t.db);
+  user = await createUser(t.db, {
+    email: 'hr.import@test.se',
+    name: 'HR Import',
+    memberships: [{ org: org.slug, role: 'HR' }],
+  });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const TODAY = new Date('2026-11-22T12:00:00Z');
+
+function csv(lines: string[]): Uint8Array {
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
+
+async function preview(bytes: Uint8Array, group: ImportPreview['group'] = 'headcount', fileName = 'antal.csv') {
+  const result = await parseImportFile({ bytes, fileName, group, today: TODAY });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.preview;
+}
+
+const HEADCOUNT_2025 = csv([
+  'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+  '2025;Äldreomsorg;Undersköterska;Tillsvidare;Kvinna;30-39;40',
+  '2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;30-39;12',
+  '2025;Förskola;Förskollärare;Tillsvidare;Kvinna;40-49;25',
+]);
+
+const countFor = (year: number) => t.db.staffStatistic.count({ where: { organizationId: org.id, measure: 'headcount', year } });
+
+describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('previews, then writes every row, the batch and an audit entry in one go', async () => {
+    const p = await preview(HEADCOUNT_2025);
+    const plan = await planImport(t.db, org.id, p);
+    expect(plan).toMatchObject({ replaced: 0, alreadyImported: false, unknownDepartments: [], unknownOccupations: [] });
+    expect(await countFor(2025)).toBe(0); // a preview writes nothing
+
+    const result = await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
+    expect(result).toMatchObject({ ok: true, unchanged: false, written: 3 });
+    expect(await countFor(2025)).toBe(3);
+    const batch = await t.db.importBatch.findFirstOrThrow({ where: { organizationId: org.id } });
+    expect(batch).toMatchObject({ fileName: 'antal.csv', rowCount: 3, checksum: p.checksum, userId: user.id });
+    expect(await t.db.auditLog.count({ where: { action: 'statistics.import', entityId: batch.id } })).toBe(1);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const p = await preview(HEADCOUNT_2025);
+    expect((await planImport(t.db, org.id, p)).alreadyImported).toBe(true);
+    const batches = await t.db.importBatch.count();
+    expect(await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} })).toEqual({
+      ok: true,
+      unchanged: true,
+    });
+    expect(await t.db.importBatch.count()).toBe(batches);
+    expect(await countFor(2025)).toBe(3);
+  });
+
+  it('shows what a corrected file replaces and replaces it on confirmation', async () => {
+    const corrected = csv([
+      'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+      '2025;Äldreomsorg;Undersköterska;Tillsvidare;Kvinna;30-39;41',
+      '2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;30-39;12',
+    ]);
+    const p = await preview(corrected);
+    const plan = await planImport(t.db, org.id, p);
+    expect(plan.replaced).toBe(3);
+    await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
+    const rows = await t.db.staffStatistic.findMany({ where: { organizationId: org.id, measure: 'headcount', year: 2025 } });
+    expect(rows.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual([12, 41]);
+  });
+
+  it('asks about unknown names, writes nothing without an answer, and creates or maps them on request', async () => {
+    const file = csv([
+      'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+      '2024;Hemtjänst Norr;Vårdbiträde;Tillsvidare;Kvinna;50-59;9',
+      '2024;Äldreomsorgen;Undersköterska;Tillsvidare;Kvinna;50-59;7',
+    ]);
+    const p = await preview(file);
+    const plan = await planImport(t.db, org.id, p);
+    expect(plan.unknownDepartments).toEqual(['Hemtjänst Norr', 'Äldreomsorgen']);
+    expect(plan.unknownOccupations).toEqual(['Vårdbiträde']);
+
+    const refused = await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('Hemtjänst Norr') });
+    expect(await countFor(2024)).toBe(0);
+
+    await expect(
+      commitImport(t.db, {
+        organizationId: org.id,
+        user,
+        preview: p,
+        departmentMapping: { 'Hemtjänst Norr': CREATE_NEW_OPTION, Äldreomsorgen: 'no-such-department' },
+        occupationMapping: { Vårdbiträde: CREATE_NEW_OPTION },
+      }),
+    ).rejects.toThrow(/finns inte/);
+    expect(await countFor(2024)).toBe(0); // the whole transaction rolled back…
+    expect(await t.db.department.count({ where: { organizationId: org.id, name: 'Hemtjänst Norr' } })).toBe(0); // …creations too
+
+    const done = await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: p,
+      departmentMapping: { 'Hemtjänst Norr': CREATE_NEW_OPTION, Äldreomsorgen: org.departments.get('Äldreomsorg')! },
+      occupationMapping: { Vårdbiträde: CREATE_NEW_OPTION },
+    });
+    expect(done.ok).toBe(true);
+    const rows = await t.db.staffStatistic.findMany({
+      where: { organizationId: org.id, year: 2024 },
+      include: { department: true, occupation: true },
+    });
+    expect(rows.map((r) => `${r.department?.name}/${r.occupation?.name}`).sort()).toEqual([
+      'Hemtjänst Norr/Vårdbiträde',
+      'Äldreomsorg/Undersköterska',
+    ]);
+  });
+
+  it('replaces a survey round and keeps the index exact', async () => {
+    const header = 'År;Avdelning;Typ;Benämning;Nyckel;Skala;Värde;Föregående år;ORG;Antal svarande;Antal inbjudna';
+    const file = (ami: string) =>
+      csv([header, `2026;;AMI;;;Index;${ami};79;80;;`, '2026;;Svarsfrekvens;;;;87;;;870;1001']);
+    const first = await preview(file('81'), 'survey', 'enkat.csv');
+    await commitImport(t.db, { organizationId: org.id, user, preview: first, departmentMapping: {}, occupationMapping: {} });
+    const second = await preview(file('82'), 'survey', 'enkat.csv');
+    expect((await planImport(t.db, org.id, second)).replaced).toBe(1);
+    await commitImport(t.db, { organizationId: org.id, user, preview: second, departmentMapping: {}, occupationMapping: {} });
+    const rounds = await t.db.surveyRound.findMany({ where: { organizationId: org.id, year: 2026 }, include: { results: true } });
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ invited: 1001, responded: 870 });
+    expect(rounds[0]!.results.map((r) => Number(r.value))).toEqual([82]);
+  });
+});
