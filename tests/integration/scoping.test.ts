@@ -94,8 +94,8 @@ describe(`department and role scope in queries (${process.env.TEST_DATABASE ?? '
     expect(view.departmentLocked).toBe(true);
     expect(view.departments.map((d) => d.name)).toEqual(['Äldreomsorg']);
     const pyramid = view.sections[0]!.charts[0]!;
-    // Row 4 is 30–39 (oldest first). 40 women and 3 men in Äldreomsorg only; the 3 is a small cell, and its complement is hidden too.
-    expect(pyramid.series.map((s) => s.displays[4])).toEqual(['–', '<5']);
+    // Row 1 is 30–39. 40 women and 3 men in Äldreomsorg only; the 3 is a small cell, and its complement is hidden too.
+    expect(pyramid.series.map((s) => s.displays[1])).toEqual(['–', '<5']);
     expect(JSON.stringify(view)).not.toContain('Förskola');
   });
 
@@ -103,7 +103,7 @@ describe(`department and role scope in queries (${process.env.TEST_DATABASE ?? '
     const view = await loadDashboard(access(['HR']), {});
     const pyramid = view.sections[0]!.charts[0]!;
     expect(view.suppressed).toBe(false);
-    expect(pyramid.series.map((s) => s.values[4])).toEqual([70, 11]);
+    expect(pyramid.series.map((s) => s.values[1])).toEqual([70, 11]);
   });
 
   it('lets union representatives read only plans from samverkan on', async () => {

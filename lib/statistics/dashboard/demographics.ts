@@ -14,11 +14,11 @@ export function agePyramid(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
   const cells = aggregate(rows, { measure: 'headcount', year }, ['ageBand', 'gender']);
   const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
-  const bands = [...AGE_BANDS].reverse(); // oldest at the top
+  const bands = [...AGE_BANDS]; // youngest first; the pyramid draws the oldest at the top
   const grid = bands.map((band) => GENDERS.map((gender) => cells.get(`${band}|${gender}`) ?? 0));
   const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
   const all = total(rows, { measure: 'headcount', year });
-  const oldest = bands.slice(0, 2).reduce((n, _band, i) => n + grid[i]!.reduce((a, b) => a + b, 0), 0);
+  const oldest = grid.slice(-2).flat().reduce((a, b) => a + b, 0); // 60–64 and 65+
   return {
     id: 'alder-kon',
     title: 'Ålder och kön',

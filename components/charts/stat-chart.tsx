@@ -1,0 +1,50 @@
+/**
+ * The one dashboard chart: title, summary, chart, definition, suppression note and table view in a card.
+ * A server component; only the recharts drawing (StatChartCanvas) runs on the client.
+ */
+import type { ChartData } from '@/lib/statistics/chart-data';
+import { chartHeight, safeId } from './chart-layout';
+import { ChartLegend } from './chart-legend';
+import { StatChartCanvas } from './stat-chart-canvas';
+import { StatChartTable } from './stat-chart-table';
+
+type HeadingLevel = 2 | 3 | 4;
+
+export function StatChart({ data, headingLevel = 3 }: { data: ChartData; headingLevel?: HeadingLevel }) {
+  const Heading = `h${headingLevel}` as const;
+  const titleId = `stat-chart-${safeId(data.id)}-title`;
+
+  if (data.emptyMessage) {
+    return (
+      <section className="card stat-chart" aria-labelledby={titleId}>
+        <Heading id={titleId} className="stat-chart__title">
+          {data.title}
+        </Heading>
+        <p className="stat-chart__empty">{data.emptyMessage}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card stat-chart" aria-labelledby={titleId}>
+      <Heading id={titleId} className="stat-chart__title">
+        {data.title}
+      </Heading>
+      <p className="stat-chart__summary">{data.summary}</p>
+      {/* The drawing repeats the table below; screen readers get the table, not the SVG. */}
+      <div className="stat-chart__visual" aria-hidden="true">
+        <ChartLegend data={data} />
+        <StatChartCanvas data={data} height={chartHeight(data)} />
+      </div>
+      <p className="stat-chart__definition">
+        <strong>Definition:</strong> {data.definition}
+      </p>
+      {data.suppressionNote && (
+        <p className="stat-chart__suppression">
+          <span className="badge badge--warn">Skyddade uppgifter</span> {data.suppressionNote}
+        </p>
+      )}
+      <StatChartTable data={data} />
+    </section>
+  );
+}
