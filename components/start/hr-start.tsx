@@ -8,6 +8,11 @@ function percent(figure: Figure): string {
   return figure ? formatPercent(figure.value, figure.decimals) : '–';
 }
 
+/** "Personalomsättning 2025" when a measure's latest year is not the headline year. */
+function labelFor(label: string, figure: Figure, year: number): string {
+  return figure && figure.year !== year ? `${label} ${figure.year}` : label;
+}
+
 function goalNote(figure: Figure, goal: Figure, lowerIsBetter: boolean): string {
   if (!figure || !goal) return 'Mål saknas';
   const met = lowerIsBetter ? figure.value <= goal.value : figure.value >= goal.value;
@@ -43,7 +48,7 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
             />
             <KeyFigure label="Visstidsanställda (månadsavlönade)" value={formatInteger(figures.fixedTerm)} note="Antal personer" />
             <KeyFigure
-              label="Personalomsättning"
+              label={labelFor('Personalomsättning', figures.turnover, figures.year)}
               value={percent(figures.turnover)}
               note={
                 <>
@@ -53,13 +58,13 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
               }
             />
             <KeyFigure
-              label="Sjukfrånvaro totalt"
+              label={labelFor('Sjukfrånvaro totalt', figures.sickLeave, figures.year)}
               value={percent(figures.sickLeave)}
               note={goalNote(figures.sickLeave, figures.sickLeaveGoal, true)}
             />
             {figures.shortSickLeave && (
               <KeyFigure
-                label="Korttidssjukfrånvaro (dag 1–14)"
+                label={labelFor('Korttidssjukfrånvaro (dag 1–14)', figures.shortSickLeave, figures.year)}
                 value={percent(figures.shortSickLeave)}
                 note={goalNote(figures.shortSickLeave, figures.shortSickLeaveGoal, true)}
               />

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '../db/client';
 import { denyAccess } from './guards';
@@ -67,6 +67,7 @@ export type OrgContext = { viewer: Viewer; org: ViewerOrganization };
 
 /** The organisation of the URL, if the viewer belongs to it; otherwise "Behörighet saknas" (and a log entry). */
 export const requireOrg = cache(async (slug: string): Promise<OrgContext> => {
+  if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound(); // not an organisation address at all (e.g. /favicon.ico)
   const viewer = await requireViewer();
   const org = viewer.organizations.find((o) => o.slug === slug);
   if (!org) return denyAccess(viewer, null, `organisation:${slug}`);

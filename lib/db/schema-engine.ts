@@ -12,7 +12,8 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
-const require = createRequire(import.meta.url);
+// Resolve from the project root: inside a Next.js bundle import.meta.url points at the bundle, not at node_modules.
+const require = createRequire(path.join(process.cwd(), 'package.json'));
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
 export const SCHEMA_PATH = path.join(process.cwd(), 'prisma', 'schema.prisma');

@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb } from '../db/client';
 import { retirementYears, weightedShare } from './key-figures';
 
-export type Figure = { value: number; decimals: number | null } | null;
+/** A figure with the year it describes (measures are not all reported for the same year). */
+export type Figure = { value: number; decimals: number | null; year: number } | null;
 
 export type KeyFigures = {
   year: number;
@@ -46,20 +47,29 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   };
 
   const overall = await db.staffStatistic.findMany({
-    where: { organizationId, year: { in: [year, year - 1] }, measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] }, ...OVERALL },
+    where: { organizationId, year: { lte: year }, measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] }, ...OVERALL },
+    orderBy: { year: 'desc' },
   });
-  const pick = (measure: string, y: number, category: string | null = null): Figure => {
-    const row = overall.find((r) => r.measure === measure && r.year === y && (r.category ?? null) === category);
-    return row ? { value: Number(row.value), decimals: row.decimals } : null;
+  // Each measure's latest reported year (not every measure is reported for the headcount year), and the one before.
+  const pickLatest = (measure: string, category: string | null = null, before?: number): Figure => {
+    const row = overall.find(
+      (r) => r.measure === measure && (r.category ?? null) === category && (before === undefined || r.year < before),
+    );
+    return row ? { value: Number(row.value), decimals: row.decimals, year: row.year } : null;
+  };
+  const latestAndPrevious = (measure: string, category: string | null = null) => {
+    const latest = pickLatest(measure, category);
+    const previous = latest ? pickLatest(measure, category, latest.year) : null;
+    return [latest, previous?.year === (latest?.year ?? 0) - 1 ? previous : null] as const;
   };
 
   const goals = await db.statisticGoal.findMany({ where: { organizationId, year: { lte: year } }, orderBy: { year: 'desc' } });
   const goal = (measure: string, category = ''): Figure => {
     const row = goals.find((g) => g.measure === measure && g.category === category);
-    return row ? { value: Number(row.value), decimals: row.decimals } : null;
+    return row ? { value: Number(row.value), decimals: row.decimals, year: row.year } : null;
   };
 
-  let fullTimeShare = pick('fullTimeShare', year);
+  let [fullTimeShare] = latestAndPrevious('fullTimeShare');
   let fullTimeShareDerived = false;
   if (!fullTimeShare) {
     const byGender = await db.staffStatistic.findMany({
@@ -67,7 +77,7 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
     });
     const share = weightedShare(byGender.map((r) => ({ value: Number(r.value), population: r.population })));
     if (share !== null) {
-      fullTimeShare = { value: share, decimals: 1 };
+      fullTimeShare = { value: share, decimals: 1, year };
       fullTimeShareDerived = true;
     }
   }
@@ -86,17 +96,18 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const amiResult = round?.results[0];
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
 
+  const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
   return {
     year,
     permanent: sumOf(year, 'permanent') ?? 0,
     permanentPrevious: sumOf(year - 1, 'permanent'),
     fixedTerm: sumOf(year, 'fixedTerm') ?? 0,
-    turnover: pick('turnover', year),
-    turnoverPrevious: pick('turnover', year - 1),
+    turnover,
+    turnoverPrevious,
     turnoverDefinition: organization.turnoverDefinition,
-    sickLeave: pick('sickLeave', year, 'total'),
+    sickLeave: latestAndPrevious('sickLeave', 'total')[0],
     sickLeaveGoal: goal('sickLeave', 'total'),
-    shortSickLeave: pick('sickLeave', year, 'short'),
+    shortSickLeave: latestAndPrevious('sickLeave', 'short')[0],
     shortSickLeaveGoal: goal('sickLeave', 'short'),
     fullTimeShare,
     fullTimeShareDerived,

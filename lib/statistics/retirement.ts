@@ -7,14 +7,15 @@ export type RetirementYear = {
   year: number;
   /** Everyone leaves at 65: those turning 65 this year. */
   atSixtyFive: number;
-  /** Everyone stays until 69: those turning 69 this year (turned 65 four years earlier). */
-  atSixtyNine: number;
+  /** Everyone stays until 69: those turning 69 this year (turned 65 four years earlier); null when the
+   * statistics do not say in which year those already over 65 turned 65. */
+  atSixtyNine: number | null;
 };
 
 export type RetirementForecast = {
   years: RetirementYear[];
-  /** Over the horizon if everyone stays to 69. */
-  lowest: number;
+  /** Over the horizon if everyone stays to 69; null when unknown (see atSixtyNine). */
+  lowest: number | null;
   /** Over the horizon if everyone leaves at 65, including those already 65 or older. */
   highest: number;
   alreadyEligible: number;
@@ -27,16 +28,20 @@ export function retirementForecast(
   alreadyOver65 = 0,
 ): RetirementForecast {
   const first = Math.min(...horizon);
+  const earliestKnown = Math.min(...turning65.keys());
+  // A year before the earliest broken-down year is unknown if some staff are only counted as "already 65+".
+  const known = (year: number) => alreadyOver65 === 0 || year >= earliestKnown;
   const years = horizon.map((year) => ({
     year,
     atSixtyFive: turning65.get(year) ?? 0,
-    atSixtyNine: turning65.get(year - 4) ?? 0,
+    atSixtyNine: known(year - 4) ? (turning65.get(year - 4) ?? 0) : null,
   }));
+  const lowKnown = years.every((y) => y.atSixtyNine !== null);
   const alreadyEligible =
     alreadyOver65 + [...turning65.entries()].filter(([y]) => y < first && y > first - 5).reduce((n, [, c]) => n + c, 0);
   return {
     years,
-    lowest: years.reduce((n, y) => n + y.atSixtyNine, 0),
+    lowest: lowKnown ? years.reduce((n, y) => n + (y.atSixtyNine ?? 0), 0) : null,
     highest: years.reduce((n, y) => n + y.atSixtyFive, 0) + alreadyEligible,
     alreadyEligible,
   };

@@ -8,7 +8,8 @@ export async function GET() {
     const db = await getDb();
     await db.$queryRawUnsafe('SELECT 1');
     return Response.json({ status: 'ok', database: 'ok' });
-  } catch {
+  } catch (error) {
+    console.error('[health] database unavailable', error);
     return Response.json({ status: 'error', database: 'unavailable' }, { status: 503 });
   }
 }

@@ -122,7 +122,7 @@ export function fullTime(input: DashboardInput): ChartData {
       : `Andel heltidsanställda ${year} per kön och åldersgrupp${goal ? ` mot målet ${formatPercent(goal.value, goal.decimals)}` : ''}.`,
     definition: 'Andel av tillsvidareanställda som har en heltidsanställning (sysselsättningsgrad 100 %).',
     unit: 'percent',
-    layout: 'bar',
+    layout: 'horizontalBar',
     categoryLabel: 'Grupp',
     categories: groups.map((g) => g.label),
     series: years.map((y, i) =>

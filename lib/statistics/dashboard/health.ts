@@ -25,7 +25,7 @@ export function sickLeave(input: DashboardInput): ChartData {
       : `Ingen sjukfrånvarostatistik för ${year}.`,
     definition: 'Sjukfrånvaro i procent av ordinarie arbetstid. Korttid: dag 1–14. Långtid: 60 dagar eller mer.',
     unit: 'percent',
-    layout: 'bar',
+    layout: 'horizontalBar',
     categoryLabel: 'Sjukfrånvaro',
     categories: SICK_LEAVE_KINDS.map((k) => SICK_LEAVE_LABELS[k]),
     series: [

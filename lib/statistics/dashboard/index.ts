@@ -11,7 +11,7 @@ import {
   turnoverByOccupation,
 } from './movement';
 import type { DashboardInput } from './rows';
-import { type SurveyRoundView, amiChart, policyAreaChart } from './survey';
+import { type SurveyRoundView, amiChart, policyAreaChart, questionChart } from './survey';
 
 export type DashboardSection = { id: string; heading: string; charts: ChartData[] };
 
@@ -42,7 +42,7 @@ export function buildDashboard(input: DashboardInput, survey: SurveyRoundView | 
       heading: 'Arbetsmiljö och hälsa',
       charts: [sickLeave(input), incidents(input), spanOfControl(input)],
     },
-    { id: 'enkat', heading: 'Medarbetarenkäten', charts: [amiChart(survey), policyAreaChart(survey)] },
+    { id: 'enkat', heading: 'Medarbetarenkäten', charts: [amiChart(survey), policyAreaChart(survey), questionChart(survey)] },
   ];
 }
 

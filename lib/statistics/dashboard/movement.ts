@@ -38,7 +38,7 @@ function turnoverBy(
       : `Personalomsättning per ${byWhat} ${year}.`,
     definition: input.turnoverDefinition,
     unit: 'percent',
-    layout: dimension === 'occupation' ? 'horizontalBar' : 'bar',
+    layout: 'horizontalBar',
     categoryLabel: dimension === 'occupation' ? 'Befattning' : 'Åldersgrupp',
     categories: categories.map((c) => c.label),
     series: years.map((y, i) =>
@@ -135,7 +135,7 @@ export function retirementByDepartment(input: DashboardInput): ChartData {
     summary: `${horizon.map((y, i) => `${formatInteger(totals[i]!)} fyller 65 år ${y}`).join(', ')}.`,
     definition: 'Antal anställda per avdelning som fyller 65 år respektive år. Anställningen kan fortsätta till 69 år.',
     unit: 'count',
-    layout: 'bar',
+    layout: 'horizontalBar',
     categoryLabel: 'Avdelning',
     categories: departments,
     series: horizon.map((y, i) => series(String(y), String(y), grid.map((r) => r[i]!), 'count', mask.map((r) => r[i]!))),
@@ -154,7 +154,10 @@ export function retirementRange(input: DashboardInput): ChartData {
   return {
     id: 'pension-intervall',
     title: 'Pensionsavgångar 65–69 år',
-    summary: `${horizon[0]}–${horizon[2]} kan mellan ${formatInteger(forecast.lowest)} och ${formatInteger(forecast.highest)} medarbetare gå i pension, beroende på om de slutar vid 65 eller arbetar till 69 år.`,
+    summary:
+      forecast.lowest === null
+        ? `${horizon[0]}–${horizon[2]} kan upp till ${formatInteger(forecast.highest)} medarbetare gå i pension om alla slutar vid 65 år (inklusive de som redan fyllt 65). Hur många som fyller 69 går inte att räkna ut: statistiken saknar födelseår för dem som redan fyllt 65.`
+        : `${horizon[0]}–${horizon[2]} kan mellan ${formatInteger(forecast.lowest)} och ${formatInteger(forecast.highest)} medarbetare gå i pension, beroende på om de slutar vid 65 eller arbetar till 69 år.`,
     definition: `Högsta: alla slutar det år de fyller 65, plus de ${formatInteger(forecast.alreadyEligible)} som redan fyllt 65. Lägsta: alla arbetar till 69 år (de som fyller 69 under perioden).`,
     unit: 'count',
     layout: 'line',

@@ -44,7 +44,7 @@ function surveyChart(
     title: text.title,
     definition: text.definition,
     unit: 'index' as const,
-    layout: 'bar' as const,
+    layout: (text.id === 'ami' ? 'bar' : 'horizontalBar') as ChartData['layout'],
     categoryLabel: text.categoryLabel,
   };
   if (!round || results.length === 0) {
@@ -92,5 +92,21 @@ export function policyAreaChart(round: SurveyRoundView | null): ChartData {
     categoryLabel: 'Område',
     definition: 'Index 0–100 per område i stadens personalpolicy (seed 002), jämfört med föregående år och staden (ORG).',
     summary: (r) => (lowest ? `Lägst ${r.year} är ${lowest.label} med index ${formatInteger(lowest.value)}.` : ''),
+  });
+}
+
+export function questionChart(round: SurveyRoundView | null): ChartData {
+  const results = (round?.results ?? []).filter((r) => r.kind === 'question').sort((a, b) => b.value - a.value);
+  const [highest] = results;
+  const lowest = results.at(-1);
+  return surveyChart(round, results, {
+    id: 'fragor',
+    title: 'Enkätfrågor',
+    categoryLabel: 'Fråga',
+    definition: 'Index 0–100 per fråga, högst först. Medelvärde 1–5 omräknas som (medelvärde − 1) × 25.',
+    summary: (r) =>
+      highest && lowest
+        ? `Högst ${r.year}: ”${highest.label}” (${formatInteger(highest.value)}); lägst: ”${lowest.label}” (${formatInteger(lowest.value)}).`
+        : '',
   });
 }

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authenticateWithPassword } from '@/lib/auth/credentials';
+import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
+import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { getKeyFigures } from '@/lib/statistics/queries';
+import { seedDemoData } from '@/prisma/seed/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/seed/users';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let t: TestDatabase;
+const orgIds = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemoData(t.db);
+  for (const org of await t.db.organization.findMany()) orgIds.set(org.slug, org.id);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const access = (slug: string, roles: RoleName[]): OrgAccess => ({
+  organizationId: orgIds.get(slug)!,
+  roles,
+  managedDepartmentIds: [],
+  unionOrganizationId: null,
+});
+
+describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('Socialförvaltningen reads as seed 003 states', async () => {
+    const f = (await getKeyFigures(orgIds.get('socialforvaltningen')!))!;
+    expect(f.year).toBe(2024);
+    expect(f.permanent).toBe(1016);
+    expect(f.permanentPrevious).toBe(963);
+    expect(f.fixedTerm).toBe(86);
+    expect(f.turnover).toEqual({ value: 7.3, decimals: 1, year: 2024 });
+    expect(f.turnoverPrevious).toEqual({ value: 11.18, decimals: 2, year: 2023 });
+    expect(f.sickLeave?.value).toBe(6.2);
+    expect(f.sickLeaveGoal?.value).toBe(6);
+    expect(f.shortSickLeave?.value).toBe(1.9);
+    expect(f.shortSickLeaveGoal).toMatchObject({ value: 2, decimals: 2 });
+    expect(f.ami).toEqual({ year: 2024, value: 83, previous: 82 });
+    expect(f.retirements).toEqual({ years: ['2025', '2026', '2027'], total: 63 });
+  });
+
+  it('Norra innerstaden reads as seed 001 states', async () => {
+    const f = (await getKeyFigures(orgIds.get('norra-innerstaden')!))!;
+    expect(f.permanent).toBe(2333);
+    expect(f.fixedTerm).toBe(150);
+    expect(f.fullTimeShare?.value).toBe(91);
+    expect(f.fullTimeShareDerived).toBe(false);
+    expect(f.ami?.value).toBe(80);
+  });
+
+  it('Skärholmen has the 2026 survey and the turnover the union asked about (seed 004)', async () => {
+    const id = orgIds.get('skarholmen')!;
+    const round = await t.db.surveyRound.findFirstOrThrow({ where: { organizationId: id, year: 2026, departmentId: null } });
+    expect(round).toMatchObject({ invited: 1001, responded: 870 });
+    const f = (await getKeyFigures(id))!;
+    expect(f.turnover?.value).toBe(6);
+    const occupations = await t.db.staffStatistic.findMany({
+      where: { organizationId: id, measure: 'turnover', occupationId: { not: null } },
+      include: { occupation: true },
+    });
+    const byName = Object.fromEntries(occupations.map((r) => [r.occupation!.name.toLowerCase(), Number(r.value)]));
+    expect(byName).toMatchObject({ bidragshandläggare: 32, socialsekreterare: 33 });
+  });
+
+  it('the retirement dashboard shows 16 / 15 / 32 and the seed’s need of 100', async () => {
+    const view = await loadDashboard(access('socialforvaltningen', ['HR']), {});
+    const charts = view.sections.flatMap((s) => s.charts);
+    const range = charts.find((c) => c.id === 'pension-intervall')!;
+    expect(range.series[0]!.values).toEqual([16, 15, 32]);
+    expect(range.summary).toContain('100');
+  });
+
+  it('suppresses every small count for a union representative and none for HR', async () => {
+    const charts = async (roles: RoleName[]) =>
+      (await loadDashboard(access('socialforvaltningen', roles), {})).sections.flatMap((s) => s.charts);
+    const union = await charts(['UNION_REP']);
+    const hr = await charts(['HR']);
+    const small = (values: (number | null)[]) => values.filter((v) => v !== null && v > 0 && v < 5);
+    for (const chart of union.filter((c) => c.unit === 'count' && c.id !== 'pension-intervall')) {
+      for (const s of chart.series) expect(small(s.values), `${chart.id}/${s.label}`).toEqual([]);
+    }
+    expect(union.some((c) => c.suppressionNote)).toBe(true);
+    const hrSmall = hr.filter((c) => c.unit === 'count').flatMap((c) => c.series.flatMap((s) => small(s.values)));
+    expect(hrSmall.length).toBeGreaterThan(0);
+  });
+
+  it('signs in every demo account with the demo password, and nobody with a wrong one', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      expect(await authenticateWithPassword({ email: account.email, password: DEMO_PASSWORD })).toMatchObject({
+        email: account.email,
+      });
+    }
+    expect(await authenticateWithPassword({ email: 'hr@demo.test', password: 'fel' })).toBeNull();
+    expect(await authenticateWithPassword({ email: 'ingen@demo.test', password: DEMO_PASSWORD })).toBeNull();
+    expect(await authenticateWithPassword({ email: 'inte-en-adress', password: DEMO_PASSWORD })).toBeNull();
+    expect(await t.db.auditLog.count({ where: { action: 'auth.sign-in-failed' } })).toBe(2);
+  });
+
+  it('refuses a deactivated account', async () => {
+    await t.db.user.update({ where: { email: 'chef.aldreomsorg@demo.test' }, data: { isActive: false } });
+    expect(await authenticateWithPassword({ email: 'chef.aldreomsorg@demo.test', password: DEMO_PASSWORD })).toBeNull();
+  });
+});
