@@ -5,7 +5,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: [
     '@electric-sql/pglite',
     'pglite-prisma-adapter',
-    '@prisma/schema-engine-wasm',
     'exceljs',
   ],
   experimental: {

@@ -7,6 +7,9 @@ describe('retirement forecast 65–69', () => {
     expect(forecast.years.map((y) => y.atSixtyFive)).toEqual([16, 15, 32]);
     expect(forecast.highest).toBe(100);
     expect(forecast.alreadyEligible).toBe(37);
+    // The 37 are not broken down by the year they turned 65, so "everyone works to 69" cannot be computed.
+    expect(forecast.lowest).toBeNull();
+    expect(forecast.years.map((y) => y.atSixtyNine)).toEqual([null, null, null]);
   });
 
   it('counts those turning 69 as the lower bound', () => {
