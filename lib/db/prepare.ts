@@ -1,9 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import type { PrismaClient } from '../generated/prisma/client';
 import { env } from '../env';
 import type { DatabaseAdapter } from './adapter';
 import { applyMigrations } from './migrate';
-import { MIGRATIONS_DIR } from './schema-engine';
+import { listMigrationNames } from './schema-engine';
 
 /**
  * The embedded database migrates itself and, when empty, fills itself with the demo data, so that a fresh
@@ -26,12 +25,13 @@ export async function prepareDatabase(client: PrismaClient, adapter: DatabaseAda
 
 /** Cheap check so that an up-to-date database does not load the schema engine at every start. */
 async function hasPendingMigrations(client: PrismaClient): Promise<boolean> {
-  const onDisk = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).length;
+  const onDisk = await listMigrationNames();
   try {
-    const rows = await client.$queryRawUnsafe<{ count: bigint | number }[]>(
-      'SELECT count(*) AS count FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+    const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
     );
-    return Number(rows[0]?.count ?? 0) < onDisk;
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return onDisk.some((name) => !applied.has(name));
   } catch {
     return true; // no migrations table yet
   }

@@ -48,22 +48,26 @@ export async function openSchemaEngine(
   return SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
-export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const entries = (await readdir(dir, { withFileTypes: true }))
+export async function listMigrationNames(dir = MIGRATIONS_DIR): Promise<string[]> {
+  return (await readdir(/* turbopackIgnore: true */ dir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const entries = await listMigrationNames(dir);
   const migrationDirectories = await Promise.all(
     entries.map(async (name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: await readFile(path.join(dir, name, 'migration.sql'), 'utf8') },
+        content: { tag: 'ok' as const, value: await readFile(/* turbopackIgnore: true */ path.join(dir, name, 'migration.sql'), 'utf8') },
       },
     })),
   );
   const lockPath = path.join(dir, 'migration_lock.toml');
-  const lock = await readFile(lockPath, 'utf8').catch(() => null);
+  const lock = await readFile(/* turbopackIgnore: true */ lockPath, 'utf8').catch(() => null);
   return {
     baseDir: dir,
     lockfile: { path: 'migration_lock.toml', content: lock },

@@ -35,5 +35,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
+export function mainMenu(page: Page) {
+  return page.getByRole('navigation', { name: 'Huvudmeny' });
+}
+
 export const test = base;
 export { expect };

@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, expectAccessible, normalized, screenshot, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, expectAccessible, mainMenu, normalized, screenshot, signIn, test } from './fixtures';
 
 test.describe('sign-in', () => {
   test('the form is labelled and wrong credentials give one clear message', async ({ page }) => {
@@ -8,10 +8,10 @@ test.describe('sign-in', () => {
     await page.getByLabel('E-post').fill(ACCOUNTS.hr);
     await page.getByLabel('Lösenord').fill('fel-lösenord');
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-    await expect(page.getByRole('alert')).toHaveText('Fel e-postadress eller lösenord. Försök igen.');
+    await expect(page.locator('.alert[role=alert]')).toHaveText('Fel e-postadress eller lösenord. Försök igen.');
     await page.getByLabel('E-post').fill('ingen@demo.test');
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-    await expect(page.getByRole('alert')).toHaveText('Fel e-postadress eller lösenord. Försök igen.');
+    await expect(page.locator('.alert[role=alert]')).toHaveText('Fel e-postadress eller lösenord. Försök igen.');
     await expectAccessible(page);
     await screenshot(page, 'login-error');
   });
@@ -42,7 +42,7 @@ test('HR sees the organisation key figures from the seeds', async ({ page }) => 
   await expectAccessible(page);
   await screenshot(page, 'hr-norra-innerstaden');
 
-  await page.getByRole('link', { name: 'Planen' }).click();
+  await mainMenu(page).getByRole('link', { name: 'Planen' }).click();
   await page.getByRole('link', { name: /2027/ }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Inledning och nulägesanalys' })).toBeVisible();
   await expectAccessible(page);
@@ -61,7 +61,8 @@ test('a manager sees only their own department and what needs follow-up', async 
   await expectAccessible(page);
   await screenshot(page, 'manager-socialt-stod');
 
-  await page.getByRole('link', { name: 'Logga ut' }).or(page.getByRole('button', { name: 'Logga ut' })).click();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.waitForURL(/\/logga-in/);
   await signIn(page, ACCOUNTS.managerElderCare);
   await expect(page).toHaveURL(/\/norra-innerstaden$/);
   const elderCare = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
@@ -79,7 +80,7 @@ test('a union representative sees the plans open for review with questions and a
   await expect(page.getByText('Arbetsgivarens svar').first()).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'union-skarholmen');
-  await page.getByRole('link', { name: 'Planen' }).click();
+  await mainMenu(page).getByRole('link', { name: 'Planen' }).click();
   const plans = await page.locator('tbody tr').allInnerTexts();
   expect(plans.join('\n')).not.toContain('Utkast');
   await expectAccessible(page);
@@ -91,7 +92,7 @@ test('an administrator sees users and reference data', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'hr@demo.test' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'admin-start');
-  await page.getByRole('link', { name: 'Administration' }).click();
+  await mainMenu(page).getByRole('link', { name: 'Administration' }).click();
   await expect(page.getByRole('heading', { name: 'SKR:s strategier' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Arbeta med friskfaktorer' })).toBeVisible();
   await expectAccessible(page);

@@ -1,0 +1,76 @@
+/**
+ * npm run bench:import — 100 000 rows imported end to end (parse → plan → commit in one transaction), on PGlite
+ * and, when TEST_POSTGRES_URL is set, on PostgreSQL. Goal (issue 3): ≤ 10 s. Reports rows per second.
+ */
+import { parseImportFile } from '@/lib/statistics/import';
+import { commitImport, planImport } from '@/lib/statistics/import-service';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
+import { createOrganization, createUser } from '../support/factories';
+import { createTestDatabase } from '../support/test-database';
+import { benchDatabases, ms } from './stats';
+
+const ROWS = 100_000;
+const AGE_BANDS = ['-29', '30-39', '40-49', '50-59', '60-64', '65+'];
+
+/** A Windows-1252, semicolon, decimal-comma file as beslutstöd exports it: unique department × occupation × … rows. */
+function buildFile(): { bytes: Uint8Array; departments: string[]; occupations: string[] } {
+  const departments = Array.from({ length: 20 }, (_, i) => `Avdelning ${i + 1} – Äldreomsorg`);
+  const occupations = Array.from({ length: 42 }, (_, i) => `Befattning ${i + 1} undersköterska`);
+  const lines = ['År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal'];
+  outer: for (let year = 2021; year <= 2025; year++) {
+    for (const d of departments)
+      for (const o of occupations)
+        for (const form of ['Tillsvidare', 'Visstid'])
+          for (const gender of ['Kvinna', 'Man'])
+            for (const age of AGE_BANDS) {
+              if (lines.length > ROWS) break outer;
+              lines.push(`${year};${d};${o};${form};${gender};${age};${(lines.length % 37) + 1}`);
+            }
+  }
+  const text = `${lines.join('\r\n')}\r\n`;
+  const bytes = Uint8Array.from([...text].map((ch) => (ch === '–' ? 0x96 : ch.charCodeAt(0)))); // Windows-1252
+  return { bytes, departments, occupations };
+}
+
+async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFile>) {
+  process.env.TEST_DATABASE = kind;
+  const t = await createTestDatabase();
+  const org = await createOrganization(t.db);
+  const user = await createUser(t.db, { email: `bench-${kind}@test.se`, name: 'Bench', memberships: [{ org: org.slug, role: 'HR' }] });
+
+  const started = performance.now();
+  const parsed = await parseImportFile({ bytes: file.bytes, fileName: 'beslutstod.csv', group: 'headcount', today: new Date() });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+  const parsedAt = performance.now();
+  const plan = await planImport(t.db, org.id, parsed.preview);
+  const plannedAt = performance.now();
+  const mapping = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
+  const result = await commitImport(t.db, {
+    organizationId: org.id,
+    user,
+    preview: parsed.preview,
+    departmentMapping: mapping(plan.unknownDepartments),
+    occupationMapping: mapping(plan.unknownOccupations),
+  });
+  const committedAt = performance.now();
+  if (!result.ok || result.unchanged) throw new Error(`commit failed: ${JSON.stringify(result)}`);
+  const stored = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
+
+  // Re-importing a corrected file for the same periods replaces every row.
+  const again = await parseImportFile({ bytes: file.bytes, fileName: 'beslutstod-igen.csv', group: 'headcount', today: new Date() });
+  if (!again.ok) throw new Error('re-parse failed');
+  const identical = await planImport(t.db, org.id, again.preview);
+  await t.close();
+
+  const total = committedAt - started;
+  console.log(
+    `${kind.padEnd(8)} ${parsed.preview.rowCount} rader: tolka ${ms(parsedAt - started)}, plan ${ms(plannedAt - parsedAt)}, ` +
+      `spara ${ms(committedAt - plannedAt)}, totalt ${ms(total)} → ${Math.round((parsed.preview.rowCount / total) * 1000)} rader/s ` +
+      `(lagrade ${stored}; samma fil igen: ${identical.alreadyImported ? 'oförändrad' : 'ändras'})`,
+  );
+}
+
+const file = buildFile();
+console.log(`Fil: ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB, Windows-1252, semikolon`);
+for (const kind of benchDatabases()) await run(kind, file);
+process.exit(0);
