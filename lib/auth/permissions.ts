@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'read:statistics',
   'read:statistics:unsuppressed', // small cells (n < 5) shown as they are
   'import:statistics',
+  'configure:statistics', // the organisation's definitions, e.g. of turnover
   'read:plan:draft',
   'read:plan:published', // plans under samverkan or adopted
   'edit:plan',
@@ -37,6 +38,7 @@ const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     'read:statistics',
     'read:statistics:unsuppressed',
     'import:statistics',
+    'configure:statistics',
     'read:plan:draft',
     'read:plan:published',
     'edit:plan',
@@ -52,6 +54,7 @@ const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   ADMIN: [
     'read:statistics',
     'read:statistics:unsuppressed',
+    'configure:statistics',
     'admin:users',
     'admin:reference-data',
     'read:audit-log',

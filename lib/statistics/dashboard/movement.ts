@@ -30,12 +30,13 @@ function turnoverBy(
   );
   const values = cells.map((line) => line.map((c) => c?.value ?? null));
   const byWhat = dimension === 'occupation' ? 'befattning' : 'åldersgrupp';
+  const headline = overall
+    ? `Personalomsättningen ${year} var ${formatPercent(overall.value, overall.decimals)}${previous ? ` (${year - 1}: ${formatPercent(previous.value, previous.decimals)})` : ''}.`
+    : null;
   return {
     id: `personalomsattning-${dimension === 'occupation' ? 'befattning' : 'alder'}`,
     title: `Personalomsättning per ${byWhat}`,
-    summary: overall
-      ? `Personalomsättningen ${year} var ${formatPercent(overall.value, overall.decimals)}${previous ? ` (${year - 1}: ${formatPercent(previous.value, previous.decimals)})` : ''}.`
-      : `Personalomsättning per ${byWhat} ${year}.`,
+    summary: headline ?? `Personalomsättning per ${byWhat} ${year}.`,
     definition: input.turnoverDefinition,
     unit: 'percent',
     layout: 'horizontalBar',
@@ -46,7 +47,9 @@ function turnoverBy(
     ),
     reference: overall ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value } : undefined,
     suppressionNote: note(masks, suppress),
-    emptyMessage: hasAny(values[0]!) ? undefined : `Ingen personalomsättning per ${byWhat} för ${year}.`,
+    emptyMessage: hasAny(values[0]!)
+      ? undefined
+      : `${headline ? `${headline} ` : ''}Ingen uppdelning per ${byWhat} för ${year}.`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ImportForm } from '@/components/statistics/import-form';
+import { TurnoverDefinitionForm } from '@/components/statistics/turnover-definition-form';
 import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { formatDateTime, formatInteger } from '@/lib/format';
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: 'Importera statistik' };
 export default async function ImportPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'import:statistics');
-  const history = await listImportHistory(await getDb(), org.id);
+  const db = await getDb();
+  const [history, organization] = await Promise.all([
+    listImportHistory(db, org.id),
+    db.organization.findUniqueOrThrow({ where: { id: org.id } }),
+  ]);
   const groups = MEASURE_GROUPS.map((g) => ({ value: g, label: IMPORT_GROUPS[g].label }));
   return (
     <div className="stack">
@@ -72,6 +77,11 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
             </details>
           );
         })}
+      </section>
+
+      <section aria-labelledby="definitioner">
+        <h2 id="definitioner">Definitioner</h2>
+        <TurnoverDefinitionForm orgSlug={org.slug} definition={organization.turnoverDefinition} />
       </section>
 
       <section aria-labelledby="historik">

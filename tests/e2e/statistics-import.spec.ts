@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, expectAccessible, normalized, screenshot, signIn, test } from './fixtures';
+
+// One journey in order: each step builds on what the previous one imported.
+test.describe.configure({ mode: 'serial' });
+
+const IMPORT_PAGE = '/socialforvaltningen/statistik/import';
+
+async function upload(page: Page, group: string, name: string, lines: string[], encoding: 'utf-8' | 'windows-1252' = 'utf-8') {
+  const text = `${lines.join('\r\n')}\r\n`;
+  const buffer =
+    encoding === 'utf-8'
+      ? Buffer.from(`\ufeff${text}`, 'utf8')
+      : Buffer.from([...text].map((ch) => (ch.charCodeAt(0) < 256 ? ch.charCodeAt(0) : 0x3f)));
+  await page.getByLabel('Vad innehåller filen?').selectOption({ label: group });
+  await page.getByLabel('Fil', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer });
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+}
+
+const HEADCOUNT_2025 = [
+  'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+  '2025;Avdelningen för socialt stöd;socialsekreterare;Tillsvidare;Kvinna;30-39;120',
+  '2025;Avdelningen för socialt stöd;socialsekreterare;Tillsvidare;Man;30-39;40',
+  '2025;Avdelningen för socialt stöd;Kurator;Tillsvidare;Kvinna;40-49;12',
+  '2025;Avdelningen för strategi och utveckling;utredare;Visstid;Kvinna;50-59;7',
+];
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr);
+  await page.goto(IMPORT_PAGE);
+});
+
+test('the import page documents the format and offers templates', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera statistik' })).toBeVisible();
+  const group = page.locator('details', { hasText: 'Antal anställda' }).first();
+  await group.locator('summary').click();
+  await expect(group.getByRole('rowheader', { name: 'Åldersgrupp' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await group.getByRole('link', { name: 'CSV' }).click();
+  const file = await download;
+  const content = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(content).toString('utf8')).toContain('År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal');
+  await expectAccessible(page);
+  await screenshot(page, 'import-page');
+});
+
+test('a malformed file lists every problem by row and column and writes nothing', async ({ page }) => {
+  await upload(page, 'Antal anställda', 'fel.csv', [
+    'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+    '2025;Avdelningen för socialt stöd;socialsekreterare;Tillsvidare;Kvinna;30-39;tolv',
+    '2025;Avdelningen för socialt stöd;socialsekreterare;Tillsvidare;Man;30-39;-4',
+    '2031;=HYPERLINK("x");socialsekreterare;Tillsvidare;Man;40-49;4',
+  ]);
+  const alert = page.locator('.alert--error');
+  await expect(alert).toContainText('Inget har sparats');
+  const rows = alert.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(4);
+  await expect(alert.getByRole('row', { name: /^2 Antal/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'import-problems');
+  await expect(page.getByText('Inga importer ännu.')).toBeVisible();
+});
+
+test('HR imports a new year: preview, resolve an unknown occupation, confirm, and re-import changes nothing', async ({ page }) => {
+  await upload(page, 'Antal anställda', 'personal-2025.csv', HEADCOUNT_2025);
+  await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible();
+  await expect(page.getByText('Inga befintliga värden ersätts.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Okända befattningar' })).toBeVisible();
+  await expect(page.getByLabel('Kurator')).toHaveValue('__create__');
+  await expectAccessible(page);
+  await screenshot(page, 'import-preview');
+  await page.getByRole('button', { name: 'Bekräfta import' }).click();
+  await expect(page.getByRole('status')).toContainText('Importen är klar: 4 värden sparade');
+
+  await page.reload();
+  await expect(page.getByRole('cell', { name: 'personal-2025.csv' })).toBeVisible();
+  await upload(page, 'Antal anställda', 'personal-2025.csv', HEADCOUNT_2025);
+  await expect(page.getByText('Den här filen är redan importerad')).toBeVisible();
+  await page.getByRole('button', { name: 'Bekräfta' }).click();
+  await expect(page.getByRole('status')).toContainText('Inget har ändrats');
+});
+
+test('a corrected file shows what it replaces, and Windows-1252 decimal-comma files are read', async ({ page }) => {
+  await upload(page, 'Sjukfrånvaro', 'sjuk-2025.csv', ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,8;6', '2025;;;Korttid (dag 1-14);2,1;2,00'], 'windows-1252');
+  await page.getByRole('button', { name: 'Bekräfta import' }).click();
+  await expect(page.getByRole('status')).toContainText('Importen är klar');
+
+  await upload(page, 'Sjukfrånvaro', 'sjuk-2025-rättad.csv', ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,7;6', '2025;;;Korttid (dag 1-14);2,1;2,00'], 'windows-1252');
+  await expect(page.getByText(/Det finns redan 2 värden för samma mått och perioder \(2025\)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Bekräfta och ersätt' }).click();
+  await expect(page.getByRole('status')).toContainText('2 tidigare värden ersatta');
+
+  await upload(page, 'Personalomsättning', 'oms-2025.csv', ['År;Avdelning;Befattning;Åldersgrupp;Andel (%);Underlag (antal)', '2025;;;;6,9;1 030']);
+  await page.getByRole('button', { name: 'Bekräfta import' }).click();
+  await expect(page.getByRole('status')).toContainText('Importen är klar');
+});
+
+test('the dashboards show the imported year beside the previous one', async ({ page }) => {
+  await page.goto('/socialforvaltningen/statistik?ar=2025');
+  const text = normalized(await page.locator('main').innerText());
+  expect(text).toContain('2025: 172 tillsvidareanställda och 7 visstidsanställda med månadslön (2024: 1 016 och 86)');
+  expect(text).toContain('Sjukfrånvaron 2025 var 5,7 % mot målet 6 %, målet är nått');
+  expect(text).toContain('Personalomsättningen 2025 var 6,9 % (2024: 7,3 %)');
+  await expectAccessible(page);
+  await screenshot(page, 'statistics-after-import');
+});
+
+test('HR states the organisation’s turnover definition, and it shows beside the figures', async ({ page }) => {
+  const field = page.getByLabel('Definition av personalomsättning');
+  await field.fill('För kort');
+  await page.getByRole('button', { name: 'Spara definitionen' }).click();
+  await expect(page.getByText('Skriv definitionen med minst 20 tecken')).toBeVisible();
+  await expectAccessible(page);
+  const definition = 'Tillsvidareanställda som slutat till annan arbetsgivare (ej inom staden) ÷ medelantalet tillsvidareanställda.';
+  await field.fill(definition);
+  await page.getByRole('button', { name: 'Spara definitionen' }).click();
+  await expect(page.getByText('Definitionen är sparad')).toBeVisible();
+  await page.goto('/socialforvaltningen');
+  await expect(page.getByText(definition)).toBeVisible();
+});
