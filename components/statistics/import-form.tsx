@@ -144,6 +144,54 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
           <code>{plan.checksum.slice(0, 16)}…</code>
         </dd>
       </dl>
+      <table>
+        <caption>Värden per mått</caption>
+        <thead>
+          <tr>
+            <th scope="col">Mått</th>
+            <th scope="col" className="num">Antal värden</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.byMeasure.map((m) => (
+            <tr key={m.label}>
+              <th scope="row">{m.label}</th>
+              <td className="num">{formatInteger(m.count)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Första värdena som sparas">
+        <table>
+          <caption>
+            {plan.figureCount > plan.sample.length
+              ? `De första ${formatInteger(plan.sample.length)} av ${formatInteger(plan.figureCount)} värden som sparas`
+              : 'Värden som sparas'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Mått</th>
+              <th scope="col">Period</th>
+              <th scope="col">Avdelning</th>
+              <th scope="col">Befattning</th>
+              <th scope="col">Uppdelning</th>
+              <th scope="col" className="num">Värde</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.sample.map((row, i) => (
+              <tr key={i}>
+                <td>{row.measure}</td>
+                <td>{row.period}</td>
+                <td>{row.department}</td>
+                <td>{row.occupation}</td>
+                <td>{row.breakdown}</td>
+                <td className="num">{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {plan.alreadyImported ? (
         <p className="alert alert--info">Den här filen är redan importerad och dess värden gäller fortfarande. En ny import ändrar ingenting.</p>
       ) : plan.replaced > 0 ? (

@@ -4,6 +4,9 @@ import { Prisma } from '../generated/prisma/client';
 import { recordAudit } from '../audit';
 import { type ImportPreview, type ImportRow, groupLabel } from './import';
 import { CREATE_NEW_OPTION } from './import-schemas';
+import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
+import { MEASURE_UNITS } from './measures';
+import { formatDecimal, formatPercent } from '../format';
 
 /** How an unknown name in the file is resolved: an existing id, or "create". */
 export type NameMapping = Record<string, string>;
@@ -22,7 +25,41 @@ export type ImportPlan = {
   replaced: number;
   /** The same file was already imported and its figures are still the current ones. */
   alreadyImported: boolean;
+  /** How many figures per measure, and the first figures as they will be stored. */
+  byMeasure: { label: string; count: number }[];
+  sample: { measure: string; period: string; department: string; occupation: string; breakdown: string; value: string }[];
 };
+
+const SAMPLE_SIZE = 12;
+
+function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' | 'sample'> {
+  const counts = new Map<string, number>();
+  for (const row of preview.rows) {
+    const label = row.type === 'statistic' || row.type === 'goal' ? `${MEASURE_LABELS[row.measure]}${row.type === 'goal' ? ' (mål)' : ''}` : 'Medarbetarenkät';
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const sample = preview.rows.slice(0, SAMPLE_SIZE).map((row) => {
+    if (row.type === 'statistic') {
+      const unit = MEASURE_UNITS[row.measure];
+      return {
+        measure: MEASURE_LABELS[row.measure],
+        period: row.tertial ? `${row.year} T${row.tertial}` : String(row.year),
+        department: row.department ?? 'Hela förvaltningen',
+        occupation: row.occupation ?? '–',
+        breakdown: describeBreakdown(row),
+        value: unit === 'percent' ? formatPercent(row.value, row.decimals) : formatDecimal(row.value, row.decimals),
+      };
+    }
+    if (row.type === 'goal') {
+      return { measure: `${MEASURE_LABELS[row.measure]} (mål)`, period: String(row.year), department: 'Hela förvaltningen', occupation: '–', breakdown: describeBreakdown(row), value: formatPercent(row.value, row.decimals) };
+    }
+    if (row.type === 'surveyResult') {
+      return { measure: 'Medarbetarenkät', period: String(row.year), department: row.department ?? 'Hela förvaltningen', occupation: '–', breakdown: row.label, value: formatDecimal(row.value) };
+    }
+    return { measure: 'Medarbetarenkät (svar)', period: String(row.year), department: row.department ?? 'Hela förvaltningen', occupation: '–', breakdown: 'Svarande av inbjudna', value: `${row.responded ?? '–'} av ${row.invited ?? '–'}` };
+  });
+  return { byMeasure: [...counts].map(([label, count]) => ({ label, count })), sample };
+}
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,6 +133,7 @@ export async function planImport(db: Db, organizationId: string, preview: Import
     unknownOccupations: preview.occupations.filter((o) => !names.occupations.has(key(o))),
     replaced: existing.length + replacedSurvey,
     alreadyImported,
+    ...describeFigures(preview),
   };
 }
 

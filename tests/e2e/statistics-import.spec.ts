@@ -65,6 +65,7 @@ test('HR imports a new year: preview, resolve an unknown occupation, confirm, an
   await upload(page, 'Antal anställda', 'personal-2025.csv', HEADCOUNT_2025);
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible();
   await expect(page.getByText('Inga befintliga värden ersätts.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Värden som sparas' }).getByRole('row', { name: /Kurator/ })).toContainText('12');
   await expect(page.getByRole('group', { name: 'Okända befattningar' })).toBeVisible();
   await expect(page.getByLabel('Kurator')).toHaveValue('__create__');
   await expectAccessible(page);

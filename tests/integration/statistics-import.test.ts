@@ -48,6 +48,15 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     const p = await preview(HEADCOUNT_2025);
     const plan = await planImport(t.db, org.id, p);
     expect(plan).toMatchObject({ replaced: 0, alreadyImported: false, unknownDepartments: [], unknownOccupations: [] });
+    expect(plan.byMeasure).toEqual([{ label: 'Antal anställda', count: 3 }]);
+    expect(plan.sample[0]).toEqual({
+      measure: 'Antal anställda',
+      period: '2025',
+      department: 'Äldreomsorg',
+      occupation: 'Undersköterska',
+      breakdown: 'Tillsvidareanställda, Kvinnor, 30–39 år',
+      value: '40',
+    });
     expect(await countFor(2025)).toBe(0); // a preview writes nothing
 
     const result = await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });

@@ -5,7 +5,7 @@ import {
   RECRUITMENT_ROUTE_VALUES,
   type AllowedValue,
 } from '../import/values';
-import { AGE_BANDS, EMPLOYMENT_FORMS } from '../measures';
+import { AGE_BANDS, EMPLOYMENT_FORMS, type Measure } from '../measures';
 
 export const AGE_BAND_LABELS: Record<(typeof AGE_BANDS)[number], string> = {
   '-29': '–29 år',
@@ -37,3 +37,38 @@ function labelsOf(values: readonly AllowedValue[]): Map<string, string> {
 export const DEPARTURE_REASON_LABELS = labelsOf(DEPARTURE_REASON_VALUES);
 export const RECRUITMENT_ROUTE_LABELS = labelsOf(RECRUITMENT_ROUTE_VALUES);
 export const INCIDENT_KIND_LABELS = labelsOf(INCIDENT_KIND_VALUES);
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  headcount: 'Antal anställda',
+  fullTimeShare: 'Andel heltid',
+  partTimeCount: 'Antal deltid',
+  departures: 'Avgångar',
+  recruitments: 'Rekryteringar',
+  turnover: 'Personalomsättning',
+  retirements: 'Fyller 65 år',
+  sickLeave: 'Sjukfrånvaro',
+  incidents: 'Incidenter',
+  spanOfControl: 'Medarbetare per chef',
+};
+
+/** The breakdown of one figure in words, e.g. "Tillsvidareanställda, Kvinnor, 30–39 år". */
+export function describeBreakdown(row: {
+  employmentForm?: string | null;
+  gender?: string | null;
+  ageBand?: string | null;
+  category?: string | null;
+  subcategory?: string | null;
+}): string {
+  const parts = [
+    row.employmentForm ? EMPLOYMENT_FORM_LABELS[row.employmentForm as keyof typeof EMPLOYMENT_FORM_LABELS] : null,
+    row.gender ? GENDER_LABELS[row.gender as keyof typeof GENDER_LABELS] : null,
+    row.ageBand ? AGE_BAND_LABELS[row.ageBand as keyof typeof AGE_BAND_LABELS] : null,
+    row.category
+      ? (DEPARTURE_REASON_LABELS.get(row.category) ?? RECRUITMENT_ROUTE_LABELS.get(row.category) ??
+        INCIDENT_KIND_LABELS.get(row.category) ?? SICK_LEAVE_LABELS[row.category as keyof typeof SICK_LEAVE_LABELS] ??
+        row.category)
+      : null,
+    row.subcategory,
+  ];
+  return parts.filter(Boolean).join(', ') || 'Totalt';
+}
