@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import { recordAudit } from '../audit';
 import { type ImportPreview, type ImportRow, groupLabel } from './import';
+import { insertStatistics } from './bulk-insert';
 import { CREATE_NEW_OPTION } from './import-schemas';
 import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
 import { MEASURE_UNITS } from './measures';
@@ -108,18 +109,25 @@ async function nameIndex(db: Tx | Db, organizationId: string) {
 export async function planImport(db: Db, organizationId: string, preview: ImportPreview): Promise<ImportPlan> {
   const names = await nameIndex(db, organizationId);
   const statistics = statisticRows(preview);
-  const existing = statistics.length
-    ? await db.staffStatistic.findMany({
+  // Counted per batch in the database: a corrected file may replace 100 000 stored rows.
+  const existingByBatch = statistics.length
+    ? await db.staffStatistic.groupBy({
+        by: ['importBatchId'],
         where: replacedStatisticsWhere(organizationId, preview),
-        select: { importBatch: { select: { checksum: true } } },
+        _count: { _all: true },
       })
     : [];
+  const batchIds = existingByBatch.map((g) => g.importBatchId).filter((id): id is string => id !== null);
+  const checksums = new Map(
+    (await db.importBatch.findMany({ where: { id: { in: batchIds } }, select: { id: true, checksum: true } })).map((b) => [b.id, b.checksum]),
+  );
+  const existingCount = existingByBatch.reduce((n, g) => n + g._count._all, 0);
   const rounds = await findSurveyRounds(db, organizationId, preview, names.departments);
   const replacedSurvey = rounds.reduce((n, r) => n + r._count.results, 0);
   const sameFile = (checksum: string | undefined) => checksum === preview.checksum;
   const alreadyImported =
-    existing.length + rounds.length > 0 &&
-    existing.every((row) => sameFile(row.importBatch?.checksum)) &&
+    existingCount + rounds.length > 0 &&
+    existingByBatch.every((g) => sameFile(g.importBatchId ? checksums.get(g.importBatchId) : undefined)) &&
     rounds.every((round) => sameFile(round.importBatch?.checksum));
   return {
     checksum: preview.checksum,
@@ -131,7 +139,7 @@ export async function planImport(db: Db, organizationId: string, preview: Import
     periods: periodLabels(preview),
     unknownDepartments: preview.departments.filter((d) => !names.departments.has(key(d))),
     unknownOccupations: preview.occupations.filter((o) => !names.occupations.has(key(o))),
-    replaced: existing.length + replacedSurvey,
+    replaced: existingCount + replacedSurvey,
     alreadyImported,
     ...describeFigures(preview),
   };
@@ -153,8 +161,6 @@ export type CommitResult =
   | { ok: true; unchanged: true }
   | { ok: true; unchanged: false; batchId: string; written: number; replaced: number }
   | { ok: false; error: string };
-
-const CHUNK = 5_000;
 
 /**
  * Writes the import in one transaction: resolves names (creating where asked), replaces the figures for the
@@ -222,27 +228,26 @@ export async function commitImport(
       const statistics = statisticRows(preview);
       if (statistics.length) {
         await tx.staffStatistic.deleteMany({ where: replacedStatisticsWhere(organizationId, preview) });
-        for (let i = 0; i < statistics.length; i += CHUNK) {
-          await tx.staffStatistic.createMany({
-            data: statistics.slice(i, i + CHUNK).map((r) => ({
-              organizationId,
-              importBatchId: batch.id,
-              measure: r.measure,
-              year: r.year,
-              tertial: r.tertial ?? null,
-              departmentId: departmentId(r.department),
-              occupationId: occupationId(r.occupation),
-              employmentForm: r.employmentForm ?? null,
-              gender: r.gender ?? null,
-              ageBand: r.ageBand ?? null,
-              category: r.category ?? null,
-              subcategory: r.subcategory ?? null,
-              value: new Prisma.Decimal(r.value),
-              decimals: r.decimals ?? null,
-              population: r.population ?? null,
-            })),
-          });
-        }
+        await insertStatistics(
+          tx,
+          organizationId,
+          batch.id,
+          statistics.map((r) => ({
+            measure: r.measure,
+            year: r.year,
+            tertial: r.tertial ?? null,
+            departmentId: departmentId(r.department),
+            occupationId: occupationId(r.occupation),
+            employmentForm: r.employmentForm ?? null,
+            gender: r.gender ?? null,
+            ageBand: r.ageBand ?? null,
+            category: r.category ?? null,
+            subcategory: r.subcategory ?? null,
+            value: r.value,
+            decimals: r.decimals ?? null,
+            population: r.population ?? null,
+          })),
+        );
       }
 
       for (const goal of preview.rows.filter((r) => r.type === 'goal')) {

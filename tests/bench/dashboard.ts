@@ -4,6 +4,7 @@
  */
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { type StatisticInsert, insertStatistics } from '@/lib/statistics/bulk-insert';
 import { seedDemoData } from '@/prisma/seed/demo';
 import { createTestDatabase } from '../support/test-database';
 import { benchDatabases, ms, percentile } from './stats';
@@ -25,8 +26,38 @@ async function run(kind: 'pglite' | 'postgres') {
   const rows = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
   const years = (await t.db.staffStatistic.findMany({ where: { organizationId: org.id }, distinct: ['year'] })).length;
 
+  await measure(kind, org.id, `${years} år, ${rows} rader`);
+
+  // A large förvaltning: 20 departments × 40 occupations × 2 forms × 2 genders × 6 age bands per year, 10 years.
+  const large = await t.db.organization.create({
+    data: { slug: 'stor-forvaltning', name: 'Stor förvaltning', boardName: 'Stora nämnden', turnoverDefinition: 'Definition.' },
+  });
+  const departments = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => t.db.department.create({ data: { organizationId: large.id, name: `Avdelning ${i + 1}` } })),
+  );
+  const occupations = await Promise.all(
+    Array.from({ length: 40 }, (_, i) => t.db.occupation.create({ data: { organizationId: large.id, name: `Befattning ${i + 1}` } })),
+  );
+  await t.db.$transaction(async (tx) => {
+    for (let year = 2015; year <= 2024; year++) {
+      const cube: StatisticInsert[] = [];
+      for (const d of departments)
+        for (const o of occupations)
+          for (const form of ['permanent', 'fixedTerm'])
+            for (const gender of ['woman', 'man'])
+              for (const ageBand of ['-29', '30-39', '40-49', '50-59', '60-64', '65+'])
+                cube.push({ measure: 'headcount', year, tertial: null, departmentId: d.id, occupationId: o.id, employmentForm: form, gender, ageBand, category: null, subcategory: null, value: (cube.length % 9) + 1, decimals: null, population: null });
+      await insertStatistics(tx, large.id, null, cube);
+    }
+  }, { timeout: 300_000 });
+  const largeRows = await t.db.staffStatistic.count({ where: { organizationId: large.id } });
+  await measure(kind, large.id, `stor förvaltning, 10 år, ${largeRows} rader`);
+  await t.close();
+}
+
+async function measure(kind: string, organizationId: string, label: string) {
   for (const roles of [['HR'], ['UNION_REP']] as const) {
-    const access: OrgAccess = { organizationId: org.id, roles, managedDepartmentIds: [], unionOrganizationId: null };
+    const access: OrgAccess = { organizationId, roles, managedDepartmentIds: [], unionOrganizationId: null };
     await loadDashboard(access, {}); // warm-up
     const times: number[] = [];
     for (let i = 0; i < LOADS; i++) {
@@ -36,10 +67,9 @@ async function run(kind: 'pglite' | 'postgres') {
     }
     times.sort((a, b) => a - b);
     console.log(
-      `${kind.padEnd(8)} ${roles[0].padEnd(9)} ${years} år, ${rows} rader: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} (${LOADS} laddningar)`,
+      `${kind.padEnd(8)} ${roles[0].padEnd(9)} ${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} (${LOADS} laddningar)`,
     );
   }
-  await t.close();
 }
 
 for (const kind of benchDatabases()) await run(kind);
