@@ -4,6 +4,7 @@ import { Prisma } from '../generated/prisma/client';
 import { recordAudit } from '../audit';
 import { type ImportPreview, type ImportRow, groupLabel } from './import';
 import { insertStatistics } from './bulk-insert';
+import { surveyResultData } from './survey-data';
 import { CREATE_NEW_OPTION } from './import-schemas';
 import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
 import { MEASURE_UNITS } from './measures';
@@ -188,28 +189,14 @@ export async function commitImport(
   return db.$transaction(
     async (tx) => {
       const names = await nameIndex(tx, organizationId);
-      for (const name of plan.unknownDepartments) {
-        const target = input.departmentMapping[name]!;
-        if (target === CREATE_NEW_OPTION) {
-          const created = await tx.department.create({ data: { organizationId, name: name.trim() } });
-          names.departments.set(key(name), created.id);
-        } else if ([...names.departments.values()].includes(target)) {
-          names.departments.set(key(name), target);
-        } else {
-          throw new ImportError(`Avdelningen som ${name} skulle kopplas till finns inte.`);
-        }
-      }
-      for (const name of plan.unknownOccupations) {
-        const target = input.occupationMapping[name]!;
-        if (target === CREATE_NEW_OPTION) {
-          const created = await tx.occupation.create({ data: { organizationId, name: name.trim() } });
-          names.occupations.set(key(name), created.id);
-        } else if ([...names.occupations.values()].includes(target)) {
-          names.occupations.set(key(name), target);
-        } else {
-          throw new ImportError(`Befattningen som ${name} skulle kopplas till finns inte.`);
-        }
-      }
+      await resolveUnknownNames(plan.unknownDepartments, input.departmentMapping, names.departments, {
+        noun: 'Avdelningen',
+        create: async (name) => (await tx.department.create({ data: { organizationId, name } })).id,
+      });
+      await resolveUnknownNames(plan.unknownOccupations, input.occupationMapping, names.occupations, {
+        noun: 'Befattningen',
+        create: async (name) => (await tx.occupation.create({ data: { organizationId, name } })).id,
+      });
       const departmentId = (name?: string) => (name === undefined ? null : names.departments.get(key(name))!);
       const occupationId = (name?: string) => (name === undefined ? null : names.occupations.get(key(name))!);
 
@@ -300,23 +287,26 @@ async function replaceSurveyRounds(
         invited: round?.type === 'surveyRound' ? (round.invited ?? null) : null,
         responded: round?.type === 'surveyRound' ? (round.responded ?? null) : null,
         results: {
-          create: rows.flatMap((r) =>
-            r.type === 'surveyResult'
-              ? [
-                  {
-                    kind: r.kind,
-                    key: r.key,
-                    label: r.label,
-                    value: new Prisma.Decimal(r.value),
-                    previousValue: r.previousValue === undefined ? null : new Prisma.Decimal(r.previousValue),
-                    cityValue: r.cityValue === undefined ? null : new Prisma.Decimal(r.cityValue),
-                  },
-                ]
-              : [],
-          ),
+          create: rows.flatMap((r) => (r.type === 'surveyResult' ? [surveyResultData(r)] : [])),
         },
       },
     });
+  }
+}
+
+/** Adds each unknown name to the index: a new record, or the existing one the user mapped it to. */
+async function resolveUnknownNames(
+  unknown: string[],
+  mapping: NameMapping,
+  index: Map<string, string>,
+  target: { noun: string; create: (name: string) => Promise<string> },
+): Promise<void> {
+  const existing = new Set(index.values());
+  for (const name of unknown) {
+    const choice = mapping[name]!;
+    if (choice === CREATE_NEW_OPTION) index.set(key(name), await target.create(name.trim()));
+    else if (existing.has(choice)) index.set(key(name), choice);
+    else throw new ImportError(`${target.noun} som ${name} skulle kopplas till finns inte.`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Prisma } from '../../lib/generated/prisma/client';
+import { surveyResultData } from '../../lib/statistics/survey-data';
 import type { SeedOrganization, SeedPlan } from '../seed-data/types';
 import type { Tx } from './reference';
 import { textToHtml } from './rich-text';
@@ -82,14 +83,7 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
         invited: survey.invited ?? null,
         responded: survey.responded ?? null,
         results: {
-          create: survey.results.map((r) => ({
-            kind: r.kind,
-            key: r.key,
-            label: r.label,
-            value: new Prisma.Decimal(r.value),
-            previousValue: r.previousValue === undefined ? null : new Prisma.Decimal(r.previousValue),
-            cityValue: r.cityValue === undefined ? null : new Prisma.Decimal(r.cityValue),
-          })),
+          create: survey.results.map(surveyResultData),
         },
       },
     });

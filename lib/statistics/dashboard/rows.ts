@@ -95,18 +95,6 @@ export function total(rows: StatRow[], filter: RowFilter): number {
   return aggregate(rows, filter, []).get('') ?? 0;
 }
 
-/** Sums values per key (e.g. per age band). */
-export function sumBy(rows: StatRow[], key: (row: StatRow) => string | null): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    sums.set(k, (sums.get(k) ?? 0) + row.value);
-  }
-  return sums;
-}
-
-
 export type CellFormat = 'count' | 'percent' | 'ratio' | 'index';
 
 export function formatCell(value: number | null, format: CellFormat, decimals?: number | null): string {

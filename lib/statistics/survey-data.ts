@@ -1,0 +1,23 @@
+import { Prisma } from '../generated/prisma/client';
+import type { SurveyResultKind } from './measures';
+
+export type SurveyResultInput = {
+  kind: SurveyResultKind;
+  key: string;
+  label: string;
+  value: number;
+  previousValue?: number;
+  cityValue?: number;
+};
+
+/** A survey result as stored (shared by the demo seed and the import). */
+export function surveyResultData(r: SurveyResultInput): Omit<Prisma.SurveyResultCreateManyRoundInput, 'id'> {
+  return {
+    kind: r.kind,
+    key: r.key,
+    label: r.label,
+    value: new Prisma.Decimal(r.value),
+    previousValue: r.previousValue === undefined ? null : new Prisma.Decimal(r.previousValue),
+    cityValue: r.cityValue === undefined ? null : new Prisma.Decimal(r.cityValue),
+  };
+}
