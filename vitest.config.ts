@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
