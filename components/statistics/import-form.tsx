@@ -1,23 +1,24 @@
 'use client';
 
-import { type FormEvent, useActionState, useRef, useState, useTransition } from 'react';
-import { type ImportState, importStatistics } from '@/app/(app)/[org]/statistik/import/actions';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useRef, useState } from 'react';
 import { formatInteger } from '@/lib/format';
-import { CREATE_NEW_OPTION, MAX_FILE_MEGABYTES, mappingFieldName } from '@/lib/statistics/import-schemas';
+import { CREATE_NEW_OPTION, type ImportState, MAX_FILE_MEGABYTES, mappingFieldName } from '@/lib/statistics/import-schemas';
+import { type UploadProgress, uploadImport } from './upload-import';
 
 type GroupOption = { value: string; label: string };
 
 export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: GroupOption[] }) {
-  const [state, dispatch, pending] = useActionState(importStatistics, { status: 'idle' } as ImportState);
-  const [, startTransition] = useTransition();
-  const [intent, setIntent] = useState<'preview' | 'commit'>('preview');
+  const router = useRouter();
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [clientError, setClientError] = useState<string | null>(null);
-  const [fileSize, setFileSize] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const pending = progress !== null;
 
-  // Submitting through dispatch (not the form's action attribute) keeps the chosen file in the input, so
-  // confirming sends the same file again and the server re-checks it before anything is written.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  // The chosen file stays in the input, so confirming sends the same file again and the server re-checks it
+  // (and its checksum against the preview) before anything is written.
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const chosen = submitter?.value === 'commit' ? 'commit' : 'preview';
@@ -29,8 +30,11 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
       return;
     }
     setClientError(null);
-    setIntent(chosen);
-    startTransition(() => dispatch(form));
+    setProgress({ stage: 'upload', done: 0, total: 0 });
+    const next = await uploadImport(`/${orgSlug}/statistik/import/fil`, form, setProgress);
+    setProgress(null);
+    setState(next);
+    if (next.status === 'done') router.refresh(); // the import history below
   }
 
   const planned = state.status === 'planned' ? state : null;
@@ -59,7 +63,6 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
           type="file"
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           required
-          onChange={(e) => setFileSize(e.currentTarget.files?.[0]?.size ?? null)}
         />
       </div>
       <div>
@@ -69,15 +72,7 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
       </div>
 
       <div aria-live="polite">
-        {pending && (
-          <div className="import-progress">
-            <label htmlFor="import-progress">
-              {intent === 'preview' ? 'Läser och kontrollerar filen…' : 'Sparar i databasen…'}
-              {fileSize !== null && ` (${formatInteger(fileSize / 1024)} kB)`}
-            </label>
-            <progress id="import-progress" />
-          </div>
-        )}
+        {progress && <ImportProgress progress={progress} />}
         {clientError && <p className="alert alert--error">{clientError}</p>}
         {!pending && state.status === 'error' && <ImportProblems error={state.error} problems={state.problems} />}
         {!pending && state.status === 'done' && (
@@ -89,6 +84,22 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
 
       {!pending && planned && <ImportPlanView state={planned} />}
     </form>
+  );
+}
+
+function ImportProgress({ progress }: { progress: UploadProgress }) {
+  const percent = (done: number, total: number) => (total > 0 ? Math.round((100 * done) / total) : 0);
+  const [label, value, max] =
+    progress.stage === 'upload'
+      ? [`Laddar upp filen: ${percent(progress.done, progress.total)} %`, progress.done, progress.total || undefined]
+      : progress.stage === 'check'
+        ? ['Läser och kontrollerar filen…', undefined, undefined]
+        : [`Sparar: ${formatInteger(progress.done)} av ${formatInteger(progress.total)} värden`, progress.done, progress.total || undefined];
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress">{label}</label>
+      <progress id="import-progress" value={max ? value : undefined} max={max} />
+    </div>
   );
 }
 

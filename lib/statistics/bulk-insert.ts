@@ -17,7 +17,7 @@ export type StatisticInsert = {
   population: number | null;
 };
 
-const CHUNK = 20_000;
+const CHUNK = 10_000;
 
 /**
  * Inserts many statistic rows with one set-based statement per chunk: the columns travel as arrays and
@@ -29,6 +29,7 @@ export async function insertStatistics(
   organizationId: string,
   importBatchId: string | null,
   rows: StatisticInsert[],
+  onProgress?: (written: number) => void,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
@@ -58,5 +59,6 @@ export async function insertStatistics(
       column('decimals'),
       column('population'),
     );
+    onProgress?.(start + chunk.length);
   }
 }

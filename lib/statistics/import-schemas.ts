@@ -1,5 +1,7 @@
 /** The import form, shared by the client (size check) and the server action. */
 import { z } from 'zod';
+import type { ImportPlan } from './import-service';
+import type { ImportProblem } from './import/types';
 import { MAX_FILE_BYTES } from './import/limits';
 import { MEASURE_GROUPS } from './import/types';
 
@@ -35,3 +37,19 @@ export function readMappings(form: FormData, kind: keyof typeof MAPPING_PREFIX):
     .map(([name, value]) => [name.slice(prefix.length), mappingValue.parse(value)] as const);
   return Object.fromEntries(entries);
 }
+
+type Option = { id: string; name: string };
+
+/** What the import answers: the outcome of a preview or a confirmation. */
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'error'; error: string; problems: ImportProblem[] }
+  | { status: 'planned'; plan: ImportPlan; departments: Option[]; occupations: Option[] }
+  | { status: 'done'; message: string };
+
+export type ImportStage = 'check' | 'write';
+
+/** The import answers as a stream of lines: progress while it works, then the outcome. */
+export type ImportEvent =
+  | { type: 'progress'; stage: ImportStage; done?: number; total?: number }
+  | { type: 'result'; state: ImportState };

@@ -175,6 +175,8 @@ export async function commitImport(
     preview: ImportPreview;
     departmentMapping: NameMapping;
     occupationMapping: NameMapping;
+    /** Called as rows are written (for the progress bar of large files). */
+    onProgress?: (written: number, total: number) => void;
   },
 ): Promise<CommitResult> {
   const { organizationId, preview } = input;
@@ -234,6 +236,7 @@ export async function commitImport(
             decimals: r.decimals ?? null,
             population: r.population ?? null,
           })),
+          (written) => input.onProgress?.(written, statistics.length),
         );
       }
 

@@ -119,3 +119,21 @@ test('HR states the organisation’s turnover definition, and it shows beside th
   await page.goto('/socialforvaltningen');
   await expect(page.getByText(definition)).toBeVisible();
 });
+
+test('a large file shows its progress while it is checked and written', async ({ page }) => {
+  await page.goto('/skarholmen/statistik/import');
+  const lines = ['År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal'];
+  for (let d = 1; d <= 40; d++)
+    for (let o = 1; o <= 40; o++)
+      for (const form of ['Tillsvidare', 'Visstid'])
+        for (const gender of ['Kvinna', 'Man'])
+          for (const age of ['-29', '30-39', '40-49', '50-59', '60-64', '65+'])
+            lines.push(`2024;Enhet ${d};Yrke ${o};${form};${gender};${age};${(lines.length % 7) + 1}`);
+  await upload(page, 'Antal anställda', 'stor-fil.csv', lines);
+  await expect(page.getByText(/Läser och kontrollerar filen|Laddar upp filen/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('group', { name: 'Okända avdelningar' })).toContainText('Filen innehåller 40 namn');
+  await page.getByRole('button', { name: 'Bekräfta import' }).click();
+  await expect(page.getByText(/^Sparar: [\d\s]+ av 38[\s\u00a0]400 värden$/)).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('38 400 värden sparade', { timeout: 60_000 });
+});

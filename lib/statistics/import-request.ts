@@ -1,23 +1,19 @@
-'use server';
-
+import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authorizeAction } from '@/lib/auth/authorize-action';
-import { getDb } from '@/lib/db/client';
-import { type ImportProblem, capProblems, parseImportFile } from '@/lib/statistics/import';
-import { type ImportPlan, ImportError, commitImport, planImport } from '@/lib/statistics/import-service';
-import { importFormSchema, readMappings } from '@/lib/statistics/import-schemas';
+import { authorizeAction } from '../auth/authorize-action';
+import { getDb } from '../db/client';
+import { capProblems, parseImportFile } from './import';
+import { type ImportStage, type ImportState, importFormSchema, readMappings } from './import-schemas';
+import { ImportError, commitImport, planImport } from './import-service';
 
-export type ImportState =
-  | { status: 'idle' }
-  | { status: 'error'; error: string; problems: ImportProblem[] }
-  | { status: 'planned'; plan: ImportPlan; departments: Option[]; occupations: Option[] }
-  | { status: 'done'; message: string };
+type Report = (stage: ImportStage, done?: number, total?: number) => void;
 
-type Option = { id: string; name: string };
-
-/** Upload → preview (intent "preview") → confirm (intent "commit", the same file sent again and re-checked). */
-export async function importStatistics(_previous: ImportState, form: FormData): Promise<ImportState> {
+/**
+ * One import request, preview or confirmation, the way every mutation here reads: parse the form with zod →
+ * authorize on the server → call lib → revalidate → return the outcome. Progress is reported as it goes.
+ */
+export async function handleImportRequest(form: FormData, report: Report): Promise<ImportState> {
   const parsed = importFormSchema.safeParse({
     org: form.get('org'),
     intent: form.get('intent'),
@@ -33,6 +29,7 @@ export async function importStatistics(_previous: ImportState, form: FormData): 
   if (!auth.ok) return { status: 'error', error: auth.error, problems: [] };
   const { viewer, org } = auth.context;
 
+  report('check');
   const result = await parseImportFile({
     bytes: new Uint8Array(await input.file.arrayBuffer()),
     fileName: input.file.name,
@@ -68,12 +65,14 @@ export async function importStatistics(_previous: ImportState, form: FormData): 
     throw error;
   }
   try {
+    report('write', 0, result.preview.rows.length);
     const committed = await commitImport(db, {
       organizationId: org.id,
       user: { id: viewer.id, email: viewer.email },
       preview: result.preview,
       departmentMapping: mappings.department,
       occupationMapping: mappings.occupation,
+      onProgress: (written, total) => report('write', written, total),
     });
     if (!committed.ok) return { status: 'error', error: committed.error, problems: [] };
     revalidatePath(`/${org.slug}`, 'layout');
