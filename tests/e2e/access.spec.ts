@@ -27,3 +27,31 @@ test('a union representative cannot open a draft plan by its address', async ({ 
   const response = await page.goto('/socialforvaltningen/plan/2026');
   expect(response?.status()).toBe(404);
 });
+
+test.describe('the statistics upload refuses whatever the page shows', () => {
+  const file = {
+    name: 'antal.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal\r\n2025;;;;;;5\r\n'),
+  };
+  const form = { org: 'socialforvaltningen', intent: 'preview', group: 'headcount', file };
+
+  test('a union representative posting directly is refused and the attempt logged', async ({ page, baseURL }) => {
+    await signIn(page, ACCOUNTS.union);
+    const response = await page.request.post('/socialforvaltningen/statistik/import/fil', {
+      headers: { Origin: baseURL! },
+      multipart: form,
+    });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('Behörighet saknas för den här åtgärden.');
+  });
+
+  test('a post from another site is refused before anything is read', async ({ page }) => {
+    await signIn(page, ACCOUNTS.hr);
+    const response = await page.request.post('/socialforvaltningen/statistik/import/fil', {
+      headers: { Origin: 'https://annan-webbplats.example' },
+      multipart: form,
+    });
+    expect(response.status()).toBe(403);
+  });
+});
