@@ -43,6 +43,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
       NEXTAUTH_URL: baseURL,
       DATABASE_URL: '',
+      NEXT_TELEMETRY_DISABLED: '1', // no network at run time
     },
   },
 });
