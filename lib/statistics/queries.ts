@@ -1,6 +1,8 @@
 import 'server-only';
 import { getDb } from '../db/client';
+import { aggregate } from './dashboard/rows';
 import { retirementYears, weightedShare } from './key-figures';
+import { loadStatRows } from './rows-query';
 
 /** A figure with the year it describes (measures are not all reported for the same year). */
 export type Figure = { value: number; decimals: number | null; year: number } | null;
@@ -36,15 +38,10 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const year = latest._max.year;
   if (year === null) return null;
 
-  const headcount = await db.staffStatistic.groupBy({
-    by: ['year', 'employmentForm'],
-    where: { organizationId, measure: 'headcount', year: { in: [year, year - 1] } },
-    _sum: { value: true },
-  });
-  const sumOf = (y: number, form: string) => {
-    const row = headcount.find((r) => r.year === y && r.employmentForm === form);
-    return row?._sum.value == null ? null : Number(row._sum.value);
-  };
+  // Counts through aggregate(): a file may store totals beside their parts (see dashboard/rows.ts).
+  const counts = await loadStatRows(db, { organizationId, years: [year, year - 1], measures: ['headcount', 'retirements'] });
+  const headcount = (y: number) => aggregate(counts, { measure: 'headcount', year: y }, ['employmentForm']);
+  const [current, previousYear] = [headcount(year), headcount(year - 1)];
 
   const overall = await db.staffStatistic.findMany({
     where: { organizationId, year: { lte: year }, measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] }, ...OVERALL },
@@ -83,10 +80,8 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   }
 
   const years = retirementYears(year + 1);
-  const retirements = await db.staffStatistic.aggregate({
-    where: { organizationId, year, measure: 'retirements', category: { in: years } },
-    _sum: { value: true },
-  });
+  const byTurningYear = aggregate(counts, { measure: 'retirements', year }, ['category']);
+  const retirements = years.reduce((n, y) => n + (byTurningYear.get(y) ?? 0), 0);
 
   const round = await db.surveyRound.findFirst({
     where: { organizationId, departmentId: null, results: { some: { key: 'ami' } } },
@@ -99,9 +94,9 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
   return {
     year,
-    permanent: sumOf(year, 'permanent') ?? 0,
-    permanentPrevious: sumOf(year - 1, 'permanent'),
-    fixedTerm: sumOf(year, 'fixedTerm') ?? 0,
+    permanent: current.get('permanent') ?? 0,
+    permanentPrevious: previousYear.get('permanent') ?? null,
+    fixedTerm: current.get('fixedTerm') ?? 0,
     turnover,
     turnoverPrevious,
     turnoverDefinition: organization.turnoverDefinition,
@@ -120,6 +115,6 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
             previous: amiResult.previousValue === null ? null : Number(amiResult.previousValue),
           }
         : null,
-    retirements: { years, total: Number(retirements._sum.value ?? 0) },
+    retirements: { years, total: retirements },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImportFile, type ImportPreview } from '@/lib/statistics/import';
 import { commitImport, planImport } from '@/lib/statistics/import-service';
 import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
+import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -151,5 +152,39 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(rounds).toHaveLength(1);
     expect(rounds[0]).toMatchObject({ invited: 1001, responded: 870 });
     expect(rounds[0]!.results.map((r) => Number(r.value))).toEqual([82]);
+  });
+});
+
+describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('counts a total once, whether the file states it or only its parts', async () => {
+    const other = await createOrganization(t.db);
+    const commit = async (bytes: Uint8Array, group: ImportPreview['group']) => {
+      const p = await preview(bytes, group, `${group}.csv`);
+      const plan = await planImport(t.db, other.id, p);
+      const create = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
+      await commitImport(t.db, {
+        organizationId: other.id,
+        user,
+        preview: p,
+        departmentMapping: create(plan.unknownDepartments),
+        occupationMapping: create(plan.unknownOccupations),
+      });
+    };
+    await commit(
+      csv([
+        'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+        '2025;Äldreomsorg;Undersköterska;Tillsvidare;Kvinna;40-49;52',
+        '2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;40-49;11',
+        '2025;Äldreomsorg;Undersköterska;Tillsvidare;Totalt;40-49;63',
+      ]),
+      'headcount',
+    );
+    await commit(
+      csv(['År;Avdelning;Befattning;Fyller 65 år;Antal', '2025;Äldreomsorg;;2026;11', '2025;Förskola;;2026;5', '2025;Totalt;;2026;16']),
+      'retirements',
+    );
+    const figures = (await getKeyFigures(other.id))!;
+    expect(figures.permanent).toBe(63);
+    expect(figures.retirements).toEqual({ years: ['2026', '2027', '2028'], total: 16 });
   });
 });
