@@ -2,11 +2,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // PGlite (WASM + data files) and Prisma's engines must be loaded from node_modules, not bundled.
-  serverExternalPackages: [
-    '@electric-sql/pglite',
-    'pglite-prisma-adapter',
-    'exceljs',
-  ],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'exceljs'],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403
     serverActions: { bodySizeLimit: '12mb' },

@@ -14,7 +14,16 @@ const platforms = {
 };
 for (const [name, { cpu, os }] of Object.entries(platforms)) {
   const version = next.optionalDependencies[name];
-  lock.packages[`node_modules/${name}`] ??= { version, cpu, license: 'MIT', optional: true, os, engines: { node: '>= 10' } };
+  lock.packages[`node_modules/${name}`] ??= {
+    version,
+    cpu,
+    license: 'MIT',
+    optional: true,
+    os,
+    engines: { node: '>= 10' },
+  };
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);

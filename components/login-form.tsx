@@ -52,7 +52,11 @@ export function LoginForm({ ssoEnabled, ssoRefused }: { ssoEnabled: boolean; sso
       </form>
       {ssoEnabled && (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => signIn('azure-ad', { callbackUrl: '/' })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => signIn('azure-ad', { callbackUrl: '/' })}
+          >
             Logga in med Stockholms stads konto
           </button>
         </p>

@@ -44,8 +44,9 @@ export function chartHeight(data: ChartData): number {
  */
 export function categoryAxisWidth(categories: string[], chartWidth = 0): number {
   const longest = categories.reduce((max, c) => Math.max(max, c.length), 0);
-  const cap = chartWidth > 0 ? Math.min(220, Math.max(96, Math.round(chartWidth * 0.5))) : 220;
-  return Math.min(cap, Math.max(60, Math.round(longest * 7.2) + 16));
+  // Wide enough for "60–64 år" and most occupation names on one line; never more than half the chart.
+  const cap = chartWidth > 0 ? Math.min(260, Math.max(96, Math.round(chartWidth * 0.5))) : 260;
+  return Math.min(cap, Math.max(76, Math.round(longest * 7.6) + 20));
 }
 
 export type ChartRow = { category: string } & Record<string, string | number | null>;
@@ -87,4 +88,10 @@ export function pyramidDomain(data: ChartData): [number, number] {
     .reduce<number>((m, v) => Math.max(m, Math.abs(v ?? 0)), 0);
   const extent = niceCeil(Math.max(max, data.reference?.value ?? 0) || 1);
   return [-extent, extent];
+}
+
+/** Symmetric ticks with 0 at the centre line (automatic ticks split ±extent unevenly). */
+export function pyramidTicks(data: ChartData): number[] {
+  const [, extent] = pyramidDomain(data);
+  return [-extent, -extent / 2, 0, extent / 2, extent];
 }

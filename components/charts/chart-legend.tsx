@@ -19,7 +19,15 @@ export function ChartLegend({ data }: { data: ChartData }) {
             <svg width={isLine ? 32 : 18} height={18} viewBox={isLine ? '0 0 32 18' : '0 0 18 18'} focusable="false">
               {isLine ? (
                 <>
-                  <line x1={1} y1={9} x2={31} y2={9} stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash} />
+                  <line
+                    x1={1}
+                    y1={9}
+                    x2={31}
+                    y2={9}
+                    stroke={style.color}
+                    strokeWidth={2.5}
+                    strokeDasharray={style.dash}
+                  />
                   <SeriesMarker cx={16} cy={9} style={style} r={4} />
                 </>
               ) : (
@@ -27,7 +35,15 @@ export function ChartLegend({ data }: { data: ChartData }) {
                   <defs>
                     <SeriesPattern id={id} style={style} />
                   </defs>
-                  <rect x={1} y={1} width={16} height={16} fill={patternFill(style, id)} stroke={style.color} strokeWidth={1.5} />
+                  <rect
+                    x={1}
+                    y={1}
+                    width={16}
+                    height={16}
+                    fill={patternFill(style, id)}
+                    stroke={style.color}
+                    strokeWidth={1.5}
+                  />
                 </>
               )}
             </svg>

@@ -74,7 +74,11 @@ export function SeriesMarker({ cx, cy, style, r = 4.5 }: { cx: number; cy: numbe
       return <path d={`M${cx} ${cy - r * 1.3}L${cx + r} ${cy}L${cx} ${cy + r * 1.3}L${cx - r} ${cy}Z`} {...common} />;
     case 'cross':
       return (
-        <path d={`M${cx - r} ${cy - r}L${cx + r} ${cy + r}M${cx - r} ${cy + r}L${cx + r} ${cy - r}`} {...common} strokeWidth={2.5} />
+        <path
+          d={`M${cx - r} ${cy - r}L${cx + r} ${cy + r}M${cx - r} ${cy + r}L${cx + r} ${cy - r}`}
+          {...common}
+          strokeWidth={2.5}
+        />
       );
   }
 }

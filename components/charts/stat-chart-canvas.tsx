@@ -21,7 +21,15 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import type { ChartData } from '@/lib/statistics/chart-data';
-import { categoryAxisWidth, drawnSeriesCount, formatTick, pyramidDomain, seriesKey, toRows } from './chart-layout';
+import {
+  categoryAxisWidth,
+  drawnSeriesCount,
+  formatTick,
+  pyramidDomain,
+  pyramidTicks,
+  seriesKey,
+  toRows,
+} from './chart-layout';
 import { patternFill, patternId, SeriesMarker, SeriesPattern, seriesStyle } from './series-style';
 
 const TICK = { fontSize: 12, fill: '#3d4650' };
@@ -35,7 +43,11 @@ const subscribeNothing = () => () => {};
 
 /** False on the server and during hydration, true after: ResponsiveContainer can only measure in a browser. */
 function useMounted(): boolean {
-  return useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 }
 
 export function StatChartCanvas({ data, height }: { data: ChartData; height: number }) {
@@ -124,7 +136,13 @@ function BarCanvas({ data, width }: { data: ChartData; width: number }) {
   const series = data.series.slice(0, drawnSeriesCount(data));
   const tick = (value: number) => formatTick(data.unit, pyramid ? Math.abs(value) : value);
   const labelWidth = categoryAxisWidth(data.categories, width);
-  const valueAxis = { type: 'number' as const, tickFormatter: tick, tick: TICK, axisLine: AXIS_LINE, tickLine: AXIS_LINE };
+  const valueAxis = {
+    type: 'number' as const,
+    tickFormatter: tick,
+    tick: TICK,
+    axisLine: AXIS_LINE,
+    tickLine: AXIS_LINE,
+  };
   return (
     <BarChart
       data={toRows(data)}
@@ -142,7 +160,11 @@ function BarCanvas({ data, width }: { data: ChartData; width: number }) {
       <CartesianGrid stroke={GRID} vertical={vertical} horizontal={!vertical} />
       {vertical ? (
         <>
-          <XAxis {...valueAxis} domain={pyramid ? pyramidDomain(data) : FROM_ZERO} />
+          <XAxis
+            {...valueAxis}
+            domain={pyramid ? pyramidDomain(data) : FROM_ZERO}
+            ticks={pyramid ? pyramidTicks(data) : undefined}
+          />
           <YAxis
             type="category"
             dataKey="category"
@@ -156,7 +178,14 @@ function BarCanvas({ data, width }: { data: ChartData; width: number }) {
         </>
       ) : (
         <>
-          <XAxis type="category" dataKey="category" interval={0} tick={TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
+          <XAxis
+            type="category"
+            dataKey="category"
+            interval={0}
+            tick={TICK}
+            axisLine={AXIS_LINE}
+            tickLine={AXIS_LINE}
+          />
           <YAxis {...valueAxis} domain={FROM_ZERO} width={64} />
         </>
       )}
@@ -189,7 +218,14 @@ function LineCanvas({ data }: { data: ChartData }) {
       margin={{ top: 20, right: rightMargin(data, 'y'), bottom: 8, left: 8 }}
     >
       <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey="category" interval={0} tick={TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} padding={{ left: 16, right: 16 }} />
+      <XAxis
+        dataKey="category"
+        interval={0}
+        tick={TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
+        padding={{ left: 16, right: 16 }}
+      />
       <YAxis
         type="number"
         domain={FROM_ZERO}
@@ -214,7 +250,9 @@ function LineCanvas({ data }: { data: ChartData }) {
             dot={({ cx, cy, value }) =>
               cx == null || cy == null || value == null ? null : <SeriesMarker cx={cx} cy={cy} style={style} />
             }
-            activeDot={({ cx, cy }) => (cx == null || cy == null ? null : <SeriesMarker cx={cx} cy={cy} style={style} r={6} />)}
+            activeDot={({ cx, cy }) =>
+              cx == null || cy == null ? null : <SeriesMarker cx={cx} cy={cy} style={style} r={6} />
+            }
             isAnimationActive={false}
           />
         );

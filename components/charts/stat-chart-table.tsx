@@ -35,9 +35,7 @@ export function StatChartTable({ data }: { data: ChartData }) {
           </tbody>
         </table>
       </div>
-      {data.reference && (
-        <p className="stat-chart__table-note">Jämförelsevärde i diagrammet: {data.reference.label}</p>
-      )}
+      {data.reference && <p className="stat-chart__table-note">Jämförelsevärde i diagrammet: {data.reference.label}</p>}
     </details>
   );
 }

@@ -6,7 +6,15 @@ import { KeyFigure } from '@/components/ui/key-figure';
 
 type ReferenceData = Awaited<ReturnType<typeof listReferenceData>>;
 
-export function AdminStart({ orgName, users, reference }: { orgName: string; users: UserRow[]; reference: ReferenceData }) {
+export function AdminStart({
+  orgName,
+  users,
+  reference,
+}: {
+  orgName: string;
+  users: UserRow[];
+  reference: ReferenceData;
+}) {
   const current = reference.strategySets.find((s) => s.isCurrent);
   const unverified = current?.strategies.filter((s) => !s.verified).length ?? 0;
   return (
@@ -18,7 +26,9 @@ export function AdminStart({ orgName, users, reference }: { orgName: string; use
         <KeyFigure
           label={current ? current.name : 'SKR:s strategier'}
           value={formatInteger(current?.strategies.length ?? 0)}
-          note={unverified ? `${unverified} namn är inte verifierade mot SKR – kontrollera dem.` : 'Alla namn verifierade'}
+          note={
+            unverified ? `${unverified} namn är inte verifierade mot SKR – kontrollera dem.` : 'Alla namn verifierade'
+          }
         />
         <KeyFigure label="UBARA-faser" value={formatInteger(reference.phases.length)} />
         <KeyFigure label="Fackliga organisationer" value={formatInteger(reference.unions.length)} />

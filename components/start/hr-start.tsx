@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { KeyFigure } from '@/components/ui/key-figure';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatInteger, formatPercent } from '@/lib/format';
 import { PLAN_STATUS_LABELS, type PlanListItem } from '@/lib/plans/queries';
 import type { Figure, KeyFigures } from '@/lib/statistics/queries';
@@ -19,7 +20,12 @@ function goalNote(figure: Figure, goal: Figure, lowerIsBetter: boolean): string 
   return `Mål ${percent(goal)} – ${met ? 'målet nått' : 'målet inte nått'}`;
 }
 
-export function HrStart({ orgSlug, orgName, figures, plans }: {
+export function HrStart({
+  orgSlug,
+  orgName,
+  figures,
+  plans,
+}: {
   orgSlug: string;
   orgName: string;
   figures: KeyFigures | null;
@@ -33,7 +39,8 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
         <h2 id="nyckeltal">Nyckeltal {figures ? figures.year : ''}</h2>
         {!figures ? (
           <p>
-            Ingen personalstatistik är inläst ännu. <Link href={`/${orgSlug}/statistik`}>Gå till personalstatistik</Link>.
+            Ingen personalstatistik är inläst ännu.{' '}
+            <Link href={`/${orgSlug}/statistik`}>Gå till personalstatistik</Link>.
           </p>
         ) : (
           <div className="grid">
@@ -46,7 +53,11 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
                   : 'Antal personer, månadsavlönade'
               }
             />
-            <KeyFigure label="Visstidsanställda (månadsavlönade)" value={formatInteger(figures.fixedTerm)} note="Antal personer" />
+            <KeyFigure
+              label="Visstidsanställda (månadsavlönade)"
+              value={formatInteger(figures.fixedTerm)}
+              note="Antal personer"
+            />
             <KeyFigure
               label={labelFor('Personalomsättning', figures.turnover, figures.year)}
               value={percent(figures.turnover)}
@@ -78,7 +89,9 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
               <KeyFigure
                 label={`AMI – Aktivt medskapandeindex ${figures.ami.year}`}
                 value={formatInteger(figures.ami.value)}
-                note={figures.ami.previous !== null ? `Föregående år ${formatInteger(figures.ami.previous)}` : 'Index 0–100'}
+                note={
+                  figures.ami.previous !== null ? `Föregående år ${formatInteger(figures.ami.previous)}` : 'Index 0–100'
+                }
               />
             )}
             <KeyFigure
@@ -100,30 +113,38 @@ export function HrStart({ orgSlug, orgName, figures, plans }: {
 export function PlanTable({ orgSlug, plans }: { orgSlug: string; plans: PlanListItem[] }) {
   if (plans.length === 0) return <p>Det finns inga planer att visa.</p>;
   return (
-    <table>
-      <caption className="visually-hidden">Planer</caption>
-      <thead>
-        <tr>
-          <th scope="col">Plan</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="num">Avsnitt</th>
-          <th scope="col" className="num">Aktiviteter</th>
-          <th scope="col" className="num">Frågor i samverkan</th>
-        </tr>
-      </thead>
-      <tbody>
-        {plans.map((plan) => (
-          <tr key={plan.id}>
-            <td>
-              <Link href={`/${orgSlug}/plan/${plan.startYear}`}>{plan.title}</Link>
-            </td>
-            <td>{PLAN_STATUS_LABELS[plan.status]}</td>
-            <td className="num">{formatInteger(plan.sectionCount)}</td>
-            <td className="num">{formatInteger(plan.activityCount)}</td>
-            <td className="num">{formatInteger(plan.questionCount)}</td>
+    <TableScroll label="Planer">
+      <table>
+        <caption className="visually-hidden">Planer</caption>
+        <thead>
+          <tr>
+            <th scope="col">Plan</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="num">
+              Avsnitt
+            </th>
+            <th scope="col" className="num">
+              Aktiviteter
+            </th>
+            <th scope="col" className="num">
+              Frågor i samverkan
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {plans.map((plan) => (
+            <tr key={plan.id}>
+              <td>
+                <Link href={`/${orgSlug}/plan/${plan.startYear}`}>{plan.title}</Link>
+              </td>
+              <td>{PLAN_STATUS_LABELS[plan.status]}</td>
+              <td className="num">{formatInteger(plan.sectionCount)}</td>
+              <td className="num">{formatInteger(plan.activityCount)}</td>
+              <td className="num">{formatInteger(plan.questionCount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

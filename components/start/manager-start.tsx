@@ -4,7 +4,11 @@ import type { ActivitySummary } from '@/lib/activities/queries';
 import { type FollowUpPeriodRef, periodLabel } from '@/lib/activities/periods';
 import { formatInteger } from '@/lib/format';
 
-export function ManagerStart({ departments, period, activities }: {
+export function ManagerStart({
+  departments,
+  period,
+  activities,
+}: {
   departments: string[];
   period: FollowUpPeriodRef;
   activities: ActivitySummary[];

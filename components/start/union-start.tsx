@@ -5,7 +5,12 @@ import type { listPlansInReview } from '@/lib/review/queries';
 
 type PlansInReview = Awaited<ReturnType<typeof listPlansInReview>>;
 
-export function UnionStart({ orgSlug, orgName, union, plans }: {
+export function UnionStart({
+  orgSlug,
+  orgName,
+  union,
+  plans,
+}: {
   orgSlug: string;
   orgName: string;
   union: string | null;

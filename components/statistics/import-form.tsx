@@ -2,8 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { formatInteger } from '@/lib/format';
-import { CREATE_NEW_OPTION, type ImportState, MAX_FILE_MEGABYTES, mappingFieldName } from '@/lib/statistics/import-schemas';
+import {
+  CREATE_NEW_OPTION,
+  type ImportState,
+  MAX_FILE_MEGABYTES,
+  mappingFieldName,
+} from '@/lib/statistics/import-schemas';
 import { type UploadProgress, uploadImport } from './upload-import';
 
 type GroupOption = { value: string; label: string };
@@ -26,7 +32,9 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
     form.set('intent', chosen);
     const file = form.get('file');
     if (file instanceof File && file.size > MAX_FILE_MEGABYTES * 1024 * 1024) {
-      setClientError(`Filen är för stor (${formatInteger(file.size / 1024 / 1024)} MB). Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`);
+      setClientError(
+        `Filen är för stor (${formatInteger(file.size / 1024 / 1024)} MB). Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`,
+      );
       return;
     }
     setClientError(null);
@@ -47,7 +55,12 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
       </p>
       <div className="form-field">
         <label htmlFor="group">Vad innehåller filen?</label>
-        <select id="group" name="group" defaultValue={groups[0]?.value} onChange={() => formRef.current?.querySelector<HTMLInputElement>('[name=checksum]')?.remove()}>
+        <select
+          id="group"
+          name="group"
+          defaultValue={groups[0]?.value}
+          onChange={() => formRef.current?.querySelector<HTMLInputElement>('[name=checksum]')?.remove()}
+        >
           {groups.map((g) => (
             <option key={g.value} value={g.value}>
               {g.label}
@@ -94,7 +107,11 @@ function ImportProgress({ progress }: { progress: UploadProgress }) {
       ? [`Laddar upp filen: ${percent(progress.done, progress.total)} %`, progress.done, progress.total || undefined]
       : progress.stage === 'check'
         ? ['Läser och kontrollerar filen…', undefined, undefined]
-        : [`Sparar: ${formatInteger(progress.done)} av ${formatInteger(progress.total)} värden`, progress.done, progress.total || undefined];
+        : [
+            `Sparar: ${formatInteger(progress.done)} av ${formatInteger(progress.total)} värden`,
+            progress.done,
+            progress.total || undefined,
+          ];
   return (
     <div className="import-progress">
       <label htmlFor="import-progress">{label}</label>
@@ -103,7 +120,13 @@ function ImportProgress({ progress }: { progress: UploadProgress }) {
   );
 }
 
-function ImportProblems({ error, problems }: { error: string; problems: { row?: number; column?: string; message: string }[] }) {
+function ImportProblems({
+  error,
+  problems,
+}: {
+  error: string;
+  problems: { row?: number; column?: string; message: string }[];
+}) {
   return (
     <div className="alert alert--error" role="alert">
       <p>
@@ -160,7 +183,9 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
         <thead>
           <tr>
             <th scope="col">Mått</th>
-            <th scope="col" className="num">Antal värden</th>
+            <th scope="col" className="num">
+              Antal värden
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -172,7 +197,7 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
           ))}
         </tbody>
       </table>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Första värdena som sparas">
+      <TableScroll label="Första värdena som sparas">
         <table>
           <caption>
             {plan.figureCount > plan.sample.length
@@ -186,7 +211,9 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
               <th scope="col">Avdelning</th>
               <th scope="col">Befattning</th>
               <th scope="col">Uppdelning</th>
-              <th scope="col" className="num">Värde</th>
+              <th scope="col" className="num">
+                Värde
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -202,19 +229,31 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {plan.alreadyImported ? (
-        <p className="alert alert--info">Den här filen är redan importerad och dess värden gäller fortfarande. En ny import ändrar ingenting.</p>
+        <p className="alert alert--info">
+          Den här filen är redan importerad och dess värden gäller fortfarande. En ny import ändrar ingenting.
+        </p>
       ) : plan.replaced > 0 ? (
         <p className="alert alert--info">
-          Det finns redan {formatInteger(plan.replaced)} värden för samma mått och perioder ({plan.periods.join(', ')}). De ersätts
-          av filens värden när du bekräftar.
+          Det finns redan {formatInteger(plan.replaced)} värden för samma mått och perioder ({plan.periods.join(', ')}).
+          De ersätts av filens värden när du bekräftar.
         </p>
       ) : (
         <p className="alert alert--info">Inga befintliga värden ersätts.</p>
       )}
-      <NameMappings kind="department" title="Okända avdelningar" names={plan.unknownDepartments} options={state.departments} />
-      <NameMappings kind="occupation" title="Okända befattningar" names={plan.unknownOccupations} options={state.occupations} />
+      <NameMappings
+        kind="department"
+        title="Okända avdelningar"
+        names={plan.unknownDepartments}
+        options={state.departments}
+      />
+      <NameMappings
+        kind="occupation"
+        title="Okända befattningar"
+        names={plan.unknownOccupations}
+        options={state.occupations}
+      />
       <div>
         <button type="submit" name="intent" value="commit" className="button">
           {plan.replaced > 0 ? 'Bekräfta och ersätt' : 'Bekräfta import'}
@@ -224,7 +263,12 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
   );
 }
 
-function NameMappings({ kind, title, names, options }: {
+function NameMappings({
+  kind,
+  title,
+  names,
+  options,
+}: {
   kind: 'department' | 'occupation';
   title: string;
   names: string[];
@@ -236,14 +280,16 @@ function NameMappings({ kind, title, names, options }: {
     <fieldset className="stack">
       <legend>{title}</legend>
       <p className="muted">
-        Filen innehåller {names.length === 1 ? `en ${noun}` : `${formatInteger(names.length)} namn`} som förvaltningen inte har. Koppla
-        varje namn till en befintlig {noun} eller skapa en ny.
+        Filen innehåller {names.length === 1 ? `en ${noun}` : `${formatInteger(names.length)} namn`} som förvaltningen
+        inte har. Koppla varje namn till en befintlig {noun} eller skapa en ny.
       </p>
       {names.map((name, i) => (
         <div className="form-field" key={name}>
           <label htmlFor={`${kind}-${i}`}>{name}</label>
           <select id={`${kind}-${i}`} name={mappingFieldName(kind, name)} defaultValue={CREATE_NEW_OPTION}>
-            <option value={CREATE_NEW_OPTION}>Skapa ny {noun}: {name}</option>
+            <option value={CREATE_NEW_OPTION}>
+              Skapa ny {noun}: {name}
+            </option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 Koppla till {o.name}

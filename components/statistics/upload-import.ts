@@ -9,7 +9,11 @@ export type UploadProgress =
  * Posts the import form and follows it: upload progress from XHR, then the server's NDJSON progress lines,
  * then the outcome. (fetch cannot report upload progress.)
  */
-export function uploadImport(url: string, form: FormData, onProgress: (p: UploadProgress) => void): Promise<ImportState> {
+export function uploadImport(
+  url: string,
+  form: FormData,
+  onProgress: (p: UploadProgress) => void,
+): Promise<ImportState> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     let read = 0;
@@ -28,7 +32,8 @@ export function uploadImport(url: string, form: FormData, onProgress: (p: Upload
     };
     const failed = (error: string): ImportState => ({ status: 'error', error, problems: [] });
     xhr.open('POST', url);
-    xhr.upload.onprogress = (e) => onProgress({ stage: 'upload', done: e.loaded, total: e.lengthComputable ? e.total : 0 });
+    xhr.upload.onprogress = (e) =>
+      onProgress({ stage: 'upload', done: e.loaded, total: e.lengthComputable ? e.total : 0 });
     xhr.upload.onload = () => onProgress({ stage: 'check' });
     xhr.onprogress = consume;
     xhr.onload = () => {

@@ -49,7 +49,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     entry.access = {
       ...entry.access,
       roles: [...entry.access.roles, membership.role as RoleName],
-      managedDepartmentIds: [...entry.access.managedDepartmentIds, ...membership.departments.map((d) => d.departmentId)],
+      managedDepartmentIds: [
+        ...entry.access.managedDepartmentIds,
+        ...membership.departments.map((d) => d.departmentId),
+      ],
       unionOrganizationId: entry.access.unionOrganizationId ?? membership.unionOrganizationId,
     };
     byOrg.set(org.id, entry);

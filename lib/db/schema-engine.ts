@@ -62,7 +62,10 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: await readFile(/* turbopackIgnore: true */ path.join(dir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: await readFile(/* turbopackIgnore: true */ path.join(dir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   );

@@ -9,7 +9,10 @@ export async function updateTurnoverDefinition(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
-    await tx.organization.update({ where: { id: input.organizationId }, data: { turnoverDefinition: input.definition } });
+    await tx.organization.update({
+      where: { id: input.organizationId },
+      data: { turnoverDefinition: input.definition },
+    });
     await recordAudit(tx, {
       action: 'organization.turnover-definition',
       userId: input.user.id,

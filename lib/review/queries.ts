@@ -35,15 +35,13 @@ export async function listPlansInReview(access: OrgAccess) {
     title: plan.title,
     startYear: plan.startYear,
     meetings: plan.meetings.map((m) => ({ id: m.id, title: m.title, date: m.date })),
-    questions: plan.questions.map(
-      (q): ReviewQuestionView => ({
-        id: q.id,
-        question: q.question,
-        union: q.unionOrganization?.name ?? null,
-        section: q.section?.title ?? null,
-        createdAt: q.createdAt,
-        answers: q.answers.map((a) => ({ answer: a.answer, createdAt: a.createdAt })),
-      }),
-    ),
+    questions: plan.questions.map((q): ReviewQuestionView => ({
+      id: q.id,
+      question: q.question,
+      union: q.unionOrganization?.name ?? null,
+      section: q.section?.title ?? null,
+      createdAt: q.createdAt,
+      answers: q.answers.map((a) => ({ answer: a.answer, createdAt: a.createdAt })),
+    })),
   }));
 }

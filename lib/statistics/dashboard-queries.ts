@@ -39,14 +39,16 @@ export async function loadDashboard(
       : [];
   const departments = departmentLocked ? allDepartments.filter((d) => scope.ids.includes(d.id)) : allDepartments;
 
-  const yearRows = await db.staffStatistic.findMany({
-    where: { organizationId },
-    distinct: ['year'],
-    select: { year: true },
-    orderBy: { year: 'desc' },
-  });
-  const years = yearRows.map((r) => r.year);
-  const year = request.year && years.includes(request.year) ? request.year : (years[0] ?? null);
+  const measuresByYear = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const measureCount = new Map<number, number>();
+  for (const { year } of measuresByYear) measureCount.set(year, (measureCount.get(year) ?? 0) + 1);
+  const years = [...measureCount.keys()].sort((a, b) => b - a);
+  // By default the most complete recent year: a year with only a head count snapshot would leave most charts empty.
+  const mostComplete = years.reduce<number | null>(
+    (best, y) => (best === null || measureCount.get(y)! > measureCount.get(best)! ? y : best),
+    null,
+  );
+  const year = request.year && years.includes(request.year) ? request.year : mostComplete;
   const suppressed = !can(access, 'read:statistics:unsuppressed');
   const base = { years, year, departments, departmentIds, departmentLocked, suppressed };
   if (year === null) return { ...base, sections: [] };
@@ -69,7 +71,13 @@ export async function loadDashboard(
     {
       year,
       rows,
-      goals: goals.map((g) => ({ measure: g.measure, category: g.category, year: g.year, value: Number(g.value), decimals: g.decimals })),
+      goals: goals.map((g) => ({
+        measure: g.measure,
+        category: g.category,
+        year: g.year,
+        value: Number(g.value),
+        decimals: g.decimals,
+      })),
       suppress: suppressed,
       departmentView: departmentIds.length > 0,
       turnoverDefinition: organization.turnoverDefinition,

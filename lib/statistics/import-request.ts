@@ -48,14 +48,26 @@ export async function handleImportRequest(form: FormData, report: Report): Promi
   if (input.intent === 'preview') {
     const [plan, departments, occupations] = await Promise.all([
       planImport(db, org.id, result.preview),
-      db.department.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
-      db.occupation.findMany({ where: { organizationId: org.id }, orderBy: { name: 'asc' }, select: { id: true, name: true } }),
+      db.department.findMany({
+        where: { organizationId: org.id },
+        orderBy: { name: 'asc' },
+        select: { id: true, name: true },
+      }),
+      db.occupation.findMany({
+        where: { organizationId: org.id },
+        orderBy: { name: 'asc' },
+        select: { id: true, name: true },
+      }),
     ]);
     return { status: 'planned', plan, departments, occupations };
   }
 
   if (input.checksum !== result.preview.checksum) {
-    return { status: 'error', error: 'Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.', problems: [] };
+    return {
+      status: 'error',
+      error: 'Filen har ändrats sedan förhandsgranskningen. Förhandsgranska igen.',
+      problems: [],
+    };
   }
   let mappings: { department: Record<string, string>; occupation: Record<string, string> };
   try {

@@ -14,8 +14,14 @@ export const importFormSchema = z.object({
   file: z
     .instanceof(File, { error: 'Välj en fil att importera.' })
     .refine((f) => f.size > 0, 'Filen är tom.')
-    .refine((f) => f.size <= MAX_FILE_BYTES, `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    .refine(
+      (f) => f.size <= MAX_FILE_BYTES,
+      `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`,
+    ),
+  checksum: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 /** The mapping choice "create a new one" for a name the organisation does not have. */
@@ -51,5 +57,4 @@ export type ImportStage = 'check' | 'write';
 
 /** The import answers as a stream of lines: progress while it works, then the outcome. */
 export type ImportEvent =
-  | { type: 'progress'; stage: ImportStage; done?: number; total?: number }
-  | { type: 'result'; state: ImportState };
+  { type: 'progress'; stage: ImportStage; done?: number; total?: number } | { type: 'result'; state: ImportState };

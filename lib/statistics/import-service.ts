@@ -29,7 +29,14 @@ export type ImportPlan = {
   alreadyImported: boolean;
   /** How many figures per measure, and the first figures as they will be stored. */
   byMeasure: { label: string; count: number }[];
-  sample: { measure: string; period: string; department: string; occupation: string; breakdown: string; value: string }[];
+  sample: {
+    measure: string;
+    period: string;
+    department: string;
+    occupation: string;
+    breakdown: string;
+    value: string;
+  }[];
 };
 
 const SAMPLE_SIZE = 12;
@@ -37,7 +44,10 @@ const SAMPLE_SIZE = 12;
 function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' | 'sample'> {
   const counts = new Map<string, number>();
   for (const row of preview.rows) {
-    const label = row.type === 'statistic' || row.type === 'goal' ? `${MEASURE_LABELS[row.measure]}${row.type === 'goal' ? ' (mål)' : ''}` : 'Medarbetarenkät';
+    const label =
+      row.type === 'statistic' || row.type === 'goal'
+        ? `${MEASURE_LABELS[row.measure]}${row.type === 'goal' ? ' (mål)' : ''}`
+        : 'Medarbetarenkät';
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const sample = preview.rows.slice(0, SAMPLE_SIZE).map((row) => {
@@ -53,12 +63,33 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
       };
     }
     if (row.type === 'goal') {
-      return { measure: `${MEASURE_LABELS[row.measure]} (mål)`, period: String(row.year), department: 'Hela förvaltningen', occupation: '–', breakdown: describeBreakdown(row), value: formatPercent(row.value, row.decimals) };
+      return {
+        measure: `${MEASURE_LABELS[row.measure]} (mål)`,
+        period: String(row.year),
+        department: 'Hela förvaltningen',
+        occupation: '–',
+        breakdown: describeBreakdown(row),
+        value: formatPercent(row.value, row.decimals),
+      };
     }
     if (row.type === 'surveyResult') {
-      return { measure: 'Medarbetarenkät', period: String(row.year), department: row.department ?? 'Hela förvaltningen', occupation: '–', breakdown: row.label, value: formatDecimal(row.value) };
+      return {
+        measure: 'Medarbetarenkät',
+        period: String(row.year),
+        department: row.department ?? 'Hela förvaltningen',
+        occupation: '–',
+        breakdown: row.label,
+        value: formatDecimal(row.value),
+      };
     }
-    return { measure: 'Medarbetarenkät (svar)', period: String(row.year), department: row.department ?? 'Hela förvaltningen', occupation: '–', breakdown: 'Svarande av inbjudna', value: `${row.responded ?? '–'} av ${row.invited ?? '–'}` };
+    return {
+      measure: 'Medarbetarenkät (svar)',
+      period: String(row.year),
+      department: row.department ?? 'Hela förvaltningen',
+      occupation: '–',
+      breakdown: 'Svarande av inbjudna',
+      value: `${row.responded ?? '–'} av ${row.invited ?? '–'}`,
+    };
   });
   return { byMeasure: [...counts].map(([label, count]) => ({ label, count })), sample };
 }
@@ -120,7 +151,9 @@ export async function planImport(db: Db, organizationId: string, preview: Import
     : [];
   const batchIds = existingByBatch.map((g) => g.importBatchId).filter((id): id is string => id !== null);
   const checksums = new Map(
-    (await db.importBatch.findMany({ where: { id: { in: batchIds } }, select: { id: true, checksum: true } })).map((b) => [b.id, b.checksum]),
+    (await db.importBatch.findMany({ where: { id: { in: batchIds } }, select: { id: true, checksum: true } })).map(
+      (b) => [b.id, b.checksum],
+    ),
   );
   const existingCount = existingByBatch.reduce((n, g) => n + g._count._all, 0);
   const rounds = await findSurveyRounds(db, organizationId, preview, names.departments);
@@ -146,13 +179,21 @@ export async function planImport(db: Db, organizationId: string, preview: Import
   };
 }
 
-async function findSurveyRounds(db: Tx | Db, organizationId: string, preview: ImportPreview, departments: Map<string, string>) {
+async function findSurveyRounds(
+  db: Tx | Db,
+  organizationId: string,
+  preview: ImportPreview,
+  departments: Map<string, string>,
+) {
   const keys = surveyKeys(preview);
   if (keys.length === 0) return [];
   return db.surveyRound.findMany({
     where: {
       organizationId,
-      OR: keys.map((k) => ({ year: k.year, departmentId: k.department ? (departments.get(key(k.department)) ?? '') : null })),
+      OR: keys.map((k) => ({
+        year: k.year,
+        departmentId: k.department ? (departments.get(key(k.department)) ?? '') : null,
+      })),
     },
     select: { id: true, importBatch: { select: { checksum: true } }, _count: { select: { results: true } } },
   });
@@ -261,7 +302,13 @@ export async function commitImport(
         entityId: batch.id,
         details: { group: preview.group, fileName: preview.fileName, rows: preview.rowCount, replaced: plan.replaced },
       });
-      return { ok: true as const, unchanged: false as const, batchId: batch.id, written: preview.rows.length, replaced: plan.replaced };
+      return {
+        ok: true as const,
+        unchanged: false as const,
+        batchId: batch.id,
+        written: preview.rows.length,
+        replaced: plan.replaced,
+      };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
@@ -276,7 +323,9 @@ async function replaceSurveyRounds(
 ): Promise<void> {
   for (const { year, department } of surveyKeys(preview)) {
     const inRound = (r: ImportRow) =>
-      (r.type === 'surveyResult' || r.type === 'surveyRound') && r.year === year && (r.department ?? null) === department;
+      (r.type === 'surveyResult' || r.type === 'surveyRound') &&
+      r.year === year &&
+      (r.department ?? null) === department;
     const rows = preview.rows.filter(inRound);
     const round = rows.find((r) => r.type === 'surveyRound');
     const id = departmentId(department ?? undefined);

@@ -39,12 +39,21 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   if (year === null) return null;
 
   // Counts through aggregate(): a file may store totals beside their parts (see dashboard/rows.ts).
-  const counts = await loadStatRows(db, { organizationId, years: [year, year - 1], measures: ['headcount', 'retirements'] });
+  const counts = await loadStatRows(db, {
+    organizationId,
+    years: [year, year - 1],
+    measures: ['headcount', 'retirements'],
+  });
   const headcount = (y: number) => aggregate(counts, { measure: 'headcount', year: y }, ['employmentForm']);
   const [current, previousYear] = [headcount(year), headcount(year - 1)];
 
   const overall = await db.staffStatistic.findMany({
-    where: { organizationId, year: { lte: year }, measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] }, ...OVERALL },
+    where: {
+      organizationId,
+      year: { lte: year },
+      measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] },
+      ...OVERALL,
+    },
     orderBy: { year: 'desc' },
   });
   // Each measure's latest reported year (not every measure is reported for the headcount year), and the one before.
@@ -60,7 +69,10 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
     return [latest, previous?.year === (latest?.year ?? 0) - 1 ? previous : null] as const;
   };
 
-  const goals = await db.statisticGoal.findMany({ where: { organizationId, year: { lte: year } }, orderBy: { year: 'desc' } });
+  const goals = await db.statisticGoal.findMany({
+    where: { organizationId, year: { lte: year } },
+    orderBy: { year: 'desc' },
+  });
   const goal = (measure: string, category = ''): Figure => {
     const row = goals.find((g) => g.measure === measure && g.category === category);
     return row ? { value: Number(row.value), decimals: row.decimals, year: row.year } : null;
@@ -70,7 +82,14 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   let fullTimeShareDerived = false;
   if (!fullTimeShare) {
     const byGender = await db.staffStatistic.findMany({
-      where: { organizationId, year, measure: 'fullTimeShare', gender: { not: null }, ageBand: null, departmentId: null },
+      where: {
+        organizationId,
+        year,
+        measure: 'fullTimeShare',
+        gender: { not: null },
+        ageBand: null,
+        departmentId: null,
+      },
     });
     const share = weightedShare(byGender.map((r) => ({ value: Number(r.value), population: r.population })));
     if (share !== null) {

@@ -27,11 +27,25 @@ async function loadRows(
     ...(input.measures ? { measure: { in: input.measures } } : {}),
   };
   const scalars = {
-    measure: true, year: true, tertial: true, departmentId: true, occupationId: true, employmentForm: true,
-    gender: true, ageBand: true, category: true, subcategory: true, value: true, decimals: true, population: true,
+    measure: true,
+    year: true,
+    tertial: true,
+    departmentId: true,
+    occupationId: true,
+    employmentForm: true,
+    gender: true,
+    ageBand: true,
+    category: true,
+    subcategory: true,
+    value: true,
+    decimals: true,
+    population: true,
   } as const;
   if (input.departmentIds.length) {
-    return db.staffStatistic.findMany({ where: { ...base, departmentId: { in: input.departmentIds } }, select: scalars });
+    return db.staffStatistic.findMany({
+      where: { ...base, departmentId: { in: input.departmentIds } },
+      select: scalars,
+    });
   }
   const [others, headcount] = await Promise.all([
     db.staffStatistic.findMany({
@@ -39,7 +53,17 @@ async function loadRows(
       select: scalars,
     }),
     db.staffStatistic.groupBy({
-      by: ['measure', 'year', 'tertial', 'occupationId', 'employmentForm', 'gender', 'ageBand', 'category', 'subcategory'],
+      by: [
+        'measure',
+        'year',
+        'tertial',
+        'occupationId',
+        'employmentForm',
+        'gender',
+        'ageBand',
+        'category',
+        'subcategory',
+      ],
       where: { ...base, measure: 'headcount', departmentId: { not: null } },
       _sum: { value: true, population: true },
     }),
@@ -77,7 +101,11 @@ export async function loadStatRows(
     year: s.year,
     tertial: s.tertial,
     department:
-      s.departmentId === ALL_DEPARTMENTS ? ALL_DEPARTMENTS : s.departmentId ? (departmentName.get(s.departmentId) ?? null) : null,
+      s.departmentId === ALL_DEPARTMENTS
+        ? ALL_DEPARTMENTS
+        : s.departmentId
+          ? (departmentName.get(s.departmentId) ?? null)
+          : null,
     occupation: s.occupationId ? (occupationName.get(s.occupationId) ?? null) : null,
     employmentForm: s.employmentForm,
     gender: s.gender,

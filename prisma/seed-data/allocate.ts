@@ -136,7 +136,11 @@ export function allocateTable(
       break;
     }
     const rest = order.slice(k);
-    const x = ipf(remaining, rest.map((c) => ct[c]!), (i, c) => p(i, rest[c]!));
+    const x = ipf(
+      remaining,
+      rest.map((c) => ct[c]!),
+      (i, c) => p(i, rest[c]!),
+    );
     const target = x.map((row) => row[0]!);
     const cap = (i: number) => (isFixed(i, j) ? 0 : remaining[i]!);
     const vals = target.map((t, i) => Math.min(Math.floor(t + 1e-9), cap(i)));
@@ -255,7 +259,10 @@ export function buildHeadcountCube(spec: HeadcountCubeSpec): SeedStatistic[] {
     [womenTotal, total - womenTotal],
     departments.map((d) => {
       const xs = inDept(d);
-      return [xs.reduce((a, x) => a + x.cell.count * x.share, 0), xs.reduce((a, x) => a + x.cell.count * (1 - x.share), 0)];
+      return [
+        xs.reduce((a, x) => a + x.cell.count * x.share, 0),
+        xs.reduce((a, x) => a + x.cell.count * (1 - x.share), 0),
+      ];
     }),
   );
 
@@ -272,17 +279,18 @@ export function buildHeadcountCube(spec: HeadcountCubeSpec): SeedStatistic[] {
             const pinnedSum = AGE_BANDS.map((_, a) => departments.reduce((s, d) => s + (pinned(d, a) ?? 0), 0));
             const freeImplied = AGE_BANDS.map((_, a) =>
               departments.reduce(
-                (s, d) => s + (pinned(d, a) === undefined ? inDept(d).reduce((t, x) => t + x.cell.count * x.profile[a]!, 0) : 0),
+                (s, d) =>
+                  s +
+                  (pinned(d, a) === undefined ? inDept(d).reduce((t, x) => t + x.cell.count * x.profile[a]!, 0) : 0),
                 0,
               ),
             );
             const free = largestRemainder(total - pinnedSum.reduce((a, b) => a + b, 0), freeImplied);
             return AGE_BANDS.map((_, a) => pinnedSum[a]! + free[a]!);
           })();
-  if (ageTotals.reduce((a, b) => a + b, 0) !== total) throw new Error('buildHeadcountCube: age totals do not sum to total');
-  const fixedAge = departments.map((d) =>
-    AGE_BANDS.map((band) => spec.fixedAgeByDepartment?.[d]?.[band] ?? null),
-  );
+  if (ageTotals.reduce((a, b) => a + b, 0) !== total)
+    throw new Error('buildHeadcountCube: age totals do not sum to total');
+  const fixedAge = departments.map((d) => AGE_BANDS.map((band) => spec.fixedAgeByDepartment?.[d]?.[band] ?? null));
   const deptAge = allocateTable(
     deptTotals,
     ageTotals,
@@ -298,7 +306,9 @@ export function buildHeadcountCube(spec: HeadcountCubeSpec): SeedStatistic[] {
       deptGender[di]!,
       deptAge[di]!,
       GENDER_ORDER.map((_, g) =>
-        AGE_BANDS.map((_, a) => xs.reduce((s, x) => s + x.cell.count * (g === 0 ? x.share : 1 - x.share) * x.profile[a]!, 0)),
+        AGE_BANDS.map((_, a) =>
+          xs.reduce((s, x) => s + x.cell.count * (g === 0 ? x.share : 1 - x.share) * x.profile[a]!, 0),
+        ),
       ),
     );
     const gaFlat = ga.flat();
@@ -306,7 +316,9 @@ export function buildHeadcountCube(spec: HeadcountCubeSpec): SeedStatistic[] {
       xs.map((x) => x.cell.count),
       gaFlat,
       xs.map((x) =>
-        GENDER_ORDER.flatMap((_, g) => AGE_BANDS.map((_, a) => x.cell.count * (g === 0 ? x.share : 1 - x.share) * x.profile[a]!)),
+        GENDER_ORDER.flatMap((_, g) =>
+          AGE_BANDS.map((_, a) => x.cell.count * (g === 0 ? x.share : 1 - x.share) * x.profile[a]!),
+        ),
       ),
     );
     xs.forEach((x, oi) => {
@@ -413,7 +425,9 @@ export function percentRow(
   value: number,
   population: number | undefined,
   stated: boolean,
-  dims: Partial<Pick<SeedStatistic, 'department' | 'occupation' | 'employmentForm' | 'gender' | 'ageBand' | 'category' | 'tertial'>> = {},
+  dims: Partial<
+    Pick<SeedStatistic, 'department' | 'occupation' | 'employmentForm' | 'gender' | 'ageBand' | 'category' | 'tertial'>
+  > = {},
 ): SeedStatistic {
   const row: SeedStatistic = { measure, year, ...dims, value, stated };
   if (population !== undefined) row.population = population;
@@ -453,7 +467,9 @@ export function flowRows(opts: {
     const depts = Object.entries(opts.departmentWeights(occupation)).filter(([, w]) => w > 0);
     if (depts.length === 0) throw new Error(`flowRows: no department for ${occupation}`);
     const combos = typeof opts.combos === 'function' ? opts.combos(occupation) : opts.combos;
-    const items = depts.flatMap(([department, dw]) => combos.map((c) => ({ item: { department, c }, weight: dw * c.weight })));
+    const items = depts.flatMap(([department, dw]) =>
+      combos.map((c) => ({ item: { department, c }, weight: dw * c.weight })),
+    );
     for (const { item, value } of spread(total, items)) {
       if (value === 0) continue;
       const row: SeedStatistic = {
@@ -512,7 +528,10 @@ export function spanOfControlRows(
   const totals = sumBy(cube, { measure: 'headcount' }, 'department');
   const rows: SeedStatistic[] = [];
   for (const [department, total] of totals) {
-    const managers = managerOccupations.reduce((a, o) => a + sumStats(cube, { measure: 'headcount', department, occupation: o }), 0);
+    const managers = managerOccupations.reduce(
+      (a, o) => a + sumStats(cube, { measure: 'headcount', department, occupation: o }),
+      0,
+    );
     if (managers === 0) throw new Error(`spanOfControlRows: no managers in ${department}`);
     rows.push({
       measure: 'spanOfControl',
@@ -578,7 +597,11 @@ export function fullTimeRows(opts: {
 
   const byAge = sumBy(opts.population, {}, 'ageBand');
   const pops = AGE_BANDS.map((a) => byAge.get(a) ?? 0);
-  const apt = capped(opts.partTime, pops, pops.map((p, i) => p * (opts.agePropensity[i] ?? 1)));
+  const apt = capped(
+    opts.partTime,
+    pops,
+    pops.map((p, i) => p * (opts.agePropensity[i] ?? 1)),
+  );
   AGE_BANDS.forEach((ageBand, i) => {
     const pop = pops[i]!;
     if (pop === 0) return;
@@ -610,7 +633,14 @@ export function withSixtyPlus(total: number, implied: readonly number[], sixtyPl
 
 /** Mean age of a set of headcount rows using band midpoints (-29 → 25, 65+ → 66). */
 export function meanAge(rows: readonly SeedStatistic[]): number {
-  const mid: Record<AgeBand, number> = { '-29': 25, '30-39': 34.5, '40-49': 44.5, '50-59': 54.5, '60-64': 62, '65+': 66 };
+  const mid: Record<AgeBand, number> = {
+    '-29': 25,
+    '30-39': 34.5,
+    '40-49': 44.5,
+    '50-59': 54.5,
+    '60-64': 62,
+    '65+': 66,
+  };
   let n = 0;
   let s = 0;
   for (const r of rows) {

@@ -216,7 +216,8 @@ function headcountCube(year: 2024 | 2025): SeedStatistic[] {
       cells: permanentCells,
       womenShare: women,
       ageProfile: (c) => AGE_PROFILE[c.occupation as Occupation],
-      ageTotals: year === 2025 ? (implied) => withSixtyPlus(PERMANENT_TOTAL[2025], implied, PERMANENT_60_PLUS_2025) : undefined,
+      ageTotals:
+        year === 2025 ? (implied) => withSixtyPlus(PERMANENT_TOTAL[2025], implied, PERMANENT_60_PLUS_2025) : undefined,
       seed: `norra-${year}-permanent`,
     }),
     ...buildHeadcountCube({
@@ -323,12 +324,35 @@ function flows(spec: FlowSpec): SeedStatistic[] {
   );
   const byOcc = (values: number[]) => Object.fromEntries(occs.map((o, i) => [o, values[i]!]));
   const deptWeights = (form: 'permanent' | 'fixedTerm') => (o: string) => departmentWeights(cube, o, form);
-  const fixedOccs = Object.fromEntries(sumBy(cube, { measure: 'headcount', employmentForm: 'fixedTerm' }, 'occupation'));
+  const fixedOccs = Object.fromEntries(
+    sumBy(cube, { measure: 'headcount', employmentForm: 'fixedTerm' }, 'occupation'),
+  );
 
   const rows: SeedStatistic[] = [
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: byOcc(external), departmentWeights: deptWeights('permanent'), combos: EXTERNAL }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: byOcc(internal), departmentWeights: deptWeights('permanent'), combos: INTERNAL }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: byOcc(retired), departmentWeights: deptWeights('permanent'), combos: RETIREMENT }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: byOcc(external),
+      departmentWeights: deptWeights('permanent'),
+      combos: EXTERNAL,
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: byOcc(internal),
+      departmentWeights: deptWeights('permanent'),
+      combos: INTERNAL,
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: byOcc(retired),
+      departmentWeights: deptWeights('permanent'),
+      combos: RETIREMENT,
+    }),
     ...flowRows({
       measure: 'departures',
       year,
@@ -371,13 +395,28 @@ function flows(spec: FlowSpec): SeedStatistic[] {
   ];
 
   // Turnover = external permanent departures ÷ average permanent headcount.
-  rows.push({ measure: 'turnover', year, value: round1((externalTotal / avgTotal) * 100), population: Math.round(avgTotal), stated: false });
+  rows.push({
+    measure: 'turnover',
+    year,
+    value: round1((externalTotal / avgTotal) * 100),
+    population: Math.round(avgTotal),
+    stated: false,
+  });
   if (spec.turnoverByOccupation) {
     occs.forEach((o, i) => {
       const pop = spec.averagePermanent[o]!;
-      rows.push({ measure: 'turnover', year, occupation: o, value: round1((external[i]! / pop) * 100), population: Math.round(pop), stated: false });
+      rows.push({
+        measure: 'turnover',
+        year,
+        occupation: o,
+        value: round1((external[i]! / pop) * 100),
+        population: Math.round(pop),
+        stated: false,
+      });
     });
-    const agePops = AGE_BANDS.map((a) => sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }));
+    const agePops = AGE_BANDS.map((a) =>
+      sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }),
+    );
     const ageRates = scaleRates(
       agePops.map((population, i) => ({ population, relative: AGE_TURNOVER_PROPENSITY[i]! })),
       (externalTotal / avgTotal) * 100,
@@ -428,22 +467,47 @@ const FLOWS_2025 = flows({
 // ---------------------------------------------------------------------------------------------
 // Other measures
 
-function sickLeave(year: 2024 | 2025, total: number, short: number, long: number, cube: SeedStatistic[], byDepartment: boolean): SeedStatistic[] {
+function sickLeave(
+  year: 2024 | 2025,
+  total: number,
+  short: number,
+  long: number,
+  cube: SeedStatistic[],
+  byDepartment: boolean,
+): SeedStatistic[] {
   const rows: SeedStatistic[] = [
     { measure: 'sickLeave', year, category: 'total', value: total, stated: false },
     { measure: 'sickLeave', year, category: 'short', value: short, stated: false },
     { measure: 'sickLeave', year, category: 'long', value: long, stated: false },
   ];
   if (byDepartment) {
-    const relative: Record<string, number> = { [FORSKOLA]: 1.05, [SOCIALTJANST]: 0.95, [ALDREOMSORG]: 1.15, [HR]: 0.55, [KVALITET]: 0.5, [EKONOMI]: 0.6 };
+    const relative: Record<string, number> = {
+      [FORSKOLA]: 1.05,
+      [SOCIALTJANST]: 0.95,
+      [ALDREOMSORG]: 1.15,
+      [HR]: 0.55,
+      [KVALITET]: 0.5,
+      [EKONOMI]: 0.6,
+    };
     const pops = DEPARTMENTS.map((d) => sumStats(cube, { measure: 'headcount', department: d.name }));
-    for (const [category, overall] of [['total', total], ['short', short]] as const) {
+    for (const [category, overall] of [
+      ['total', total],
+      ['short', short],
+    ] as const) {
       const rates = scaleRates(
         DEPARTMENTS.map((d, i) => ({ population: pops[i]!, relative: relative[d.name]! })),
         overall,
       );
       DEPARTMENTS.forEach((d, i) =>
-        rows.push({ measure: 'sickLeave', year, category, department: d.name, value: rates[i]!, population: pops[i]!, stated: false }),
+        rows.push({
+          measure: 'sickLeave',
+          year,
+          category,
+          department: d.name,
+          value: rates[i]!,
+          population: pops[i]!,
+          stated: false,
+        }),
       );
     }
   }
@@ -605,7 +669,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: 'Nya medarbetare kommer in i arbetet på ett bra sätt och kan snabbare bidra till verksamhetens måluppfyllelse',
-    title: 'Löpande se över introduktionerna: förvaltningsövergripande material, samordnad chefsintroduktion och verksamhetsspecifika introduktioner',
+    title:
+      'Löpande se över introduktionerna: förvaltningsövergripande material, samordnad chefsintroduktion och verksamhetsspecifika introduktioner',
     phases: ['INTRODUCERA'],
     strategies: [S.utveckling],
     dueDate: '2027-12-31',
@@ -627,7 +692,8 @@ const ACTIVITIES: SeedActivity[] = [
   // Förskola
   {
     goal: 'En enhetlig yrkestitelatur för barnskötare ska införas inom förskolan',
-    title: 'Kartlägga befintliga barnskötares kompetenser och validera och kompetensutveckla de barnskötare som inte har tillräcklig utbildningsnivå',
+    title:
+      'Kartlägga befintliga barnskötares kompetenser och validera och kompetensutveckla de barnskötare som inte har tillräcklig utbildningsnivå',
     phases: ['UTVECKLA'],
     strategies: [S.utveckling, S.kompetens],
     department: FORSKOLA,
@@ -683,7 +749,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: 'Behålla befintlig kompetens och attrahera nya medarbetare',
-    title: 'Påbyggnadsutbildning för mer erfarna medarbetare inom arbetssätt och insatser som utgår från vetenskap och beprövad erfarenhet',
+    title:
+      'Påbyggnadsutbildning för mer erfarna medarbetare inom arbetssätt och insatser som utgår från vetenskap och beprövad erfarenhet',
     phases: ['UTVECKLA', 'BEHALLA'],
     strategies: [S.utveckling],
     department: SOCIALTJANST,
@@ -705,7 +772,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: 'Stärka arbetsgivarvarumärket och introducera framtida medarbetare i verksamheternas yrkesutövning',
-    title: 'Ta emot praktikanter och studenter inom VFU i samarbete med Stockholms universitet och högskolan Marie Cederschiöld',
+    title:
+      'Ta emot praktikanter och studenter inom VFU i samarbete med Stockholms universitet och högskolan Marie Cederschiöld',
     phases: ['ATTRAHERA'],
     strategies: [S.rekrytera],
     department: SOCIALTJANST,
@@ -729,19 +797,22 @@ const ACTIVITIES: SeedActivity[] = [
         year: 2026,
         period: 'T1',
         status: 'IN_PROGRESS',
-        comment: 'Kartläggningen pågår på samtliga vård- och omsorgsboenden. Hemtjänstens enheter påbörjas under våren.',
+        comment:
+          'Kartläggningen pågår på samtliga vård- och omsorgsboenden. Hemtjänstens enheter påbörjas under våren.',
       },
       {
         year: 2026,
         period: 'T2',
         status: 'IN_PROGRESS',
-        comment: 'Hemtjänstens enheter är kartlagda. Medarbetare som saknar skyddad yrkestitel har erbjudits validering.',
+        comment:
+          'Hemtjänstens enheter är kartlagda. Medarbetare som saknar skyddad yrkestitel har erbjudits validering.',
       },
     ],
   },
   {
     goal: 'Ökad kompetens inom det svenska språket',
-    title: 'Upphandla en tvåårig undersköterskeutbildning vid en folkhögskola och starta en vårdbiträdesutbildning vid ett vuxengymnasium, båda med språkstödjande insatser',
+    title:
+      'Upphandla en tvåårig undersköterskeutbildning vid en folkhögskola och starta en vårdbiträdesutbildning vid ett vuxengymnasium, båda med språkstödjande insatser',
     phases: ['UTVECKLA', 'REKRYTERA'],
     strategies: [S.utveckling, S.rekrytera],
     department: ALDREOMSORG,
@@ -770,7 +841,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: '80 procent av äldreomsorgens medarbetare ska ha genomgått utbildningen i MHFA',
-    title: 'Fortsätta utbildningen i MHFA – Mental Health First Aid (Första hjälpen till psykisk hälsa) med egna instruktörer',
+    title:
+      'Fortsätta utbildningen i MHFA – Mental Health First Aid (Första hjälpen till psykisk hälsa) med egna instruktörer',
     phases: ['UTVECKLA'],
     strategies: [S.utveckling, S.friskfaktorer],
     department: ALDREOMSORG,
@@ -788,13 +860,15 @@ const ACTIVITIES: SeedActivity[] = [
         year: 2026,
         period: 'T2',
         status: 'IN_PROGRESS',
-        comment: 'Ytterligare en omgång har genomförts. Planering för hösten pågår för att nå fler medarbetare i hemtjänsten.',
+        comment:
+          'Ytterligare en omgång har genomförts. Planering för hösten pågår för att nå fler medarbetare i hemtjänsten.',
       },
     ],
   },
   {
     goal: 'God kunskap om kognitiva sjukdomar/demens inom alla verksamheter',
-    title: 'Fortsätta arbetet med Svenskt Demenscentrums utbildningsmodeller och möjliggöra för fler undersköterskor att studera till Silviasyster',
+    title:
+      'Fortsätta arbetet med Svenskt Demenscentrums utbildningsmodeller och möjliggöra för fler undersköterskor att studera till Silviasyster',
     phases: ['UTVECKLA'],
     strategies: [S.utveckling],
     department: ALDREOMSORG,
@@ -816,7 +890,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: 'Sommarvikarier får en bra start på sin anställning och förvaltningens äldreomsorg upplevs vara en attraktiv arbetsgivare',
-    title: 'Drop in-rekrytering av sommarvikarier med speedintervjuer och gemensamma introduktionsdagar för sommarvikarier inom hemtjänst och vård- och omsorgsboende',
+    title:
+      'Drop in-rekrytering av sommarvikarier med speedintervjuer och gemensamma introduktionsdagar för sommarvikarier inom hemtjänst och vård- och omsorgsboende',
     phases: ['REKRYTERA', 'INTRODUCERA'],
     strategies: [S.rekrytera],
     department: ALDREOMSORG,
@@ -828,13 +903,15 @@ const ACTIVITIES: SeedActivity[] = [
         year: 2026,
         period: 'T1',
         status: 'IN_PROGRESS',
-        comment: 'Drop in-rekrytering med speedintervjuer har genomförts i hemtjänsten och vård- och omsorgsboendena har haft gemensamma rekryteringsdagar.',
+        comment:
+          'Drop in-rekrytering med speedintervjuer har genomförts i hemtjänsten och vård- och omsorgsboendena har haft gemensamma rekryteringsdagar.',
       },
       {
         year: 2026,
         period: 'T2',
         status: 'DONE',
-        comment: 'Gemensamma introduktionsdagar för sommarvikarier har genomförts inom hemtjänst och vård- och omsorgsboende.',
+        comment:
+          'Gemensamma introduktionsdagar för sommarvikarier har genomförts inom hemtjänst och vård- och omsorgsboende.',
       },
     ],
   },
@@ -854,9 +931,14 @@ const ACTIVITIES: SeedActivity[] = [
 const GAPS: SeedGap[] = [
   {
     area: 'Myndighetsutövning',
-    description: 'Erfarna biståndshandläggare samt socialsekreterare som har kompetensen att bedöma insatser till medborgare i komplexa livssituationer',
+    description:
+      'Erfarna biståndshandläggare samt socialsekreterare som har kompetensen att bedöma insatser till medborgare i komplexa livssituationer',
   },
-  { area: 'Vård och omsorg', description: 'Bredare kompetens för äldre med mer komplexa behov och multisjukdom', department: ALDREOMSORG },
+  {
+    area: 'Vård och omsorg',
+    description: 'Bredare kompetens för äldre med mer komplexa behov och multisjukdom',
+    department: ALDREOMSORG,
+  },
   { area: 'Vård och omsorg', description: 'Kunskap om kognitiva sjukdomar/demens', department: ALDREOMSORG },
   {
     area: 'Psykisk hälsa',
@@ -864,7 +946,11 @@ const GAPS: SeedGap[] = [
     department: ALDREOMSORG,
   },
   { area: 'Språk och kommunikation', description: 'Svenska för medarbetare med svaga språkkunskaper' },
-  { area: 'Teknik, IT-system och digitalisering', description: 'Digital kompetens hos medarbetarna', department: FORSKOLA },
+  {
+    area: 'Teknik, IT-system och digitalisering',
+    description: 'Digital kompetens hos medarbetarna',
+    department: FORSKOLA,
+  },
   { area: 'Pedagogik', description: 'Barnskötarutbildning och legitimerade förskollärare', department: FORSKOLA },
   { area: 'Lagar och avtal', description: 'Nya socialtjänstlagen', department: SOCIALTJANST },
 ];
@@ -887,7 +973,10 @@ const RISKS: SeedRisk[] = [
     consequence: 3,
     mitigation:
       'Undersköterske- och vårdbiträdesutbildning med språkstödjande insatser, drop in-rekrytering av sommarvikarier och samarbete med högskolor som akademisk nod.',
-    gapDescriptions: ['Bredare kompetens för äldre med mer komplexa behov och multisjukdom', 'Svenska för medarbetare med svaga språkkunskaper'],
+    gapDescriptions: [
+      'Bredare kompetens för äldre med mer komplexa behov och multisjukdom',
+      'Svenska för medarbetare med svaga språkkunskaper',
+    ],
   },
   {
     title: 'Svårt att rekrytera erfarna handläggare',
@@ -907,7 +996,8 @@ const RISKS: SeedRisk[] = [
       'Inom äldreomsorgens utförarenheter samt inom förskolan är antalet medarbetare per chef fortfarande högre på vissa enheter än stadens riktmärke som är på 30.',
     likelihood: 3,
     consequence: 2,
-    mitigation: 'En utvärdering av genomförda förändringar och effekter av nya chefsstrukturen kommer genomföras på samtliga avdelningar med start 2026.',
+    mitigation:
+      'En utvärdering av genomförda förändringar och effekter av nya chefsstrukturen kommer genomföras på samtliga avdelningar med start 2026.',
   },
   {
     title: 'Demografisk förändring',
@@ -915,7 +1005,8 @@ const RISKS: SeedRisk[] = [
       'Befolkningsprognoser visar att antalet äldre i stadsdelen förväntas öka samtidigt som antalet barn minskar.',
     likelihood: 4,
     consequence: 2,
-    mitigation: 'Analysera kompetensförsörjningsbehoven på både kort och lång sikt, exempelvis omställning av medarbetare från förskolan till äldreomsorgen.',
+    mitigation:
+      'Analysera kompetensförsörjningsbehoven på både kort och lång sikt, exempelvis omställning av medarbetare från förskolan till äldreomsorgen.',
   },
 ];
 
@@ -1117,7 +1208,8 @@ export const norraInnerstaden: SeedOrganization = {
   boardGoals: [
     {
       code: '3.4.1',
-      title: 'Rätt kompetens, en god arbetsmiljö och trygga anställningar ger chefer och medarbetare förutsättningar att göra ett bra jobb',
+      title:
+        'Rätt kompetens, en god arbetsmiljö och trygga anställningar ger chefer och medarbetare förutsättningar att göra ett bra jobb',
     },
   ],
   goals: [

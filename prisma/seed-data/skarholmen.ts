@@ -278,7 +278,10 @@ function turnoverAndFlows(cube: SeedStatistic[]): SeedStatistic[] {
     externalTotal - Object.values(statedExternal).reduce((a, b) => a + b, 0),
     others.map((o) => pop(o) * TURNOVER_RELATIVE[o]),
   );
-  const external: Record<string, number> = { ...statedExternal, ...Object.fromEntries(others.map((o, i) => [o, otherExternal[i]!])) };
+  const external: Record<string, number> = {
+    ...statedExternal,
+    ...Object.fromEntries(others.map((o, i) => [o, otherExternal[i]!])),
+  };
   const internal = occupationTotals(
     Math.round(0.4 * externalTotal),
     Object.fromEntries(OCCUPATIONS.map((o) => [o, pop(o)])),
@@ -305,16 +308,31 @@ function turnoverAndFlows(cube: SeedStatistic[]): SeedStatistic[] {
 
   const rows: SeedStatistic[] = [
     { measure: 'turnover', year, value: TURNOVER_OVERALL, decimals: 0, population: total, stated: true },
-    ...OCCUPATIONS.filter((o) => pop(o) > 0).map(
-      (occupation): SeedStatistic => {
-        const statedRate = TURNOVER_STATED[occupation];
-        return statedRate !== undefined
-          ? { measure: 'turnover', year, occupation, value: statedRate, decimals: 0, population: pop(occupation), stated: true }
-          : { measure: 'turnover', year, occupation, value: round1((external[occupation]! / pop(occupation)) * 100), population: pop(occupation), stated: false };
-      },
-    ),
+    ...OCCUPATIONS.filter((o) => pop(o) > 0).map((occupation): SeedStatistic => {
+      const statedRate = TURNOVER_STATED[occupation];
+      return statedRate !== undefined
+        ? {
+            measure: 'turnover',
+            year,
+            occupation,
+            value: statedRate,
+            decimals: 0,
+            population: pop(occupation),
+            stated: true,
+          }
+        : {
+            measure: 'turnover',
+            year,
+            occupation,
+            value: round1((external[occupation]! / pop(occupation)) * 100),
+            population: pop(occupation),
+            stated: false,
+          };
+    }),
   ];
-  const agePops = AGE_BANDS.map((a) => sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }));
+  const agePops = AGE_BANDS.map((a) =>
+    sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }),
+  );
   const ageRates = scaleRates(
     agePops.map((population, i) => ({ population, relative: AGE_TURNOVER_RELATIVE[i]! })),
     (externalTotal / total) * 100,
@@ -324,10 +342,38 @@ function turnoverAndFlows(cube: SeedStatistic[]): SeedStatistic[] {
   );
 
   rows.push(
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: external, departmentWeights: deptWeights('permanent'), combos: EXTERNAL }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: internal, departmentWeights: deptWeights('permanent'), combos: INTERNAL }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: retired, departmentWeights: deptWeights('permanent'), combos: [{ category: 'retirement', weight: 1 }] }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'fixedTerm', occupationTotals: spreadTotal(90, fixedOccs), departmentWeights: deptWeights('fixedTerm'), combos: FIXED_TERM_DEPARTURE }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: external,
+      departmentWeights: deptWeights('permanent'),
+      combos: EXTERNAL,
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: internal,
+      departmentWeights: deptWeights('permanent'),
+      combos: INTERNAL,
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: retired,
+      departmentWeights: deptWeights('permanent'),
+      combos: [{ category: 'retirement', weight: 1 }],
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'fixedTerm',
+      occupationTotals: spreadTotal(90, fixedOccs),
+      departmentWeights: deptWeights('fixedTerm'),
+      combos: FIXED_TERM_DEPARTURE,
+    }),
     ...flowRows({
       measure: 'recruitments',
       year,
@@ -339,7 +385,14 @@ function turnoverAndFlows(cube: SeedStatistic[]): SeedStatistic[] {
       departmentWeights: deptWeights('permanent'),
       combos: PERMANENT_ROUTES,
     }),
-    ...flowRows({ measure: 'recruitments', year, employmentForm: 'fixedTerm', occupationTotals: spreadTotal(85, fixedOccs), departmentWeights: deptWeights('fixedTerm'), combos: FIXED_TERM_ROUTES }),
+    ...flowRows({
+      measure: 'recruitments',
+      year,
+      employmentForm: 'fixedTerm',
+      occupationTotals: spreadTotal(85, fixedOccs),
+      departmentWeights: deptWeights('fixedTerm'),
+      combos: FIXED_TERM_ROUTES,
+    }),
   );
   return rows;
 }
@@ -350,15 +403,33 @@ function sickLeave2025(cube: SeedStatistic[]): SeedStatistic[] {
     { measure: 'sickLeave', year: 2025, category: 'short', value: 2.7, stated: false },
     { measure: 'sickLeave', year: 2025, category: 'long', value: 3.6, stated: false },
   ];
-  const relative: Record<string, number> = { [IFF]: 0.95, [FORSKOLA]: 1.05, [SOS]: 1.2, [MSA]: 0.85, [HR]: 0.55, [EKONOMI]: 0.5 };
+  const relative: Record<string, number> = {
+    [IFF]: 0.95,
+    [FORSKOLA]: 1.05,
+    [SOS]: 1.2,
+    [MSA]: 0.85,
+    [HR]: 0.55,
+    [EKONOMI]: 0.5,
+  };
   const pops = DEPARTMENTS.map((d) => sumStats(cube, { measure: 'headcount', department: d.name }));
-  for (const [category, overall] of [['total', 8.1], ['short', 2.7]] as const) {
+  for (const [category, overall] of [
+    ['total', 8.1],
+    ['short', 2.7],
+  ] as const) {
     const rates = scaleRates(
       DEPARTMENTS.map((d, i) => ({ population: pops[i]!, relative: relative[d.name]! })),
       overall,
     );
     DEPARTMENTS.forEach((d, i) =>
-      rows.push({ measure: 'sickLeave', year: 2025, category, department: d.name, value: rates[i]!, population: pops[i]!, stated: false }),
+      rows.push({
+        measure: 'sickLeave',
+        year: 2025,
+        category,
+        department: d.name,
+        value: rates[i]!,
+        population: pops[i]!,
+        stated: false,
+      }),
     );
   }
   return rows;
@@ -389,14 +460,23 @@ const STATISTICS: SeedStatistic[] = [
   ...retirementRowsFromCube(CUBE_2025, 2025, [2026, 2027, 2028, 2029]),
   ...retirementRowsFromCube(CUBE_2026, 2026, [2027, 2028, 2029, 2030]),
   ...sickLeave2025(CUBE_2025),
-  ...([
-    [1, 'threatViolence', 61],
-    [1, 'fall', 44],
-    [1, 'other', 97],
-    [2, 'threatViolence', 55],
-    [2, 'fall', 38],
-    [2, 'other', 88],
-  ] as const).map(([tertial, category, value]): SeedStatistic => ({ measure: 'incidents', year: 2025, tertial, category, value, stated: false })),
+  ...(
+    [
+      [1, 'threatViolence', 61],
+      [1, 'fall', 44],
+      [1, 'other', 97],
+      [2, 'threatViolence', 55],
+      [2, 'fall', 38],
+      [2, 'other', 88],
+    ] as const
+  ).map(([tertial, category, value]): SeedStatistic => ({
+    measure: 'incidents',
+    year: 2025,
+    tertial,
+    category,
+    value,
+    stated: false,
+  })),
   ...spanOfControlRows(CUBE_2025, 2025, ['enhetschef', 'rektor']),
   ...spanOfControlRows(CUBE_2026, 2026, ['enhetschef', 'rektor']),
 ];
@@ -422,17 +502,35 @@ const QUESTIONS: [key: string, label: string, m2026: number, m2025: number, org:
   ['q:meningsfullt', 'Mitt arbete känns meningsfullt.', 4.5, 4.4, 4.5],
   ['q:tydlig-ansvar', 'Min chef är tydlig med vilket ansvar jag har.', 4.3, 4.2, 4.3],
   ['q:insatt-i-mal', 'Jag är insatt i min arbetsplats mål.', 4.4, 4.5, 4.5],
-  ['q:chef-tydlig-bidrar', 'Min chef är tydlig med hur vårt arbete bidrar till verksamhetens måluppfyllelse.', 4.3, 4.2, 4.2],
+  [
+    'q:chef-tydlig-bidrar',
+    'Min chef är tydlig med hur vårt arbete bidrar till verksamhetens måluppfyllelse.',
+    4.3,
+    4.2,
+    4.2,
+  ],
   ['q:ta-ansvar', 'Min chef ger mig förutsättningar att ta ansvar i mitt arbete.', 4.3, 4.2, 4.2],
   ['q:mal-foljs-upp', 'Min arbetsplats mål följs upp och utvärderas på ett bra sätt.', 4.0, 4.0, 4.0],
   ['q:handlingsutrymme', 'Min chef är tydlig med vilket handlingsutrymme jag har.', 4.2, 4.1, 4.1],
   ['q:samarbetar-for-mal', 'På min arbetsplats samarbetar vi för att nå verksamhetens mål.', 4.1, 4.0, 4.1],
   ['q:lar-nytt', 'Jag lär nytt och utvecklas i mitt dagliga arbete.', 4.2, 4.1, 4.2],
-  ['q:egna-initiativ', 'Jag tar egna initiativ till att utveckla min kompetens utifrån verksamhetens behov.', 4.5, 4.5, 4.5],
+  [
+    'q:egna-initiativ',
+    'Jag tar egna initiativ till att utveckla min kompetens utifrån verksamhetens behov.',
+    4.5,
+    4.5,
+    4.5,
+  ],
   ['q:nya-arbetssatt', 'På min arbetsplats prövar vi nya arbetssätt för att utveckla verksamheten.', 4.1, 4.0, 4.1],
   ['q:dela-kunskap', 'På min arbetsplats är vi bra på att dela kunskap och erfarenhet med varandra.', 4.1, 4.0, 4.1],
   ['q:initiativ-nytankande', 'Min chef uppmuntrar och stödjer initiativ och nytänkande.', 4.2, 4.1, 4.1],
-  ['q:paverka-arbetet', 'Inom ramen för mitt uppdrag har jag möjligheter att påverka hur jag ska utföra arbetet.', 4.2, 4.1, 4.2],
+  [
+    'q:paverka-arbetet',
+    'Inom ramen för mitt uppdrag har jag möjligheter att påverka hur jag ska utföra arbetet.',
+    4.2,
+    4.1,
+    4.2,
+  ],
   ['q:chef-fortroende', 'Min chef visar förtroende för mig som medarbetare.', 4.3, 4.3, 4.3],
   ['q:fortroende-for-chef', 'Jag har förtroende för min chef.', 4.2, 4.2, 4.2],
   ['q:delaktighet', 'Min chef skapar förutsättningar för delaktighet.', 4.2, 4.1, 4.1],
@@ -443,7 +541,13 @@ const QUESTIONS: [key: string, label: string, m2026: number, m2025: number, org:
   ['q:tar-tag-i-problem', 'Min chef tar tag i problem som uppstår.', 4.1, 4.0, 4.0],
   ['q:dialog-arbetssituation', 'Min chef och jag har regelbunden dialog om min arbetssituation.', 3.9, 3.9, 4.0],
   ['q:respekt', 'På min arbetsplats behandlas alla med respekt.', 4.1, 3.9, 4.1],
-  ['q:lika-rattigheter', 'På min arbetsplats arbetar vi för alla medarbetares lika rättigheter och möjligheter.', 4.1, 3.9, 4.1],
+  [
+    'q:lika-rattigheter',
+    'På min arbetsplats arbetar vi för alla medarbetares lika rättigheter och möjligheter.',
+    4.1,
+    3.9,
+    4.1,
+  ],
   ['q:regelbunden-aterkoppling', 'Min chef ger mig regelbunden återkoppling på mitt arbete.', 3.9, 3.8, 3.9],
   ['q:vet-vad-som-forvantas', 'Jag vet vad som förväntas av mig i mitt arbete.', 4.4, 4.4, 4.4],
 ];
@@ -576,7 +680,8 @@ const ACTIVITIES: SeedActivity[] = [
   },
   {
     goal: 'Rekrytera och attrahera – fler utbildade undersköterskor',
-    title: 'Rekrytera outbildad personal som efter anställningen erbjuds utbildning till vårdbiträde eller undersköterska',
+    title:
+      'Rekrytera outbildad personal som efter anställningen erbjuds utbildning till vårdbiträde eller undersköterska',
     phases: ['REKRYTERA', 'UTVECKLA'],
     strategies: [S.rekrytera, S.utveckling],
     department: SOS,
@@ -663,7 +768,10 @@ const ACTIVITIES: SeedActivity[] = [
 
 const GAPS: SeedGap[] = [
   { area: 'Lagar och avtal', description: 'Ny lagstiftning - framförallt den nya socialtjänstlagen' },
-  { area: 'Specialistkompetens', description: 'Psykisk ohälsa, kriminalitet (barn & unga, funktionsnedsättning, äldre)' },
+  {
+    area: 'Specialistkompetens',
+    description: 'Psykisk ohälsa, kriminalitet (barn & unga, funktionsnedsättning, äldre)',
+  },
   {
     area: 'Teknik, IT-system och digitalisering',
     description: 'Digitalisering - för äldre och yngre samt medarbetare vad gäller dokumentation mm',
@@ -734,7 +842,8 @@ const REVIEW_QUESTIONS: SeedReviewQuestion[] = [
     section: AVDELNINGSSPECIFIKT,
     question:
       'Akademikerförbundet SSR undrar vad meningen "Sammantaget krävs en förstärkt organisatorisk förmåga i sin helhet att omsätta lagens intentioner i praktiken på ett hållbart och kvalitativt sätt." som finns under punkt 2.4.1 i kompetensplanen. Vad betyder förstärkt organisatorisk förmåga i sin helhet och vad betyder hållbart och kvalitativt sätt?',
-    answer: 'Arbetsgivaren svarar att det bland annat innebär att vi behöver organisera oss mer kring systematiskt kvalitetsarbete.',
+    answer:
+      'Arbetsgivaren svarar att det bland annat innebär att vi behöver organisera oss mer kring systematiskt kvalitetsarbete.',
   },
 ];
 

@@ -334,7 +334,11 @@ const FIXED_TERM_ROUTES: FlowCombo[] = [
   { category: 'other', weight: 0.02 },
 ];
 
-function flows(year: 2023 | 2024, cube: SeedStatistic[], totals: { dp: number; df: number; rp: number; rf: number }): SeedStatistic[] {
+function flows(
+  year: 2023 | 2024,
+  cube: SeedStatistic[],
+  totals: { dp: number; df: number; rp: number; rf: number },
+): SeedStatistic[] {
   const exact = (total: number, weights: Partial<Record<Occupation, number>>) =>
     occupationTotals(total, weights as Record<string, number>);
   const weightsFor = (form: 'permanent' | 'fixedTerm') => (o: string) => {
@@ -342,10 +346,38 @@ function flows(year: 2023 | 2024, cube: SeedStatistic[], totals: { dp: number; d
     return Object.keys(w).length ? w : departmentWeights(cube, o);
   };
   return [
-    ...flowRows({ measure: 'departures', year, employmentForm: 'permanent', occupationTotals: exact(totals.dp, PERMANENT_DEPARTURES), departmentWeights: weightsFor('permanent'), combos: PERMANENT_DEPARTURE_COMBOS }),
-    ...flowRows({ measure: 'departures', year, employmentForm: 'fixedTerm', occupationTotals: exact(totals.df, FIXED_TERM_DEPARTURES), departmentWeights: weightsFor('fixedTerm'), combos: FIXED_TERM_DEPARTURE_COMBOS }),
-    ...flowRows({ measure: 'recruitments', year, employmentForm: 'permanent', occupationTotals: exact(totals.rp, PERMANENT_RECRUITMENTS), departmentWeights: weightsFor('permanent'), combos: PERMANENT_ROUTES }),
-    ...flowRows({ measure: 'recruitments', year, employmentForm: 'fixedTerm', occupationTotals: exact(totals.rf, FIXED_TERM_RECRUITMENTS), departmentWeights: weightsFor('fixedTerm'), combos: FIXED_TERM_ROUTES }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: exact(totals.dp, PERMANENT_DEPARTURES),
+      departmentWeights: weightsFor('permanent'),
+      combos: PERMANENT_DEPARTURE_COMBOS,
+    }),
+    ...flowRows({
+      measure: 'departures',
+      year,
+      employmentForm: 'fixedTerm',
+      occupationTotals: exact(totals.df, FIXED_TERM_DEPARTURES),
+      departmentWeights: weightsFor('fixedTerm'),
+      combos: FIXED_TERM_DEPARTURE_COMBOS,
+    }),
+    ...flowRows({
+      measure: 'recruitments',
+      year,
+      employmentForm: 'permanent',
+      occupationTotals: exact(totals.rp, PERMANENT_RECRUITMENTS),
+      departmentWeights: weightsFor('permanent'),
+      combos: PERMANENT_ROUTES,
+    }),
+    ...flowRows({
+      measure: 'recruitments',
+      year,
+      employmentForm: 'fixedTerm',
+      occupationTotals: exact(totals.rf, FIXED_TERM_RECRUITMENTS),
+      departmentWeights: weightsFor('fixedTerm'),
+      combos: FIXED_TERM_ROUTES,
+    }),
   ];
 }
 
@@ -370,7 +402,14 @@ const AGE_TURNOVER_RELATIVE = [2.4, 1.4, 0.8, 0.55, 0.5, 0.7];
 
 function turnover2024(cube: SeedStatistic[]): SeedStatistic[] {
   const rows: SeedStatistic[] = [
-    { measure: 'turnover', year: 2024, value: 7.3, decimals: 1, population: Math.round((963 + 1016) / 2), stated: true },
+    {
+      measure: 'turnover',
+      year: 2024,
+      value: 7.3,
+      decimals: 1,
+      population: Math.round((963 + 1016) / 2),
+      stated: true,
+    },
   ];
   const occPops = sumBy(cube, { measure: 'headcount', employmentForm: 'permanent' }, 'occupation');
   const occs = OCCUPATIONS.filter((o) => (occPops.get(o) ?? 0) > 0);
@@ -379,15 +418,31 @@ function turnover2024(cube: SeedStatistic[]): SeedStatistic[] {
     7.3,
   );
   occs.forEach((occupation, i) =>
-    rows.push({ measure: 'turnover', year: 2024, occupation, value: occRates[i]!, population: occPops.get(occupation)!, stated: false }),
+    rows.push({
+      measure: 'turnover',
+      year: 2024,
+      occupation,
+      value: occRates[i]!,
+      population: occPops.get(occupation)!,
+      stated: false,
+    }),
   );
-  const agePops = AGE_BANDS.map((a) => sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }));
+  const agePops = AGE_BANDS.map((a) =>
+    sumStats(cube, { measure: 'headcount', employmentForm: 'permanent', ageBand: a }),
+  );
   const ageRates = scaleRates(
     agePops.map((population, i) => ({ population, relative: AGE_TURNOVER_RELATIVE[i]! })),
     7.3,
   );
   AGE_BANDS.forEach((ageBand, i) =>
-    rows.push({ measure: 'turnover', year: 2024, ageBand, value: ageRates[i]!, population: agePops[i]!, stated: false }),
+    rows.push({
+      measure: 'turnover',
+      year: 2024,
+      ageBand,
+      value: ageRates[i]!,
+      population: agePops[i]!,
+      stated: false,
+    }),
   );
   return rows;
 }
@@ -396,13 +451,24 @@ function sickLeaveByDepartment(cube: SeedStatistic[]): SeedStatistic[] {
   const relative: Record<string, number> = { [SOCIALT_STOD]: 1.08, [STRATEGI]: 0.7, [BEREDSKAP]: 0.9 };
   const pops = DEPARTMENTS.map((d) => sumStats(cube, { measure: 'headcount', department: d.name }));
   const rows: SeedStatistic[] = [];
-  for (const [category, overall] of [['total', 6.2], ['short', 1.9]] as const) {
+  for (const [category, overall] of [
+    ['total', 6.2],
+    ['short', 1.9],
+  ] as const) {
     const rates = scaleRates(
       DEPARTMENTS.map((d, i) => ({ population: pops[i]!, relative: relative[d.name]! })),
       overall,
     );
     DEPARTMENTS.forEach((d, i) =>
-      rows.push({ measure: 'sickLeave', year: 2024, category, department: d.name, value: rates[i]!, population: pops[i]!, stated: false }),
+      rows.push({
+        measure: 'sickLeave',
+        year: 2024,
+        category,
+        department: d.name,
+        value: rates[i]!,
+        population: pops[i]!,
+        stated: false,
+      }),
     );
   }
   return rows;
@@ -442,9 +508,14 @@ const STATISTICS: SeedStatistic[] = [
   { measure: 'turnover', year: 2023, value: 11.18, decimals: 2, stated: true },
   ...turnover2024(CUBE_2024),
   ...RETIREMENT_TABLE.flatMap(([department, ...counts]) =>
-    counts.map(
-      (value, i): SeedStatistic => ({ measure: 'retirements', year: 2024, department, category: String(2025 + i), value, stated: true }),
-    ),
+    counts.map((value, i): SeedStatistic => ({
+      measure: 'retirements',
+      year: 2024,
+      department,
+      category: String(2025 + i),
+      value,
+      stated: true,
+    })),
   ),
   ...retirementRowsFromCube(CUBE_2024, 2024, []), // "over65" per department, sums to 37
   { measure: 'sickLeave', year: 2023, category: 'total', value: 6, decimals: 0, stated: true },
@@ -630,7 +701,8 @@ const ACTIVITIES_2024: SeedActivity[] = [
         year: 2024,
         period: 'ANNUAL',
         status: 'DONE',
-        comment: 'Under föregående år har socialnämnden tagit emot ferieungdomar och praktikanter från socionomprogrammet.',
+        comment:
+          'Under föregående år har socialnämnden tagit emot ferieungdomar och praktikanter från socionomprogrammet.',
       },
     ],
   },
@@ -733,7 +805,8 @@ const ACTIVITIES_2024: SeedActivity[] = [
         year: 2024,
         period: 'ANNUAL',
         status: 'DONE',
-        comment: 'Serviceförvaltningen anlitas vid alla chefsrekryteringar vilket säkerställer att chefsprofilen tillämpas.',
+        comment:
+          'Serviceförvaltningen anlitas vid alla chefsrekryteringar vilket säkerställer att chefsprofilen tillämpas.',
       },
     ],
   },
@@ -838,7 +911,8 @@ const ACTIVITIES_2024: SeedActivity[] = [
         year: 2024,
         period: 'ANNUAL',
         status: 'DONE',
-        comment: 'Statistik har tagits fram och följts upp. Resultatet har redovisats i förvaltningsgruppen vid varje tertial.',
+        comment:
+          'Statistik har tagits fram och följts upp. Resultatet har redovisats i förvaltningsgruppen vid varje tertial.',
       },
     ],
   },
@@ -870,7 +944,8 @@ const ACTIVITIES_2025: SeedActivity[] = [
   {
     // Uppföljning/kommentar: "Löpande uppföljning"
     goal: 'Socialnämnden har friska arbetsplatser',
-    title: 'Chefer genomföra ett hälsosamtal efter fyra sjukfrånvarotillfälle/halvår eller vid sex sjukfrånvarotillfälle/helår',
+    title:
+      'Chefer genomföra ett hälsosamtal efter fyra sjukfrånvarotillfälle/halvår eller vid sex sjukfrånvarotillfälle/helår',
     phases: ['BEHALLA'],
     strategies: [S.friskfaktorer],
     department: SOCIALT_STOD,
@@ -882,7 +957,8 @@ const ACTIVITIES_2025: SeedActivity[] = [
         year: 2025,
         period: 'T1',
         status: 'IN_PROGRESS',
-        comment: 'Hälsosamtal har genomförts enligt rutinen på avdelningens enheter. Uppföljning sker i ledningsgruppen.',
+        comment:
+          'Hälsosamtal har genomförts enligt rutinen på avdelningens enheter. Uppföljning sker i ledningsgruppen.',
       },
       {
         year: 2025,
@@ -956,7 +1032,8 @@ const ACTIVITIES_2025: SeedActivity[] = [
         year: 2025,
         period: 'T1',
         status: 'IN_PROGRESS',
-        comment: 'Statistik från utbildningsplattformen visar att drygt hälften av cheferna har genomfört e-utbildningen.',
+        comment:
+          'Statistik från utbildningsplattformen visar att drygt hälften av cheferna har genomfört e-utbildningen.',
       },
     ],
   },
@@ -1041,7 +1118,8 @@ const GAPS: SeedGap[] = [
   },
   {
     area: 'Pedagogik och kommunikation',
-    description: 'Pedagogik, klarspråk och presentationsteknik, förmåga att ta kommunikationsansvaret för sin verksamhet',
+    description:
+      'Pedagogik, klarspråk och presentationsteknik, förmåga att ta kommunikationsansvaret för sin verksamhet',
   },
   { area: 'Lagar och avtal', description: 'Nya socialtjänstlagen' },
   {
@@ -1057,7 +1135,8 @@ const RISKS: SeedRisk[] = [
       'I tertialrapport 2 har totalt 228 händelser rapporterats in i IA under perioden 1 maj- 31 augusti 2024. I 45 händelser är hot och våld den främst förekommande orsaken. Det ökade våldet och gängkriminaliteten i samhället har även påverkat vissa medarbetares arbetssituation och arbetsmiljö inom socialnämnden. De inrapporterade händelserna om hot och våld ger en indikation på en ökad risk för sämre arbetsmiljö för yrkesgrupperna socialsekreterare och biståndshandläggare.',
     likelihood: 3,
     consequence: 3,
-    mitigation: 'Arbeta med systematisk arbetsmiljö och hälsofrämjande insatser; kompetensinsatser inom våld och kriminalitet samt säkerhet och riskhantering.',
+    mitigation:
+      'Arbeta med systematisk arbetsmiljö och hälsofrämjande insatser; kompetensinsatser inom våld och kriminalitet samt säkerhet och riskhantering.',
     gapDescriptions: [
       'Våldsbejakande extremism, dödligt våld (PDV), våld i nära relation och kriminalitet',
       'Informationssäkerhet, civil beredskap och riskmiljöer',
@@ -1344,7 +1423,12 @@ export const socialforvaltningen: SeedOrganization = {
           label: 'På min arbetsplats prövar vi nya arbetssätt för att utveckla verksamheten',
           value: 78,
         },
-        { kind: 'question', key: 'q:gott-arbetsklimat', label: 'På min arbetsplats har vi ett gott arbetsklimat', value: 77 },
+        {
+          kind: 'question',
+          key: 'q:gott-arbetsklimat',
+          label: 'På min arbetsplats har vi ett gott arbetsklimat',
+          value: 77,
+        },
         {
           kind: 'question',
           key: 'q:mal-foljs-upp',
@@ -1377,7 +1461,11 @@ export const socialforvaltningen: SeedOrganization = {
       title: 'Kompetensförsörjningsplan 2026–2028',
       status: 'DRAFT',
       focusStrategies: SKR_2024.map((s) => s.name),
-      sections: [section('Inledning'), section('Socialnämndens övergripande mål'), section('Identifierade kompetensgap')],
+      sections: [
+        section('Inledning'),
+        section('Socialnämndens övergripande mål'),
+        section('Identifierade kompetensgap'),
+      ],
       activities: [],
       gaps: GAPS,
       risks: [],

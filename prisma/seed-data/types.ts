@@ -2,13 +2,7 @@
  * Shape of the demo data taken from the seed documents (../shared/seeds). Plain data, no Prisma:
  * the demo seed and the test factories map it to rows the same way.
  */
-import type {
-  AgeBand,
-  EmploymentForm,
-  Gender,
-  Measure,
-  SurveyResultKind,
-} from '../../lib/statistics/measures';
+import type { AgeBand, EmploymentForm, Gender, Measure, SurveyResultKind } from '../../lib/statistics/measures';
 
 export type UbaraKey = 'UTVECKLA' | 'BEHALLA' | 'ATTRAHERA' | 'REKRYTERA' | 'INTRODUCERA' | 'AVSLUTA';
 

@@ -171,7 +171,9 @@ async function seedPlan(
         consequence: risk.consequence,
         mitigation: risk.mitigation ?? '',
         sortOrder: index + 1,
-        gaps: { create: (risk.gapDescriptions ?? []).map((d) => ({ gapId: lookup(gapIds, d, 'kompetensgap', slug)! })) },
+        gaps: {
+          create: (risk.gapDescriptions ?? []).map((d) => ({ gapId: lookup(gapIds, d, 'kompetensgap', slug)! })),
+        },
       },
     });
   }

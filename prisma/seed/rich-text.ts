@@ -14,7 +14,10 @@ export function textToHtml(text: string): string {
     .map((block) => block.trim())
     .filter(Boolean)
     .map((block) => {
-      const lines = block.split('\n').map((line) => line.trim()).filter(Boolean);
+      const lines = block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       if (lines.every((line) => line.startsWith('•'))) {
         const items = lines.map((line) => `<li>${escapeHtml(line.replace(/^•\s*/, ''))}</li>`).join('');
         return `<ul>${items}</ul>`;

@@ -20,7 +20,14 @@ async function run(kind: 'pglite' | 'postgres') {
   const base = await t.db.staffStatistic.findMany({ where: { organizationId: org.id, year: 2024 } });
   for (let year = 2015; year <= 2022; year++) {
     await t.db.staffStatistic.createMany({
-      data: base.map(({ id: _id, ...row }) => ({ ...row, year, category: row.measure === 'retirements' && /^\d{4}$/.test(row.category ?? '') ? String(Number(row.category) - (2024 - year)) : row.category })),
+      data: base.map(({ id: _id, ...row }) => ({
+        ...row,
+        year,
+        category:
+          row.measure === 'retirements' && /^\d{4}$/.test(row.category ?? '')
+            ? String(Number(row.category) - (2024 - year))
+            : row.category,
+      })),
     });
   }
   const rows = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
@@ -30,26 +37,52 @@ async function run(kind: 'pglite' | 'postgres') {
 
   // A large förvaltning: 20 departments × 40 occupations × 2 forms × 2 genders × 6 age bands per year, 10 years.
   const large = await t.db.organization.create({
-    data: { slug: 'stor-forvaltning', name: 'Stor förvaltning', boardName: 'Stora nämnden', turnoverDefinition: 'Definition.' },
+    data: {
+      slug: 'stor-forvaltning',
+      name: 'Stor förvaltning',
+      boardName: 'Stora nämnden',
+      turnoverDefinition: 'Definition.',
+    },
   });
   const departments = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => t.db.department.create({ data: { organizationId: large.id, name: `Avdelning ${i + 1}` } })),
+    Array.from({ length: 20 }, (_, i) =>
+      t.db.department.create({ data: { organizationId: large.id, name: `Avdelning ${i + 1}` } }),
+    ),
   );
   const occupations = await Promise.all(
-    Array.from({ length: 40 }, (_, i) => t.db.occupation.create({ data: { organizationId: large.id, name: `Befattning ${i + 1}` } })),
+    Array.from({ length: 40 }, (_, i) =>
+      t.db.occupation.create({ data: { organizationId: large.id, name: `Befattning ${i + 1}` } }),
+    ),
   );
-  await t.db.$transaction(async (tx) => {
-    for (let year = 2015; year <= 2024; year++) {
-      const cube: StatisticInsert[] = [];
-      for (const d of departments)
-        for (const o of occupations)
-          for (const form of ['permanent', 'fixedTerm'])
-            for (const gender of ['woman', 'man'])
-              for (const ageBand of ['-29', '30-39', '40-49', '50-59', '60-64', '65+'])
-                cube.push({ measure: 'headcount', year, tertial: null, departmentId: d.id, occupationId: o.id, employmentForm: form, gender, ageBand, category: null, subcategory: null, value: (cube.length % 9) + 1, decimals: null, population: null });
-      await insertStatistics(tx, large.id, null, cube);
-    }
-  }, { timeout: 300_000 });
+  await t.db.$transaction(
+    async (tx) => {
+      for (let year = 2015; year <= 2024; year++) {
+        const cube: StatisticInsert[] = [];
+        for (const d of departments)
+          for (const o of occupations)
+            for (const form of ['permanent', 'fixedTerm'])
+              for (const gender of ['woman', 'man'])
+                for (const ageBand of ['-29', '30-39', '40-49', '50-59', '60-64', '65+'])
+                  cube.push({
+                    measure: 'headcount',
+                    year,
+                    tertial: null,
+                    departmentId: d.id,
+                    occupationId: o.id,
+                    employmentForm: form,
+                    gender,
+                    ageBand,
+                    category: null,
+                    subcategory: null,
+                    value: (cube.length % 9) + 1,
+                    decimals: null,
+                    population: null,
+                  });
+        await insertStatistics(tx, large.id, null, cube);
+      }
+    },
+    { timeout: 300_000 },
+  );
   const largeRows = await t.db.staffStatistic.count({ where: { organizationId: large.id } });
   await measure(kind, large.id, `stor förvaltning, 10 år, ${largeRows} rader`);
   await t.close();

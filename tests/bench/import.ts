@@ -36,10 +36,19 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
   process.env.TEST_DATABASE = kind;
   const t = await createTestDatabase();
   const org = await createOrganization(t.db);
-  const user = await createUser(t.db, { email: `bench-${kind}@test.se`, name: 'Bench', memberships: [{ org: org.slug, role: 'HR' }] });
+  const user = await createUser(t.db, {
+    email: `bench-${kind}@test.se`,
+    name: 'Bench',
+    memberships: [{ org: org.slug, role: 'HR' }],
+  });
 
   const started = performance.now();
-  const parsed = await parseImportFile({ bytes: file.bytes, fileName: 'beslutstod.csv', group: 'headcount', today: new Date() });
+  const parsed = await parseImportFile({
+    bytes: file.bytes,
+    fileName: 'beslutstod.csv',
+    group: 'headcount',
+    today: new Date(),
+  });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
   const parsedAt = performance.now();
   const plan = await planImport(t.db, org.id, parsed.preview);
@@ -57,7 +66,12 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
   const stored = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
 
   // Re-importing a corrected file for the same periods replaces every row.
-  const again = await parseImportFile({ bytes: file.bytes, fileName: 'beslutstod-igen.csv', group: 'headcount', today: new Date() });
+  const again = await parseImportFile({
+    bytes: file.bytes,
+    fileName: 'beslutstod-igen.csv',
+    group: 'headcount',
+    today: new Date(),
+  });
   if (!again.ok) throw new Error('re-parse failed');
   const identical = await planImport(t.db, org.id, again.preview);
   await t.close();

@@ -33,7 +33,11 @@ test('HR sees the organisation key figures from the seeds', async ({ page }) => 
   await expectAccessible(page);
   await screenshot(page, 'hr-socialforvaltningen');
 
-  await page.getByRole('button', { name: /Förvaltning/ }).or(page.locator('summary')).first().click();
+  await page
+    .getByRole('button', { name: /Förvaltning/ })
+    .or(page.locator('summary'))
+    .first()
+    .click();
   await page.getByRole('link', { name: 'Norra innerstadens stadsdelsförvaltning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Norra innerstadens stadsdelsförvaltning' })).toBeVisible();
   const norra = normalized(await page.locator('main').innerText());

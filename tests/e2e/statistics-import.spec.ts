@@ -6,7 +6,13 @@ test.describe.configure({ mode: 'serial' });
 
 const IMPORT_PAGE = '/socialforvaltningen/statistik/import';
 
-async function upload(page: Page, group: string, name: string, lines: string[], encoding: 'utf-8' | 'windows-1252' = 'utf-8') {
+async function upload(
+  page: Page,
+  group: string,
+  name: string,
+  lines: string[],
+  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
+) {
   const text = `${lines.join('\r\n')}\r\n`;
   const buffer =
     encoding === 'utf-8'
@@ -39,7 +45,9 @@ test('the import page documents the format and offers templates', async ({ page 
   await group.getByRole('link', { name: 'CSV' }).click();
   const file = await download;
   const content = await (await file.createReadStream()).toArray();
-  expect(Buffer.concat(content).toString('utf8')).toContain('År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal');
+  expect(Buffer.concat(content).toString('utf8')).toContain(
+    'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
+  );
   await expectAccessible(page);
   await screenshot(page, 'import-page');
 });
@@ -61,11 +69,15 @@ test('a malformed file lists every problem by row and column and writes nothing'
   await expect(page.getByText('Inga importer ännu.')).toBeVisible();
 });
 
-test('HR imports a new year: preview, resolve an unknown occupation, confirm, and re-import changes nothing', async ({ page }) => {
+test('HR imports a new year: preview, resolve an unknown occupation, confirm, and re-import changes nothing', async ({
+  page,
+}) => {
   await upload(page, 'Antal anställda', 'personal-2025.csv', HEADCOUNT_2025);
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible();
   await expect(page.getByText('Inga befintliga värden ersätts.')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Värden som sparas' }).getByRole('row', { name: /Kurator/ })).toContainText('12');
+  await expect(
+    page.getByRole('table', { name: 'Värden som sparas' }).getByRole('row', { name: /Kurator/ }),
+  ).toContainText('12');
   await expect(page.getByRole('group', { name: 'Okända befattningar' })).toBeVisible();
   await expect(page.getByLabel('Kurator')).toHaveValue('__create__');
   await expectAccessible(page);
@@ -82,16 +94,31 @@ test('HR imports a new year: preview, resolve an unknown occupation, confirm, an
 });
 
 test('a corrected file shows what it replaces, and Windows-1252 decimal-comma files are read', async ({ page }) => {
-  await upload(page, 'Sjukfrånvaro', 'sjuk-2025.csv', ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,8;6', '2025;;;Korttid (dag 1-14);2,1;2,00'], 'windows-1252');
+  await upload(
+    page,
+    'Sjukfrånvaro',
+    'sjuk-2025.csv',
+    ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,8;6', '2025;;;Korttid (dag 1-14);2,1;2,00'],
+    'windows-1252',
+  );
   await page.getByRole('button', { name: 'Bekräfta import' }).click();
   await expect(page.getByRole('status')).toContainText('Importen är klar');
 
-  await upload(page, 'Sjukfrånvaro', 'sjuk-2025-rättad.csv', ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,7;6', '2025;;;Korttid (dag 1-14);2,1;2,00'], 'windows-1252');
+  await upload(
+    page,
+    'Sjukfrånvaro',
+    'sjuk-2025-rättad.csv',
+    ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,7;6', '2025;;;Korttid (dag 1-14);2,1;2,00'],
+    'windows-1252',
+  );
   await expect(page.getByText(/Det finns redan 2 värden för samma mått och perioder \(2025\)/)).toBeVisible();
   await page.getByRole('button', { name: 'Bekräfta och ersätt' }).click();
   await expect(page.getByRole('status')).toContainText('2 tidigare värden ersatta');
 
-  await upload(page, 'Personalomsättning', 'oms-2025.csv', ['År;Avdelning;Befattning;Åldersgrupp;Andel (%);Underlag (antal)', '2025;;;;6,9;1 030']);
+  await upload(page, 'Personalomsättning', 'oms-2025.csv', [
+    'År;Avdelning;Befattning;Åldersgrupp;Andel (%);Underlag (antal)',
+    '2025;;;;6,9;1 030',
+  ]);
   await page.getByRole('button', { name: 'Bekräfta import' }).click();
   await expect(page.getByRole('status')).toContainText('Importen är klar');
 });
@@ -112,7 +139,8 @@ test('HR states the organisation’s turnover definition, and it shows beside th
   await page.getByRole('button', { name: 'Spara definitionen' }).click();
   await expect(page.getByText('Skriv definitionen med minst 20 tecken')).toBeVisible();
   await expectAccessible(page);
-  const definition = 'Tillsvidareanställda som slutat till annan arbetsgivare (ej inom staden) ÷ medelantalet tillsvidareanställda.';
+  const definition =
+    'Tillsvidareanställda som slutat till annan arbetsgivare (ej inom staden) ÷ medelantalet tillsvidareanställda.';
   await field.fill(definition);
   await page.getByRole('button', { name: 'Spara definitionen' }).click();
   await expect(page.getByText('Definitionen är sparad')).toBeVisible();

@@ -7,15 +7,32 @@ test('HR reads the dashboards with the seed figures, as charts and as tables', a
   await page.getByLabel('År', { exact: true }).selectOption('2024');
   await page.getByRole('button', { name: 'Visa' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Personalstatistik' })).toBeVisible();
-  for (const heading of ['Ålder och kön', 'Anställningsformer', 'De tio vanligaste befattningarna', 'Heltid efter kön och ålder',
-    'Personalomsättning per befattning', 'Avgångar efter orsak', 'Rekryteringar efter rekryteringsväg', 'Fyller 65 år per avdelning',
-    'Pensionsavgångar 65–69 år', 'Sjukfrånvaro mot mål', 'Tillbud och olycksfall per tertial', 'Medarbetare per chef',
-    'AMI – Aktivt medskapandeindex']) {
+  for (const heading of [
+    'Ålder och kön',
+    'Anställningsformer',
+    'De tio vanligaste befattningarna',
+    'Heltid efter kön och ålder',
+    'Personalomsättning per befattning',
+    'Avgångar efter orsak',
+    'Rekryteringar efter rekryteringsväg',
+    'Fyller 65 år per avdelning',
+    'Pensionsavgångar 65–69 år',
+    'Sjukfrånvaro mot mål',
+    'Tillbud och olycksfall per tertial',
+    'Medarbetare per chef',
+    'AMI – Aktivt medskapandeindex',
+  ]) {
     await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
   }
   const text = normalized(await page.locator('main').innerText());
-  for (const figure of ['1 016 tillsvidareanställda', '7,3 %', '11,18 %', 'Sjukfrånvaron 2024 var 6,2 % mot målet 6 %',
-    '16 fyller 65 år 2025, 15 fyller 65 år 2026, 32 fyller 65 år 2027', 'AMI 2024 är 83']) {
+  for (const figure of [
+    '1 016 tillsvidareanställda',
+    '7,3 %',
+    '11,18 %',
+    'Sjukfrånvaron 2024 var 6,2 % mot målet 6 %',
+    '16 fyller 65 år 2025, 15 fyller 65 år 2026, 32 fyller 65 år 2027',
+    'AMI 2024 är 83',
+  ]) {
     expect(text, figure).toContain(figure);
   }
   // The table view of a chart: real table with the figures, reachable by keyboard.

@@ -17,6 +17,11 @@ describe(`refused access (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     // forbidden() interrupts rendering by throwing Next's 403 fallback error.
     await expect(denyAccess(viewer, 'org-1', 'admin:users')).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;403/);
     const entry = await t.db.auditLog.findFirstOrThrow({ where: { action: 'access.denied' } });
-    expect(entry).toMatchObject({ userId: 'user-1', userEmail: 'fack@test.se', organizationId: 'org-1', details: { what: 'admin:users' } });
+    expect(entry).toMatchObject({
+      userId: 'user-1',
+      userEmail: 'fack@test.se',
+      organizationId: 'org-1',
+      details: { what: 'admin:users' },
+    });
   });
 });

@@ -54,7 +54,9 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
 
   it('Skärholmen has the 2026 survey and the turnover the union asked about (seed 004)', async () => {
     const id = orgIds.get('skarholmen')!;
-    const round = await t.db.surveyRound.findFirstOrThrow({ where: { organizationId: id, year: 2026, departmentId: null } });
+    const round = await t.db.surveyRound.findFirstOrThrow({
+      where: { organizationId: id, year: 2026, departmentId: null },
+    });
     expect(round).toMatchObject({ invited: 1001, responded: 870 });
     const f = (await getKeyFigures(id))!;
     expect(f.turnover?.value).toBe(6);

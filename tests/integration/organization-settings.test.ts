@@ -17,9 +17,15 @@ describe(`organisation settings (${process.env.TEST_DATABASE ?? 'pglite'})`, () 
   it('stores the turnover definition and logs the change with before and after', async () => {
     const org = await createOrganization(t.db);
     const definition = 'Avgångar till extern arbetsgivare ÷ medelantalet tillsvidareanställda under året.';
-    await updateTurnoverDefinition(t.db, { organizationId: org.id, definition, user: { id: 'u1', email: 'hr@test.se' } });
+    await updateTurnoverDefinition(t.db, {
+      organizationId: org.id,
+      definition,
+      user: { id: 'u1', email: 'hr@test.se' },
+    });
     expect((await t.db.organization.findUniqueOrThrow({ where: { id: org.id } })).turnoverDefinition).toBe(definition);
-    const entry = await t.db.auditLog.findFirstOrThrow({ where: { action: 'organization.turnover-definition', entityId: org.id } });
+    const entry = await t.db.auditLog.findFirstOrThrow({
+      where: { action: 'organization.turnover-definition', entityId: org.id },
+    });
     expect(entry.details).toMatchObject({ after: definition });
   });
 

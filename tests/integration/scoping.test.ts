@@ -49,7 +49,10 @@ beforeAll(async () => {
         status: 'ADOPTED',
         focusStrategies: [],
         sections: [{ title: 'Inledning', body: 'Text.' }],
-        activities: [activity('Språkombud i hemtjänsten', 'Äldreomsorg'), activity('Förskollärares ledarskap', 'Förskola')],
+        activities: [
+          activity('Språkombud i hemtjänsten', 'Äldreomsorg'),
+          activity('Förskollärares ledarskap', 'Förskola'),
+        ],
         gaps: [],
         risks: [],
       },
@@ -90,7 +93,9 @@ describe(`department and role scope in queries (${process.env.TEST_DATABASE ?? '
   });
 
   it('holds a manager to their department in the dashboards whatever the request asks', async () => {
-    const view = await loadDashboard(access(['MANAGER'], ['Äldreomsorg']), { departmentId: org.departments.get('Förskola') });
+    const view = await loadDashboard(access(['MANAGER'], ['Äldreomsorg']), {
+      departmentId: org.departments.get('Förskola'),
+    });
     expect(view.departmentLocked).toBe(true);
     expect(view.departments.map((d) => d.name)).toEqual(['Äldreomsorg']);
     const pyramid = view.sections[0]!.charts[0]!;

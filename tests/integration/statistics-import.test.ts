@@ -42,7 +42,8 @@ const HEADCOUNT_2025 = csv([
   '2025;Förskola;Förskollärare;Tillsvidare;Kvinna;40-49;25',
 ]);
 
-const countFor = (year: number) => t.db.staffStatistic.count({ where: { organizationId: org.id, measure: 'headcount', year } });
+const countFor = (year: number) =>
+  t.db.staffStatistic.count({ where: { organizationId: org.id, measure: 'headcount', year } });
 
 describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('previews, then writes every row, the batch and an audit entry in one go', async () => {
@@ -60,7 +61,13 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     });
     expect(await countFor(2025)).toBe(0); // a preview writes nothing
 
-    const result = await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
+    const result = await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: p,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
     expect(result).toMatchObject({ ok: true, unchanged: false, written: 3 });
     expect(await countFor(2025)).toBe(3);
     const batch = await t.db.importBatch.findFirstOrThrow({ where: { organizationId: org.id } });
@@ -72,7 +79,15 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     const p = await preview(HEADCOUNT_2025);
     expect((await planImport(t.db, org.id, p)).alreadyImported).toBe(true);
     const batches = await t.db.importBatch.count();
-    expect(await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} })).toEqual({
+    expect(
+      await commitImport(t.db, {
+        organizationId: org.id,
+        user,
+        preview: p,
+        departmentMapping: {},
+        occupationMapping: {},
+      }),
+    ).toEqual({
       ok: true,
       unchanged: true,
     });
@@ -89,8 +104,16 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     const p = await preview(corrected);
     const plan = await planImport(t.db, org.id, p);
     expect(plan.replaced).toBe(3);
-    await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
-    const rows = await t.db.staffStatistic.findMany({ where: { organizationId: org.id, measure: 'headcount', year: 2025 } });
+    await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: p,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
+    const rows = await t.db.staffStatistic.findMany({
+      where: { organizationId: org.id, measure: 'headcount', year: 2025 },
+    });
     expect(rows.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual([12, 41]);
   });
 
@@ -105,7 +128,13 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(plan.unknownDepartments).toEqual(['Hemtjänst Norr', 'Äldreomsorgen']);
     expect(plan.unknownOccupations).toEqual(['Vårdbiträde']);
 
-    const refused = await commitImport(t.db, { organizationId: org.id, user, preview: p, departmentMapping: {}, occupationMapping: {} });
+    const refused = await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: p,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
     expect(refused).toEqual({ ok: false, error: expect.stringContaining('Hemtjänst Norr') });
     expect(await countFor(2024)).toBe(0);
 
@@ -144,11 +173,26 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     const file = (ami: string) =>
       csv([header, `2026;;AMI;;;Index;${ami};79;80;;`, '2026;;Svarsfrekvens;;;;87;;;870;1001']);
     const first = await preview(file('81'), 'survey', 'enkat.csv');
-    await commitImport(t.db, { organizationId: org.id, user, preview: first, departmentMapping: {}, occupationMapping: {} });
+    await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: first,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
     const second = await preview(file('82'), 'survey', 'enkat.csv');
     expect((await planImport(t.db, org.id, second)).replaced).toBe(1);
-    await commitImport(t.db, { organizationId: org.id, user, preview: second, departmentMapping: {}, occupationMapping: {} });
-    const rounds = await t.db.surveyRound.findMany({ where: { organizationId: org.id, year: 2026 }, include: { results: true } });
+    await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: second,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
+    const rounds = await t.db.surveyRound.findMany({
+      where: { organizationId: org.id, year: 2026 },
+      include: { results: true },
+    });
     expect(rounds).toHaveLength(1);
     expect(rounds[0]).toMatchObject({ invited: 1001, responded: 870 });
     expect(rounds[0]!.results.map((r) => Number(r.value))).toEqual([82]);
@@ -180,7 +224,12 @@ describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?
       'headcount',
     );
     await commit(
-      csv(['År;Avdelning;Befattning;Fyller 65 år;Antal', '2025;Äldreomsorg;;2026;11', '2025;Förskola;;2026;5', '2025;Totalt;;2026;16']),
+      csv([
+        'År;Avdelning;Befattning;Fyller 65 år;Antal',
+        '2025;Äldreomsorg;;2026;11',
+        '2025;Förskola;;2026;5',
+        '2025;Totalt;;2026;16',
+      ]),
       'retirements',
     );
     const figures = (await getKeyFigures(other.id))!;

@@ -13,7 +13,8 @@ export function organizationData(overrides: Partial<SeedOrganization> = {}): See
     slug: `testforvaltning-${counter}`,
     name: `Testförvaltning ${counter}`,
     boardName: 'Testnämnden',
-    turnoverDefinition: 'Avgångar till annan arbetsgivare eller förvaltning ÷ genomsnittligt antal tillsvidareanställda.',
+    turnoverDefinition:
+      'Avgångar till annan arbetsgivare eller förvaltning ÷ genomsnittligt antal tillsvidareanställda.',
     departments: [
       { name: 'Äldreomsorg', kind: 'department' },
       { name: 'Förskola', kind: 'department' },

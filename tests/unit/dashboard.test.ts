@@ -21,13 +21,24 @@ function input(org: SeedOrganization, year: number, suppress: boolean): Dashboar
     decimals: s.decimals ?? null,
     population: s.population ?? null,
   }));
-  const goals = org.goals.map((g) => ({ measure: g.measure, category: g.category ?? '', year: g.year, value: g.value, decimals: g.decimals ?? null }));
+  const goals = org.goals.map((g) => ({
+    measure: g.measure,
+    category: g.category ?? '',
+    year: g.year,
+    value: g.value,
+    decimals: g.decimals ?? null,
+  }));
   return { year, rows, goals, suppress, departmentView: false, turnoverDefinition: org.turnoverDefinition };
 }
 
 const social = SEED_ORGANIZATIONS.find((o) => o.slug === 'socialforvaltningen')!;
 const norra = SEED_ORGANIZATIONS.find((o) => o.slug === 'norra-innerstaden')!;
-const chartsOf = (i: DashboardInput) => Object.fromEntries(buildDashboard(i, null).flatMap((s) => s.charts).map((c) => [c.id, c]));
+const chartsOf = (i: DashboardInput) =>
+  Object.fromEntries(
+    buildDashboard(i, null)
+      .flatMap((s) => s.charts)
+      .map((c) => [c.id, c]),
+  );
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('dashboards on the seed documents', () => {
@@ -37,7 +48,9 @@ describe('dashboards on the seed documents', () => {
     expect(plain(charts['anstallningsformer']!.summary)).toBe(
       '2024: 1 016 tillsvidareanställda och 86 visstidsanställda med månadslön (2023: 963 och 93).',
     );
-    expect(plain(charts['personalomsattning-befattning']!.summary)).toBe('Personalomsättningen 2024 var 7,3 % (2023: 11,18 %).');
+    expect(plain(charts['personalomsattning-befattning']!.summary)).toBe(
+      'Personalomsättningen 2024 var 7,3 % (2023: 11,18 %).',
+    );
     expect(plain(charts['sjukfranvaro']!.summary)).toBe('Sjukfrånvaron 2024 var 6,2 % mot målet 6 %, över målet.');
     expect(charts['sjukfranvaro']!.series.find((s) => s.key === 'goal')!.displays.map(plain)).toContain('2,00 %');
   });
@@ -51,7 +64,9 @@ describe('dashboards on the seed documents', () => {
   });
 
   it('compares incidents per tertial with the year before (seed 003: 261 and 228 vs 257 and 203)', () => {
-    expect(plain(charts['tillbud']!.summary)).toBe('T1 2024: 261 händelser (2023: 257); T2 2024: 228 händelser (2023: 203).');
+    expect(plain(charts['tillbud']!.summary)).toBe(
+      'T1 2024: 261 händelser (2023: 257); T2 2024: 228 händelser (2023: 203).',
+    );
   });
 
   it('shows Norra innerstaden’s 91 % full time against the 90 % goal (seed 001)', () => {
@@ -64,7 +79,10 @@ describe('dashboards on the seed documents', () => {
     const suppressed = chartsOf(input(social, 2024, true));
     for (const chart of Object.values(suppressed).filter((c) => c.unit === 'count' && c.id !== 'pension-intervall')) {
       for (const s of chart.series) {
-        expect(s.values.filter((v) => v !== null && v > 0 && v < 5), `${chart.id} ${s.label}`).toEqual([]);
+        expect(
+          s.values.filter((v) => v !== null && v > 0 && v < 5),
+          `${chart.id} ${s.label}`,
+        ).toEqual([]);
         s.values.forEach((v, i) => {
           if (v === null) expect(['<5', '–']).toContain(s.displays[i]);
         });

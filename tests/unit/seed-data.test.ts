@@ -53,7 +53,16 @@ describe('allocate helpers', () => {
   });
 
   it('fills a table with exact row and column sums, honouring pinned cells', () => {
-    const t = allocateTable([10, 20, 5], [12, 13, 10], [[1, 1, 1], [2, 1, 1], [0, 1, 3]], [[null, null, 4], [], []]);
+    const t = allocateTable(
+      [10, 20, 5],
+      [12, 13, 10],
+      [
+        [1, 1, 1],
+        [2, 1, 1],
+        [0, 1, 3],
+      ],
+      [[null, null, 4], [], []],
+    );
     expect(t.map((r) => r.reduce((a, b) => a + b, 0))).toEqual([10, 20, 5]);
     expect([0, 1, 2].map((j) => t.reduce((a, r) => a + r[j]!, 0))).toEqual([12, 13, 10]);
     expect(t[0]![2]).toBe(4);
@@ -61,133 +70,154 @@ describe('allocate helpers', () => {
   });
 });
 
-describe.each(SEED_ORGANIZATIONS.map((o) => [o.slug, o] as const))('seed organisation %s', (_slug, org: SeedOrganization) => {
-  const departmentNames = new Set(org.departments.map((d) => d.name));
-  const allDepartmentNames = org.departments.flatMap((d) => [d.name, ...(d.units ?? [])]);
-  const occupations = new Set(org.occupations);
+describe.each(SEED_ORGANIZATIONS.map((o) => [o.slug, o] as const))(
+  'seed organisation %s',
+  (_slug, org: SeedOrganization) => {
+    const departmentNames = new Set(org.departments.map((d) => d.name));
+    const allDepartmentNames = org.departments.flatMap((d) => [d.name, ...(d.units ?? [])]);
+    const occupations = new Set(org.occupations);
 
-  it('has unique department, unit and occupation names', () => {
-    expect(new Set(allDepartmentNames).size).toBe(allDepartmentNames.length);
-    expect(occupations.size).toBe(org.occupations.length);
-  });
+    it('has unique department, unit and occupation names', () => {
+      expect(new Set(allDepartmentNames).size).toBe(allDepartmentNames.length);
+      expect(occupations.size).toBe(org.occupations.length);
+    });
 
-  it('references only departments and occupations of the organisation, with the shared vocabulary', () => {
-    for (const s of org.statistics) {
-      const where = JSON.stringify(s);
-      expect(MEASURES, where).toContain(s.measure);
-      if (s.department !== undefined) expect(departmentNames.has(s.department), where).toBe(true);
-      if (s.occupation !== undefined) expect(occupations.has(s.occupation), where).toBe(true);
-      if (s.ageBand !== undefined) expect(AGE_BANDS, where).toContain(s.ageBand);
-      if (s.gender !== undefined) expect(GENDERS, where).toContain(s.gender);
-      if (s.employmentForm !== undefined) expect(EMPLOYMENT_FORMS, where).toContain(s.employmentForm);
-      expect(s.value, where).toBeGreaterThanOrEqual(0);
-      if (MEASURE_UNITS[s.measure] === 'count') expect(Number.isInteger(s.value), where).toBe(true);
-      if (MEASURE_UNITS[s.measure] === 'percent') expect(s.value, where).toBeLessThanOrEqual(100);
-      switch (s.measure) {
-        case 'headcount':
-          expect(s.department && s.occupation && s.employmentForm && s.gender && s.ageBand, where).toBeTruthy();
-          expect(s.value, where).toBeGreaterThan(0);
-          break;
-        case 'departures':
-          expect(DEPARTURE_REASONS, where).toContain(s.category);
-          if (s.subcategory !== undefined) expect(DEPARTURE_DESTINATIONS, where).toContain(s.subcategory);
-          expect(s.occupation && s.employmentForm && s.department, where).toBeTruthy();
-          break;
-        case 'recruitments':
-          expect(RECRUITMENT_ROUTES, where).toContain(s.category);
-          expect(s.occupation && s.employmentForm && s.department, where).toBeTruthy();
-          break;
-        case 'sickLeave':
-          expect(SICK_LEAVE_KINDS, where).toContain(s.category);
-          break;
-        case 'incidents':
-          expect(INCIDENT_KINDS, where).toContain(s.category);
-          expect([1, 2, 3], where).toContain(s.tertial);
-          break;
-        case 'retirements':
-          expect(s.category, where).toMatch(/^(\d{4}|over65)$/);
-          expect(s.department, where).toBeDefined();
-          break;
-        case 'spanOfControl':
-          expect(s.department, where).toBeDefined();
-          break;
-        default:
-          break;
-      }
-    }
-  });
-
-  it('stores each figure once', () => {
-    const keys = org.statistics.map((s) =>
-      [s.measure, s.year, s.tertial, s.department, s.occupation, s.employmentForm, s.gender, s.ageBand, s.category, s.subcategory].join('|'),
-    );
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
-  it('has headcount cubes whose rows all sit at the finest grain, with small cells present', () => {
-    const cube = filterStats(org.statistics, { measure: 'headcount' });
-    expect(cube.length).toBeGreaterThan(100);
-    expect(cube.some((r) => r.value < 5)).toBe(true);
-    for (const d of org.departments) expect(sumStats(cube, { department: d.name }), d.name).toBeGreaterThan(0);
-  });
-
-  it('has surveys with valid kinds, keys and departments', () => {
-    for (const survey of org.surveys) {
-      if (survey.department !== undefined) expect(departmentNames.has(survey.department)).toBe(true);
-      const keys = survey.results.map((r) => r.key);
-      expect(new Set(keys).size).toBe(keys.length);
-      for (const r of survey.results) {
-        expect(SURVEY_RESULT_KINDS).toContain(r.kind);
-        expect(r.value).toBeGreaterThanOrEqual(0);
-        expect(r.value).toBeLessThanOrEqual(100);
-      }
-    }
-  });
-
-  it('has plans whose references resolve (strategies, phases, departments, sections, unions, gaps)', () => {
-    for (const plan of org.plans) {
-      const titles = plan.sections.map((s) => s.title);
-      expect(new Set(titles).size, plan.title).toBe(titles.length);
-      for (const s of plan.sections) {
-        expect(s.body.trim().length, s.title).toBeGreaterThan(0);
-        expect(s.body, s.title).not.toMatch(/\n\n\n/);
-      }
-      for (const name of plan.focusStrategies) expect(STRATEGY_NAMES.has(name), name).toBe(true);
-      for (const a of plan.activities) {
-        expect(a.phases.length, a.title).toBeGreaterThan(0);
-        for (const p of a.phases) expect(UBARA_KEYS.has(p), a.title).toBe(true);
-        for (const name of a.strategies) expect(STRATEGY_NAMES.has(name), `${a.title}: ${name}`).toBe(true);
-        if (a.department !== undefined) expect(departmentNames.has(a.department), a.title).toBe(true);
-        if (a.dueDate !== undefined) {
-          expect(a.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-          expect(Number.isNaN(Date.parse(`${a.dueDate}T00:00:00Z`))).toBe(false);
+    it('references only departments and occupations of the organisation, with the shared vocabulary', () => {
+      for (const s of org.statistics) {
+        const where = JSON.stringify(s);
+        expect(MEASURES, where).toContain(s.measure);
+        if (s.department !== undefined) expect(departmentNames.has(s.department), where).toBe(true);
+        if (s.occupation !== undefined) expect(occupations.has(s.occupation), where).toBe(true);
+        if (s.ageBand !== undefined) expect(AGE_BANDS, where).toContain(s.ageBand);
+        if (s.gender !== undefined) expect(GENDERS, where).toContain(s.gender);
+        if (s.employmentForm !== undefined) expect(EMPLOYMENT_FORMS, where).toContain(s.employmentForm);
+        expect(s.value, where).toBeGreaterThanOrEqual(0);
+        if (MEASURE_UNITS[s.measure] === 'count') expect(Number.isInteger(s.value), where).toBe(true);
+        if (MEASURE_UNITS[s.measure] === 'percent') expect(s.value, where).toBeLessThanOrEqual(100);
+        switch (s.measure) {
+          case 'headcount':
+            expect(s.department && s.occupation && s.employmentForm && s.gender && s.ageBand, where).toBeTruthy();
+            expect(s.value, where).toBeGreaterThan(0);
+            break;
+          case 'departures':
+            expect(DEPARTURE_REASONS, where).toContain(s.category);
+            if (s.subcategory !== undefined) expect(DEPARTURE_DESTINATIONS, where).toContain(s.subcategory);
+            expect(s.occupation && s.employmentForm && s.department, where).toBeTruthy();
+            break;
+          case 'recruitments':
+            expect(RECRUITMENT_ROUTES, where).toContain(s.category);
+            expect(s.occupation && s.employmentForm && s.department, where).toBeTruthy();
+            break;
+          case 'sickLeave':
+            expect(SICK_LEAVE_KINDS, where).toContain(s.category);
+            break;
+          case 'incidents':
+            expect(INCIDENT_KINDS, where).toContain(s.category);
+            expect([1, 2, 3], where).toContain(s.tertial);
+            break;
+          case 'retirements':
+            expect(s.category, where).toMatch(/^(\d{4}|over65)$/);
+            expect(s.department, where).toBeDefined();
+            break;
+          case 'spanOfControl':
+            expect(s.department, where).toBeDefined();
+            break;
+          default:
+            break;
         }
-        const periods = a.followUps.map((f) => `${f.year}-${f.period}`);
-        expect(new Set(periods).size, a.title).toBe(periods.length);
       }
-      const gapDescriptions = new Set(plan.gaps.map((g) => g.description));
-      for (const g of plan.gaps) if (g.department !== undefined) expect(departmentNames.has(g.department)).toBe(true);
-      for (const r of plan.risks) {
-        for (const d of r.gapDescriptions ?? []) expect(gapDescriptions.has(d), d).toBe(true);
-      }
-      for (const q of plan.reviewMeeting?.questions ?? []) {
-        expect(UNION_NAMES.has(q.union), q.union).toBe(true);
-        if (q.section !== undefined) expect(titles, q.section).toContain(q.section);
-      }
-    }
-  });
+    });
 
-  it('keeps generated span of control and full-time shares consistent with the cube', () => {
-    for (const row of filterStats(org.statistics, { measure: 'spanOfControl' })) {
-      expect(row.population).toBe(sumStats(org.statistics, { measure: 'headcount', year: row.year, department: row.department }));
-    }
-    for (const row of filterStats(org.statistics, { measure: 'retirements', category: 'over65' })) {
-      expect(row.value).toBe(
-        sumStats(org.statistics, { measure: 'headcount', year: row.year, department: row.department, ageBand: '65+' }),
+    it('stores each figure once', () => {
+      const keys = org.statistics.map((s) =>
+        [
+          s.measure,
+          s.year,
+          s.tertial,
+          s.department,
+          s.occupation,
+          s.employmentForm,
+          s.gender,
+          s.ageBand,
+          s.category,
+          s.subcategory,
+        ].join('|'),
       );
-    }
-  });
-});
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+
+    it('has headcount cubes whose rows all sit at the finest grain, with small cells present', () => {
+      const cube = filterStats(org.statistics, { measure: 'headcount' });
+      expect(cube.length).toBeGreaterThan(100);
+      expect(cube.some((r) => r.value < 5)).toBe(true);
+      for (const d of org.departments) expect(sumStats(cube, { department: d.name }), d.name).toBeGreaterThan(0);
+    });
+
+    it('has surveys with valid kinds, keys and departments', () => {
+      for (const survey of org.surveys) {
+        if (survey.department !== undefined) expect(departmentNames.has(survey.department)).toBe(true);
+        const keys = survey.results.map((r) => r.key);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const r of survey.results) {
+          expect(SURVEY_RESULT_KINDS).toContain(r.kind);
+          expect(r.value).toBeGreaterThanOrEqual(0);
+          expect(r.value).toBeLessThanOrEqual(100);
+        }
+      }
+    });
+
+    it('has plans whose references resolve (strategies, phases, departments, sections, unions, gaps)', () => {
+      for (const plan of org.plans) {
+        const titles = plan.sections.map((s) => s.title);
+        expect(new Set(titles).size, plan.title).toBe(titles.length);
+        for (const s of plan.sections) {
+          expect(s.body.trim().length, s.title).toBeGreaterThan(0);
+          expect(s.body, s.title).not.toMatch(/\n\n\n/);
+        }
+        for (const name of plan.focusStrategies) expect(STRATEGY_NAMES.has(name), name).toBe(true);
+        for (const a of plan.activities) {
+          expect(a.phases.length, a.title).toBeGreaterThan(0);
+          for (const p of a.phases) expect(UBARA_KEYS.has(p), a.title).toBe(true);
+          for (const name of a.strategies) expect(STRATEGY_NAMES.has(name), `${a.title}: ${name}`).toBe(true);
+          if (a.department !== undefined) expect(departmentNames.has(a.department), a.title).toBe(true);
+          if (a.dueDate !== undefined) {
+            expect(a.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            expect(Number.isNaN(Date.parse(`${a.dueDate}T00:00:00Z`))).toBe(false);
+          }
+          const periods = a.followUps.map((f) => `${f.year}-${f.period}`);
+          expect(new Set(periods).size, a.title).toBe(periods.length);
+        }
+        const gapDescriptions = new Set(plan.gaps.map((g) => g.description));
+        for (const g of plan.gaps) if (g.department !== undefined) expect(departmentNames.has(g.department)).toBe(true);
+        for (const r of plan.risks) {
+          for (const d of r.gapDescriptions ?? []) expect(gapDescriptions.has(d), d).toBe(true);
+        }
+        for (const q of plan.reviewMeeting?.questions ?? []) {
+          expect(UNION_NAMES.has(q.union), q.union).toBe(true);
+          if (q.section !== undefined) expect(titles, q.section).toContain(q.section);
+        }
+      }
+    });
+
+    it('keeps generated span of control and full-time shares consistent with the cube', () => {
+      for (const row of filterStats(org.statistics, { measure: 'spanOfControl' })) {
+        expect(row.population).toBe(
+          sumStats(org.statistics, { measure: 'headcount', year: row.year, department: row.department }),
+        );
+      }
+      for (const row of filterStats(org.statistics, { measure: 'retirements', category: 'over65' })) {
+        expect(row.value).toBe(
+          sumStats(org.statistics, {
+            measure: 'headcount',
+            year: row.year,
+            department: row.department,
+            ageBand: '65+',
+          }),
+        );
+      }
+    });
+  },
+);
 
 describe('SEED_ORGANIZATIONS', () => {
   it('lists the three förvaltningar in order', () => {
@@ -214,7 +244,13 @@ describe('Norra innerstaden (seed 001)', () => {
 
   it('ranks the largest occupations as the plan does', () => {
     const byOcc = sumBy(st, { measure: 'headcount', year: 2025, employmentForm: 'permanent' }, 'occupation');
-    expect(ranked(byOcc).slice(0, 5)).toEqual(['barnskötare', 'undersköterska', 'förskollärare', 'vårdbiträde', 'socialsekreterare']);
+    expect(ranked(byOcc).slice(0, 5)).toEqual([
+      'barnskötare',
+      'undersköterska',
+      'förskollärare',
+      'vårdbiträde',
+      'socialsekreterare',
+    ]);
   });
 
   it('has the stated full-time share of 91 % consistent with the part-time count', () => {
@@ -222,7 +258,9 @@ describe('Norra innerstaden (seed 001)', () => {
     expect(row).toMatchObject({ value: 91, population: 2333, stated: true });
     const partTime = one(st, { measure: 'partTimeCount', year: 2025 }).value;
     expect(Math.round(((2333 - partTime) / 2333) * 100)).toBe(91);
-    expect(norraInnerstaden.goals).toContainEqual(expect.objectContaining({ measure: 'fullTimeShare', year: 2025, value: 90 }));
+    expect(norraInnerstaden.goals).toContainEqual(
+      expect.objectContaining({ measure: 'fullTimeShare', year: 2025, value: 90 }),
+    );
     expect(norraInnerstaden.goals).toContainEqual(expect.objectContaining({ measure: 'spanOfControl', value: 30 }));
   });
 
@@ -234,7 +272,12 @@ describe('Norra innerstaden (seed 001)', () => {
     expect(overall.stated).toBe(false);
     expect(overall.value).toBe(round1((external / overall.population!) * 100));
     for (const row of filterStats(st, { measure: 'turnover', year: 2025 }).filter((r) => r.occupation)) {
-      const ext = filterStats(st, { measure: 'departures', year: 2025, employmentForm: 'permanent', occupation: row.occupation })
+      const ext = filterStats(st, {
+        measure: 'departures',
+        year: 2025,
+        employmentForm: 'permanent',
+        occupation: row.occupation,
+      })
         .filter((r) => r.subcategory === 'otherOrganization' || r.subcategory === 'externalEmployer')
         .reduce((a, r) => a + r.value, 0);
       // population is the average headcount rounded to whole people
@@ -253,7 +296,8 @@ describe('Norra innerstaden (seed 001)', () => {
   it('has the board goal, the departments and the draft plan 2027–2029', () => {
     expect(norraInnerstaden.boardGoals).toContainEqual({
       code: '3.4.1',
-      title: 'Rätt kompetens, en god arbetsmiljö och trygga anställningar ger chefer och medarbetare förutsättningar att göra ett bra jobb',
+      title:
+        'Rätt kompetens, en god arbetsmiljö och trygga anställningar ger chefer och medarbetare förutsättningar att göra ett bra jobb',
     });
     const names = norraInnerstaden.departments.map((d) => d.name);
     expect(names).toEqual(expect.arrayContaining(['Äldreomsorg', 'Socialtjänst', 'Förskola']));
@@ -275,7 +319,9 @@ describe('Norra innerstaden (seed 001)', () => {
   it('gives Äldreomsorg activities, some followed up in 2026 and some not', () => {
     const aldre = norraInnerstaden.plans[0]!.activities.filter((a) => a.department === 'Äldreomsorg');
     expect(aldre.length).toBeGreaterThanOrEqual(4);
-    const followed = aldre.filter((a) => a.followUps.some((f) => f.year === 2026 && (f.period === 'T1' || f.period === 'T2')));
+    const followed = aldre.filter((a) =>
+      a.followUps.some((f) => f.year === 2026 && (f.period === 'T1' || f.period === 'T2')),
+    );
     expect(followed.length).toBeGreaterThan(0);
     expect(aldre.length - followed.length).toBeGreaterThan(0);
   });
@@ -306,17 +352,12 @@ describe('Socialförvaltningen (seed 003)', () => {
   });
 
   it('ranks the most common occupations as the text does', () => {
-    expect(ranked(sumBy(st, { measure: 'headcount', year: 2024, employmentForm: 'permanent' }, 'occupation')).slice(0, 3)).toEqual([
-      'socialsekreterare',
-      'behandlingsassistent',
-      'utredare',
-    ]);
-    expect(ranked(sumBy(st, { measure: 'headcount', year: 2024, employmentForm: 'fixedTerm' }, 'occupation')).slice(0, 4)).toEqual([
-      'socialsekreterare',
-      'behandlingsassistent',
-      'samhällsvägledare',
-      'gruppledare',
-    ]);
+    expect(
+      ranked(sumBy(st, { measure: 'headcount', year: 2024, employmentForm: 'permanent' }, 'occupation')).slice(0, 3),
+    ).toEqual(['socialsekreterare', 'behandlingsassistent', 'utredare']);
+    expect(
+      ranked(sumBy(st, { measure: 'headcount', year: 2024, employmentForm: 'fixedTerm' }, 'occupation')).slice(0, 4),
+    ).toEqual(['socialsekreterare', 'behandlingsassistent', 'samhällsvägledare', 'gruppledare']);
     const all = filterStats(st, { measure: 'headcount', year: 2024 });
     expect(Math.abs(meanAge(all) - 44)).toBeLessThan(0.7);
   });
@@ -329,7 +370,12 @@ describe('Socialförvaltningen (seed 003)', () => {
         .filter((r) => r.occupation)
         .map((r) => [r.occupation!, r.value]),
     );
-    expect(ranked(byOcc).slice(0, 4)).toEqual(['socialsekreterare', 'sjuksköterska', 'utredare', 'behandlingsassistent']);
+    expect(ranked(byOcc).slice(0, 4)).toEqual([
+      'socialsekreterare',
+      'sjuksköterska',
+      'utredare',
+      'behandlingsassistent',
+    ]);
     const byAge = new Map(
       filterStats(st, { measure: 'turnover', year: 2024 })
         .filter((r) => r.ageBand)
@@ -351,10 +397,18 @@ describe('Socialförvaltningen (seed 003)', () => {
     const dest = new Map<string, number>();
     for (const r of perm) if (r.subcategory) dest.set(r.subcategory, (dest.get(r.subcategory) ?? 0) + r.value);
     expect(ranked(dest)[0]).toBe('withinOrganization');
-    expect(ranked(sumBy(perm, {}, 'occupation')).slice(0, 3)).toEqual(['socialsekreterare', 'behandlingsassistent', 'enhetschef']);
+    expect(ranked(sumBy(perm, {}, 'occupation')).slice(0, 3)).toEqual([
+      'socialsekreterare',
+      'behandlingsassistent',
+      'enhetschef',
+    ]);
     const fixed = filterStats(st, { measure: 'departures', year: 2024, employmentForm: 'fixedTerm' });
     expect(ranked(sumBy(fixed, {}, 'category'))[0]).toBe('fixedTermEnded');
-    expect(ranked(sumBy(fixed, {}, 'occupation')).slice(0, 3)).toEqual(['lägerledare', 'biträdande föreståndare', 'socialsekreterare']);
+    expect(ranked(sumBy(fixed, {}, 'occupation')).slice(0, 3)).toEqual([
+      'lägerledare',
+      'biträdande föreståndare',
+      'socialsekreterare',
+    ]);
     const routes = sumBy(st, { measure: 'recruitments', year: 2024, employmentForm: 'permanent' }, 'category');
     expect(ranked(routes)[0]).toBe('withinOrganization');
   });
@@ -373,24 +427,44 @@ describe('Socialförvaltningen (seed 003)', () => {
         });
       });
     }
-    expect(['2025', '2026', '2027'].map((category) => sumStats(st, { measure: 'retirements', year: 2024, category }))).toEqual([
-      16, 15, 32,
-    ]);
+    expect(
+      ['2025', '2026', '2027'].map((category) => sumStats(st, { measure: 'retirements', year: 2024, category })),
+    ).toEqual([16, 15, 32]);
     expect(sumStats(st, { measure: 'retirements', year: 2024, category: 'over65' })).toBe(37);
     expect(sumStats(st, { measure: 'headcount', year: 2024, ageBand: '65+' })).toBe(37);
     // Everyone turning 65 in 2025–2027 is 62–64 today, so within the 60–64 band of the department.
     for (const [department, a, b, c] of table) {
-      expect(sumStats(st, { measure: 'headcount', year: 2024, department, ageBand: '60-64' })).toBeGreaterThanOrEqual(a + b + c);
+      expect(sumStats(st, { measure: 'headcount', year: 2024, department, ageBand: '60-64' })).toBeGreaterThanOrEqual(
+        a + b + c,
+      );
     }
   });
 
   it('has the stated sick leave against the goals', () => {
-    expect(one(st, { measure: 'sickLeave', year: 2024, category: 'total' })).toMatchObject({ value: 6.2, stated: true });
-    expect(one(st, { measure: 'sickLeave', year: 2024, category: 'short' })).toMatchObject({ value: 1.9, stated: true });
+    expect(one(st, { measure: 'sickLeave', year: 2024, category: 'total' })).toMatchObject({
+      value: 6.2,
+      stated: true,
+    });
+    expect(one(st, { measure: 'sickLeave', year: 2024, category: 'short' })).toMatchObject({
+      value: 1.9,
+      stated: true,
+    });
     expect(one(st, { measure: 'sickLeave', year: 2023, category: 'total' })).toMatchObject({ value: 6, stated: true });
     expect(one(st, { measure: 'sickLeave', year: 2023, category: 'short' })).toMatchObject({ value: 2, stated: true });
-    expect(socialforvaltningen.goals).toContainEqual({ measure: 'sickLeave', category: 'total', year: 2024, value: 6, decimals: 0 });
-    expect(socialforvaltningen.goals).toContainEqual({ measure: 'sickLeave', category: 'short', year: 2024, value: 2, decimals: 2 });
+    expect(socialforvaltningen.goals).toContainEqual({
+      measure: 'sickLeave',
+      category: 'total',
+      year: 2024,
+      value: 6,
+      decimals: 0,
+    });
+    expect(socialforvaltningen.goals).toContainEqual({
+      measure: 'sickLeave',
+      category: 'short',
+      year: 2024,
+      value: 2,
+      decimals: 2,
+    });
   });
 
   it('has the stated full-time shares by gender, consistent with 22 part-timers', () => {
@@ -426,11 +500,15 @@ describe('Socialförvaltningen (seed 003)', () => {
   it('has the stated AMI and question indexes', () => {
     const s2024 = socialforvaltningen.surveys.find((s) => s.year === 2024)!;
     expect(s2024.results.find((r) => r.key === 'ami')).toMatchObject({ value: 83, previousValue: 82 });
-    expect(socialforvaltningen.surveys.find((s) => s.year === 2023)!.results.find((r) => r.key === 'ami')?.value).toBe(82);
+    expect(socialforvaltningen.surveys.find((s) => s.year === 2023)!.results.find((r) => r.key === 'ami')?.value).toBe(
+      82,
+    );
     const questions = s2024.results.filter((r) => r.kind === 'question');
     expect(questions.map((q) => q.value)).toEqual([89, 83, 82, 82, 81, 79, 78, 77, 76, 73]);
     expect(questions.map((q) => q.label)).toContain('Jag kan rekommendera min arbetsplats till andra');
-    expect(questions.filter((q) => q.previousValue !== undefined).map((q) => q.value - q.previousValue!)).toEqual([3, 3, 2]);
+    expect(questions.filter((q) => q.previousValue !== undefined).map((q) => q.value - q.previousValue!)).toEqual([
+      3, 3, 2,
+    ]);
   });
 
   it('has exactly the identified competence gaps and the four risks', () => {
@@ -458,7 +536,9 @@ describe('Socialförvaltningen (seed 003)', () => {
     expect(annual.map((a) => a.followUps[0]!.comment)).toContain('Följts delvis upp via resultatet från Realcruit.');
     const stod = p2025!.activities.filter((a) => a.department === 'Avdelningen för socialt stöd');
     expect(stod.length).toBeGreaterThanOrEqual(4);
-    const without = stod.filter((a) => !a.followUps.some((f) => f.year === 2025 && (f.period === 'T1' || f.period === 'T2')));
+    const without = stod.filter(
+      (a) => !a.followUps.some((f) => f.year === 2025 && (f.period === 'T1' || f.period === 'T2')),
+    );
     expect(without.length).toBeGreaterThan(0);
     expect(stod.length - without.length).toBeGreaterThan(0);
     expect(p2026!.sections.length).toBeGreaterThan(0);
@@ -481,7 +561,8 @@ describe('Skärholmen (seed 004)', () => {
       filterStats(st, { measure: 'departures', year: 2025, employmentForm: 'permanent', occupation })
         .filter((r) => r.subcategory === 'otherOrganization' || r.subcategory === 'externalEmployer')
         .reduce((a, r) => a + r.value, 0);
-    const perm = (occupation?: string) => sumStats(st, { measure: 'headcount', year: 2025, employmentForm: 'permanent', occupation });
+    const perm = (occupation?: string) =>
+      sumStats(st, { measure: 'headcount', year: 2025, employmentForm: 'permanent', occupation });
     expect(Math.abs((ext() / perm()) * 100 - 6)).toBeLessThan(0.5);
     for (const [occupation, value] of [
       ['bidragshandläggare', 32],
@@ -520,7 +601,12 @@ describe('Skärholmen (seed 004)', () => {
 
   it('has the departments of the minutes and slides', () => {
     expect(skarholmen.departments.map((d) => d.name)).toEqual(
-      expect.arrayContaining(['Individ, familj och fritid', 'Förskola', 'HR, administration och nämnd', 'Ekonomi, upphandling och lokal']),
+      expect.arrayContaining([
+        'Individ, familj och fritid',
+        'Förskola',
+        'HR, administration och nämnd',
+        'Ekonomi, upphandling och lokal',
+      ]),
     );
   });
 

@@ -53,8 +53,12 @@ describe('StatChart (server render)', () => {
   it('offers the data as a table with caption, column and row headers and the server displays', () => {
     expect(html).toContain('<details class="stat-chart__table"><summary>Visa som tabell</summary>');
     expect(html).toContain('<caption class="visually-hidden">Personalomsättning per förvaltning</caption>');
-    expect(html).toContain('<th scope="col">Förvaltning</th><th scope="col" class="num">2023</th><th scope="col" class="num">2024</th>');
-    expect(html).toContain('<th scope="row">Barn- och utbildningsförvaltningen</th><td class="num">7,3 %</td><td class="num">6,9 %</td>');
+    expect(html).toContain(
+      '<th scope="col">Förvaltning</th><th scope="col" class="num">2023</th><th scope="col" class="num">2024</th>',
+    );
+    expect(html).toContain(
+      '<th scope="row">Barn- och utbildningsförvaltningen</th><td class="num">7,3 %</td><td class="num">6,9 %</td>',
+    );
     expect(html).toContain('<th scope="row">Kultur &amp; fritid</th><td class="num">&lt;5</td><td class="num">–</td>');
     expect(html).toContain('Jämförelsevärde i diagrammet: Mål 8 %');
   });

@@ -36,6 +36,13 @@ describe('small-cell suppression', () => {
   });
 
   it('hides nothing when every cell has five or more', () => {
-    expect(suppressGrid([[5, 6], [7, 8]]).flat().every((v) => v === null)).toBe(true);
+    expect(
+      suppressGrid([
+        [5, 6],
+        [7, 8],
+      ])
+        .flat()
+        .every((v) => v === null),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,13 @@ import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
 import { navigationFor } from '@/lib/navigation';
 
-export default async function OrgLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
+export default async function OrgLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ org: string }>;
+}) {
   const { org: slug } = await params;
   const { viewer, org } = await requireOrg(slug);
   const roles = org.access.roles.map((role) => ROLE_LABELS[role]).join(', ');

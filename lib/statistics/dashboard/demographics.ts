@@ -18,20 +18,30 @@ export function agePyramid(input: DashboardInput): ChartData {
   const grid = bands.map((band) => GENDERS.map((gender) => cells.get(`${band}|${gender}`) ?? 0));
   const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
   const all = total(rows, { measure: 'headcount', year });
-  const oldest = grid.slice(-2).flat().reduce((a, b) => a + b, 0); // 60–64 and 65+
+  const oldest = grid
+    .slice(-2)
+    .flat()
+    .reduce((a, b) => a + b, 0); // 60–64 and 65+
   return {
     id: 'alder-kon',
     title: 'Ålder och kön',
     summary: all
-      ? `${formatInteger(all)} anställda ${year}${previousTotal ? ` (${formatInteger(previousTotal)} året före)` : ''}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
+      ? `${formatInteger(all)} anställda ${year}${previousTotal !== null ? ` (${formatInteger(previousTotal)} året före)` : ''}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
       : `Ingen personalstatistik för ${year}.`,
-    definition: 'Antal anställda (de anställningsformer statistiken omfattar) per åldersgrupp och kön, vid mättillfället.',
+    definition:
+      'Antal anställda (de anställningsformer statistiken omfattar) per åldersgrupp och kön, vid mättillfället.',
     unit: 'count',
     layout: 'pyramid',
     categoryLabel: 'Åldersgrupp',
     categories: bands.map((b) => AGE_BAND_LABELS[b]),
     series: GENDERS.map((gender, g) =>
-      series(gender, GENDER_LABELS[gender], grid.map((r) => r[g]!), 'count', mask.map((r) => r[g]!)),
+      series(
+        gender,
+        GENDER_LABELS[gender],
+        grid.map((r) => r[g]!),
+        'count',
+        mask.map((r) => r[g]!),
+      ),
     ),
     suppressionNote: noteIf(mask, suppress),
     emptyMessage: all ? undefined : `Ingen personalstatistik för ${year}.`,
@@ -41,24 +51,28 @@ export function agePyramid(input: DashboardInput): ChartData {
 export function employmentForms(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
   const years = [year, year - 1];
-  const counts = years.map((y) => {
-    const byForm = aggregate(rows, { measure: 'headcount', year: y }, ['employmentForm']);
-    return EMPLOYMENT_FORMS.map((form) => byForm.get(form) ?? 0);
-  });
-  const masks = counts.map((c) => (suppress ? suppressList(c) : c.map(() => null)));
-  const [now, before] = counts as [number[], number[]];
+  const byYear = years.map((y) => aggregate(rows, { measure: 'headcount', year: y }, ['employmentForm']));
+  // Only the employment forms the statistics cover (hourly staff are often not in the headcount export).
+  const forms = EMPLOYMENT_FORMS.filter((form) => byYear.some((counts) => counts.has(form)));
+  const counts = byYear.map((byForm) =>
+    byForm.size ? forms.map((form) => byForm.get(form) ?? 0) : forms.map(() => null),
+  );
+  const masks = counts.map((c) => (suppress ? suppressList(c.map((v) => v ?? 0)) : c.map(() => null)));
+  const [now, before] = byYear as [Map<string, number>, Map<string, number>];
+  const both = (counts: Map<string, number>) =>
+    `${formatInteger(counts.get('permanent') ?? 0)} tillsvidareanställda och ${formatInteger(counts.get('fixedTerm') ?? 0)} visstidsanställda med månadslön`;
   return {
     id: 'anstallningsformer',
     title: 'Anställningsformer',
-    summary: `${year}: ${formatInteger(now[0]!)} tillsvidareanställda och ${formatInteger(now[1]!)} visstidsanställda med månadslön${before.some(Boolean) ? ` (${year - 1}: ${formatInteger(before[0]!)} och ${formatInteger(before[1]!)})` : ''}.`,
+    summary: `${year}: ${both(now)}${before.size ? ` (${year - 1}: ${formatInteger(before.get('permanent') ?? 0)} och ${formatInteger(before.get('fixedTerm') ?? 0)})` : ''}.`,
     definition: 'Antal personer per anställningsform. Timavlönade redovisas bara där statistiken finns.',
     unit: 'count',
-    layout: 'bar',
+    layout: 'horizontalBar',
     categoryLabel: 'Anställningsform',
-    categories: EMPLOYMENT_FORMS.map((f) => EMPLOYMENT_FORM_LABELS[f]),
+    categories: forms.map((f) => EMPLOYMENT_FORM_LABELS[f]),
     series: years.map((y, i) => series(String(y), String(y), counts[i]!, 'count', masks[i])),
     suppressionNote: noteIf(masks, suppress),
-    emptyMessage: now.some(Boolean) ? undefined : `Ingen personalstatistik för ${year}.`,
+    emptyMessage: now.size ? undefined : `Ingen personalstatistik för ${year}.`,
   };
 }
 
@@ -78,14 +92,27 @@ export function topOccupations(input: DashboardInput): ChartData {
     summary: top.length
       ? `Vanligast bland tillsvidareanställda ${year} är ${top.slice(0, 3).join(', ')}.`
       : `Ingen befattningsstatistik för ${year}.`,
-    definition: 'Antal tillsvidare- och visstidsanställda (månadslön) per befattning; de tio största efter antal tillsvidareanställda.',
+    definition:
+      'Antal tillsvidare- och visstidsanställda (månadslön) per befattning; de tio största efter antal tillsvidareanställda.',
     unit: 'count',
     layout: 'horizontalBar',
     categoryLabel: 'Befattning',
     categories: top,
     series: [
-      series('permanent', 'Tillsvidare', grid.map((r) => r[0]!), 'count', mask.map((r) => r[0]!)),
-      series('fixedTerm', 'Visstid', grid.map((r) => r[1]!), 'count', mask.map((r) => r[1]!)),
+      series(
+        'permanent',
+        'Tillsvidare',
+        grid.map((r) => r[0]!),
+        'count',
+        mask.map((r) => r[0]!),
+      ),
+      series(
+        'fixedTerm',
+        'Visstid',
+        grid.map((r) => r[1]!),
+        'count',
+        mask.map((r) => r[1]!),
+      ),
     ],
     suppressionNote: noteIf(mask, suppress),
     emptyMessage: top.length ? undefined : `Ingen befattningsstatistik för ${year}.`,
@@ -126,7 +153,14 @@ export function fullTime(input: DashboardInput): ChartData {
     categoryLabel: 'Grupp',
     categories: groups.map((g) => g.label),
     series: years.map((y, i) =>
-      series(String(y), String(y), values[i]!, 'percent', masks[i], cells[i]!.map((c) => c?.decimals ?? null)),
+      series(
+        String(y),
+        String(y),
+        values[i]!,
+        'percent',
+        masks[i],
+        cells[i]!.map((c) => c?.decimals ?? null),
+      ),
     ),
     reference: goal ? { label: `Mål ${formatPercent(goal.value, goal.decimals)}`, value: goal.value } : undefined,
     suppressionNote: noteIf(masks, suppress),

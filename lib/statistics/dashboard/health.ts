@@ -10,9 +10,12 @@ export const SPAN_OF_CONTROL_BENCHMARK = 30;
 
 export function sickLeave(input: DashboardInput): ChartData {
   const { year, goals } = input;
-  const cell = (y: number, kind: string) => pick(input, { measure: 'sickLeave', year: y, category: kind, gender: isNull });
+  const cell = (y: number, kind: string) =>
+    pick(input, { measure: 'sickLeave', year: y, category: kind, gender: isNull });
   const goalFor = (kind: string) =>
-    goals.filter((g) => g.measure === 'sickLeave' && g.category === kind && g.year <= year).sort((a, b) => b.year - a.year)[0];
+    goals
+      .filter((g) => g.measure === 'sickLeave' && g.category === kind && g.year <= year)
+      .sort((a, b) => b.year - a.year)[0];
   const lines = [year, year - 1].map((y) => SICK_LEAVE_KINDS.map((k) => cell(y, k)));
   const goalsByKind = SICK_LEAVE_KINDS.map(goalFor);
   const total = lines[0]![0];
@@ -30,30 +33,46 @@ export function sickLeave(input: DashboardInput): ChartData {
     categories: SICK_LEAVE_KINDS.map((k) => SICK_LEAVE_LABELS[k]),
     series: [
       ...[year, year - 1].map((y, i) =>
-        series(String(y), String(y), lines[i]!.map((c) => c?.value ?? null), 'percent', undefined, lines[i]!.map((c) => c?.decimals ?? null)),
+        series(
+          String(y),
+          String(y),
+          lines[i]!.map((c) => c?.value ?? null),
+          'percent',
+          undefined,
+          lines[i]!.map((c) => c?.decimals ?? null),
+        ),
       ),
-      series('goal', 'Mål', goalsByKind.map((g) => g?.value ?? null), 'percent', undefined, goalsByKind.map((g) => g?.decimals ?? null)),
+      series(
+        'goal',
+        'Mål',
+        goalsByKind.map((g) => g?.value ?? null),
+        'percent',
+        undefined,
+        goalsByKind.map((g) => g?.decimals ?? null),
+      ),
     ],
-    emptyMessage: hasAny(lines[0]!.map((c) => c?.value ?? null)) ? undefined : `Ingen sjukfrånvarostatistik för ${year}.`,
+    emptyMessage: hasAny(lines[0]!.map((c) => c?.value ?? null))
+      ? undefined
+      : `Ingen sjukfrånvarostatistik för ${year}.`,
   };
 }
 
 export function incidents(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
   const tertials = [1, 2, 3];
-  const current = select(rows, { measure: 'incidents', year, tertial: notNull });
   const byTertial = tertials.map((t) => aggregate(rows, { measure: 'incidents', year, tertial: t }, ['category']));
   const grid = INCIDENT_KINDS.map((kind) => tertials.map((_, i) => byTertial[i]!.get(kind) ?? 0));
   const previous = tertials.map((t) => total(rows, { measure: 'incidents', year: year - 1, tertial: t }));
   const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
   const totals = tertials.map((t) => total(rows, { measure: 'incidents', year, tertial: t }));
-  const reported = tertials.filter((_, i) => totals[i]! > 0 || current.some((r) => r.tertial === tertials[i]));
+  const reported = tertials.filter((_, i) => totals[i] !== null);
+  const comparison = (i: number) => (previous[i] != null ? ` (${year - 1}: ${formatInteger(previous[i])})` : '');
   return {
     id: 'tillbud',
     title: 'Tillbud och olycksfall per tertial',
     summary: reported.length
-      ? `${reported.map((t) => `T${t} ${year}: ${formatInteger(totals[t - 1]!)} händelser (${year - 1}: ${formatInteger(previous[t - 1]!)})`).join('; ')}.`
-      : `Inga rapporterade händelser för ${year}.`,
+      ? `${reported.map((t) => `T${t} ${year}: ${formatInteger(totals[t - 1]!)} händelser${comparison(t - 1)}`).join('; ')}.`
+      : `Ingen statistik om tillbud och olycksfall för ${year}.`,
     definition: 'Händelser rapporterade i IA-systemet per tertial (T1 jan–apr, T2 maj–aug, T3 sep–dec), efter typ.',
     unit: 'count',
     layout: 'bar',
@@ -61,12 +80,18 @@ export function incidents(input: DashboardInput): ChartData {
     categories: tertials.map((t) => `T${t}`),
     series: [
       ...INCIDENT_KINDS.map((kind, k) =>
-        series(kind, `${INCIDENT_KIND_LABELS.get(kind) ?? kind} ${year}`, grid[k]!.map((v, i) => (reported.includes(i + 1) ? v : null)), 'count', mask[k]),
+        series(
+          kind,
+          `${INCIDENT_KIND_LABELS.get(kind) ?? kind} ${year}`,
+          grid[k]!.map((v, i) => (reported.includes(i + 1) ? v : null)),
+          'count',
+          mask[k],
+        ),
       ),
-      series('previous', `Totalt ${year - 1}`, previous.map((v) => v || null), 'count'),
+      series('previous', `Totalt ${year - 1}`, previous, 'count'),
     ],
     suppressionNote: suppress && mask.flat().some(Boolean) ? SUPPRESSION_NOTE : undefined,
-    emptyMessage: reported.length ? undefined : `Inga rapporterade händelser för ${year}.`,
+    emptyMessage: reported.length ? undefined : `Ingen statistik om tillbud och olycksfall för ${year}.`,
   };
 }
 
@@ -74,7 +99,8 @@ export function spanOfControl(input: DashboardInput): ChartData {
   const { year, rows } = input;
   const current = select(rows, { measure: 'spanOfControl', year, department: notNull });
   const departments = [...new Set(current.map((r) => r.department!))].sort((a, b) => a.localeCompare(b, 'sv'));
-  const value = (y: number, d: string) => select(rows, { measure: 'spanOfControl', year: y, department: d })[0]?.value ?? null;
+  const value = (y: number, d: string) =>
+    select(rows, { measure: 'spanOfControl', year: y, department: d })[0]?.value ?? null;
   const now = departments.map((d) => value(year, d));
   const over = departments.filter((_, i) => (now[i] ?? 0) > SPAN_OF_CONTROL_BENCHMARK);
   return {
@@ -90,7 +116,14 @@ export function spanOfControl(input: DashboardInput): ChartData {
     layout: 'horizontalBar',
     categoryLabel: 'Avdelning',
     categories: departments,
-    series: [year, year - 1].map((y) => series(String(y), String(y), departments.map((d) => value(y, d)), 'ratio')),
+    series: [year, year - 1].map((y) =>
+      series(
+        String(y),
+        String(y),
+        departments.map((d) => value(y, d)),
+        'ratio',
+      ),
+    ),
     reference: { label: `Riktmärke ${formatDecimal(SPAN_OF_CONTROL_BENCHMARK)}`, value: SPAN_OF_CONTROL_BENCHMARK },
     emptyMessage: departments.length ? undefined : `Ingen statistik om medarbetare per chef för ${year}.`,
   };

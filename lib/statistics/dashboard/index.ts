@@ -15,8 +15,18 @@ import { type SurveyRoundView, amiChart, policyAreaChart, questionChart } from '
 
 export type DashboardSection = { id: string; heading: string; charts: ChartData[] };
 
+/** Series with no data at all stay out of the legend; a department view says why a chart may be empty. */
+function tidy(chart: ChartData, input: DashboardInput): ChartData {
+  const withData = chart.series.filter((s) => s.values.some((v) => v !== null));
+  const emptyMessage =
+    chart.emptyMessage && input.departmentView
+      ? `${chart.emptyMessage} Uppgiften kan finnas för hela förvaltningen men redovisas inte per avdelning.`
+      : chart.emptyMessage;
+  return { ...chart, series: withData.length ? withData : chart.series, emptyMessage };
+}
+
 export function buildDashboard(input: DashboardInput, survey: SurveyRoundView | null): DashboardSection[] {
-  return [
+  const sections: DashboardSection[] = [
     {
       id: 'kompetens',
       heading: 'Vilken kompetens har vi?',
@@ -42,8 +52,13 @@ export function buildDashboard(input: DashboardInput, survey: SurveyRoundView | 
       heading: 'Arbetsmiljö och hälsa',
       charts: [sickLeave(input), incidents(input), spanOfControl(input)],
     },
-    { id: 'enkat', heading: 'Medarbetarenkäten', charts: [amiChart(survey), policyAreaChart(survey), questionChart(survey)] },
+    {
+      id: 'enkat',
+      heading: 'Medarbetarenkäten',
+      charts: [amiChart(survey), policyAreaChart(survey), questionChart(survey)],
+    },
   ];
+  return sections.map((section) => ({ ...section, charts: section.charts.map((chart) => tidy(chart, input)) }));
 }
 
 export type { DashboardInput } from './rows';

@@ -64,8 +64,10 @@ export function describeBreakdown(row: {
     row.gender ? GENDER_LABELS[row.gender as keyof typeof GENDER_LABELS] : null,
     row.ageBand ? AGE_BAND_LABELS[row.ageBand as keyof typeof AGE_BAND_LABELS] : null,
     row.category
-      ? (DEPARTURE_REASON_LABELS.get(row.category) ?? RECRUITMENT_ROUTE_LABELS.get(row.category) ??
-        INCIDENT_KIND_LABELS.get(row.category) ?? SICK_LEAVE_LABELS[row.category as keyof typeof SICK_LEAVE_LABELS] ??
+      ? (DEPARTURE_REASON_LABELS.get(row.category) ??
+        RECRUITMENT_ROUTE_LABELS.get(row.category) ??
+        INCIDENT_KIND_LABELS.get(row.category) ??
+        SICK_LEAVE_LABELS[row.category as keyof typeof SICK_LEAVE_LABELS] ??
         row.category)
       : null,
     row.subcategory,

@@ -43,9 +43,18 @@ function turnoverBy(
     categoryLabel: dimension === 'occupation' ? 'Befattning' : 'Åldersgrupp',
     categories: categories.map((c) => c.label),
     series: years.map((y, i) =>
-      series(String(y), String(y), values[i]!, 'percent', masks[i], cells[i]!.map((c) => c?.decimals ?? null)),
+      series(
+        String(y),
+        String(y),
+        values[i]!,
+        'percent',
+        masks[i],
+        cells[i]!.map((c) => c?.decimals ?? null),
+      ),
     ),
-    reference: overall ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value } : undefined,
+    reference: overall
+      ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value }
+      : undefined,
     suppressionNote: note(masks, suppress),
     emptyMessage: hasAny(values[0]!)
       ? undefined
@@ -55,13 +64,23 @@ function turnoverBy(
 
 export function turnoverByOccupation(input: DashboardInput): ChartData {
   const occupations = [
-    ...new Set(select(input.rows, { measure: 'turnover', year: input.year, occupation: notNull }).map((r) => r.occupation!)),
+    ...new Set(
+      select(input.rows, { measure: 'turnover', year: input.year, occupation: notNull }).map((r) => r.occupation!),
+    ),
   ].sort((a, b) => a.localeCompare(b, 'sv'));
-  return turnoverBy(input, 'occupation', occupations.map((o) => ({ code: o, label: o })));
+  return turnoverBy(
+    input,
+    'occupation',
+    occupations.map((o) => ({ code: o, label: o })),
+  );
 }
 
 export function turnoverByAge(input: DashboardInput): ChartData {
-  return turnoverBy(input, 'ageBand', AGE_BANDS.map((b) => ({ code: b, label: AGE_BAND_LABELS[b] })));
+  return turnoverBy(
+    input,
+    'ageBand',
+    AGE_BANDS.map((b) => ({ code: b, label: AGE_BAND_LABELS[b] })),
+  );
 }
 
 /** Counts by one category over this year and last (departures by reason, recruitments by route). */
@@ -77,14 +96,14 @@ function countsByCategory(
   const filter = (y: number) => ({ measure, year: y, employmentForm: 'permanent' });
   const counts = years.map((y) => {
     const byCode = aggregate(rows, filter(y), ['category']);
-    return codes.map((code) => byCode.get(code) ?? 0);
+    return byCode.size ? codes.map((code) => byCode.get(code) ?? 0) : codes.map(() => null); // no data ≠ zero
   });
-  const masks = counts.map((c) => (suppress ? suppressList(c) : c.map(() => null)));
-  const all = (y: number) => total(rows, filter(y));
+  const masks = counts.map((c) => (suppress ? suppressList(c.map((v) => v ?? 0)) : c.map(() => null)));
+  const [now, before] = years.map((y) => total(rows, filter(y)));
   return {
     id: text.id,
     title: text.title,
-    summary: `${formatInteger(all(year))} ${text.noun} av tillsvidareanställda ${year} (${year - 1}: ${formatInteger(all(year - 1))}).`,
+    summary: `${formatInteger(now ?? 0)} ${text.noun} av tillsvidareanställda ${year}${before != null ? ` (${year - 1}: ${formatInteger(before)})` : ''}.`,
     definition: text.definition,
     unit: 'count',
     layout: 'horizontalBar',
@@ -92,7 +111,7 @@ function countsByCategory(
     categories: codes.map((c) => labels.get(c) ?? c),
     series: years.map((y, i) => series(String(y), String(y), counts[i]!, 'count', masks[i])),
     suppressionNote: note(masks, suppress),
-    emptyMessage: counts[0]!.some(Boolean) ? undefined : `Ingen statistik om ${text.noun} för ${year}.`,
+    emptyMessage: now === null ? `Ingen statistik om ${text.noun} för ${year}.` : undefined,
   };
 }
 
@@ -100,7 +119,8 @@ export function departuresByReason(input: DashboardInput): ChartData {
   return countsByCategory(input, 'departures', DEPARTURE_REASONS, DEPARTURE_REASON_LABELS, {
     id: 'avgangar',
     title: 'Avgångar efter orsak',
-    definition: 'Antal tillsvidareanställda som slutat under perioden, efter avgångsorsak (interna byten inom förvaltningen ingår).',
+    definition:
+      'Antal tillsvidareanställda som slutat under perioden, efter avgångsorsak (interna byten inom förvaltningen ingår).',
     categoryLabel: 'Avgångsorsak',
     noun: 'avgångar',
   });
@@ -128,7 +148,9 @@ export function retirementByDepartment(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
   const horizon = [year + 1, year + 2, year + 3];
   const cells = aggregate(rows, { measure: 'retirements', year }, ['department', 'category']);
-  const departments = [...new Set([...cells.keys()].map((key) => key.split('|')[0]!))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const departments = [...new Set([...cells.keys()].map((key) => key.split('|')[0]!))].sort((a, b) =>
+    a.localeCompare(b, 'sv'),
+  );
   const grid = departments.map((d) => horizon.map((y) => cells.get(`${d}|${y}`) ?? 0));
   const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
   const totals = horizon.map((_, i) => grid.reduce((n, r) => n + r[i]!, 0));
@@ -141,7 +163,15 @@ export function retirementByDepartment(input: DashboardInput): ChartData {
     layout: 'horizontalBar',
     categoryLabel: 'Avdelning',
     categories: departments,
-    series: horizon.map((y, i) => series(String(y), String(y), grid.map((r) => r[i]!), 'count', mask.map((r) => r[i]!))),
+    series: horizon.map((y, i) =>
+      series(
+        String(y),
+        String(y),
+        grid.map((r) => r[i]!),
+        'count',
+        mask.map((r) => r[i]!),
+      ),
+    ),
     suppressionNote: note(mask, suppress),
     emptyMessage: departments.length ? undefined : `Ingen pensionsprognos per avdelning för ${year}.`,
   };
@@ -167,8 +197,18 @@ export function retirementRange(input: DashboardInput): ChartData {
     categoryLabel: 'År',
     categories: horizon.map(String),
     series: [
-      series('at65', 'Fyller 65 (slutar vid 65)', forecast.years.map((y) => y.atSixtyFive), 'count'),
-      series('at69', 'Fyller 69 (arbetar till 69)', forecast.years.map((y) => y.atSixtyNine), 'count'),
+      series(
+        'at65',
+        'Fyller 65 (slutar vid 65)',
+        forecast.years.map((y) => y.atSixtyFive),
+        'count',
+      ),
+      series(
+        'at69',
+        'Fyller 69 (arbetar till 69)',
+        forecast.years.map((y) => y.atSixtyNine),
+        'count',
+      ),
     ],
     emptyMessage: present ? undefined : `Ingen pensionsprognos för ${year}.`,
   };

@@ -66,33 +66,53 @@ export function sum(rows: StatRow[]): number {
   return rows.reduce((total, row) => total + row.value, 0);
 }
 
-const GRAIN_DIMENSIONS = ['department', 'occupation', 'employmentForm', 'gender', 'ageBand', 'category', 'subcategory'] as const;
+const GRAIN_DIMENSIONS = [
+  'department',
+  'occupation',
+  'employmentForm',
+  'gender',
+  'ageBand',
+  'category',
+  'subcategory',
+] as const;
 type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
 
 /**
  * Sums counts by the given dimensions without double counting. A file may hold totals ("Totalt" rows, null
- * dimensions) beside their parts; among the rows that have every requested dimension, only those at the
- * coarsest grain (fewest other dimensions set) are summed. Returns sums keyed by the dimension values joined
- * with "|", and "" for a plain total.
+ * dimensions) beside their parts. A row is left out when a coarser stored row covers it: one whose set
+ * dimensions are a subset of the row's and agree with it on each of them (its total). Rows of different
+ * shape that do not cover each other (e.g. departures with and without a destination) are all counted.
+ * Returns sums keyed by the dimension values joined with "|", "" for a plain total; an empty map means no data.
  */
 export function aggregate(rows: StatRow[], filter: RowFilter, dimensions: GrainDimension[]): Map<string, number> {
   const candidates = select(rows, filter).filter((row) => dimensions.every((d) => row[d] !== null));
   const grainOf = (row: StatRow) => GRAIN_DIMENSIONS.filter((d) => row[d] !== null);
-  const coarsest = Math.min(...candidates.map((row) => grainOf(row).length));
-  const chosen = candidates.filter((row) => grainOf(row).length === coarsest);
-  const grain = chosen[0] ? grainOf(chosen[0]).join() : '';
+  const keyOf = (row: StatRow, grain: readonly GrainDimension[]) =>
+    `${row.measure}|${row.year}|${row.tertial}|${grain.join(',')}|${grain.map((d) => row[d]).join('|')}`;
+  const grains = new Map<string, GrainDimension[]>();
+  const stored = new Set<string>();
+  for (const row of candidates) {
+    const grain = grainOf(row);
+    grains.set(grain.join(), grain);
+    stored.add(keyOf(row, grain));
+  }
+  const covered = (row: StatRow, grain: GrainDimension[]) =>
+    [...grains.values()].some(
+      (coarser) =>
+        coarser.length < grain.length && coarser.every((d) => grain.includes(d)) && stored.has(keyOf(row, coarser)),
+    );
   const sums = new Map<string, number>();
-  for (const row of chosen) {
-    if (grainOf(row).join() !== grain) continue; // same size, other dimensions: a second breakdown of the same total
+  for (const row of candidates) {
+    if (covered(row, grainOf(row))) continue;
     const key = dimensions.map((d) => row[d]).join('|');
     sums.set(key, (sums.get(key) ?? 0) + row.value);
   }
   return sums;
 }
 
-/** Total of a count measure (the stated total row when there is one). */
-export function total(rows: StatRow[], filter: RowFilter): number {
-  return aggregate(rows, filter, []).get('') ?? 0;
+/** Total of a count measure (the stated total row when there is one); null when there is no data. */
+export function total(rows: StatRow[], filter: RowFilter): number | null {
+  return aggregate(rows, filter, []).get('') ?? null;
 }
 
 export type CellFormat = 'count' | 'percent' | 'ratio' | 'index';

@@ -30,25 +30,45 @@ export function tooFewResponses(round: SurveyRoundView): boolean {
 
 function responseText(round: SurveyRoundView): string {
   if (round.responded === null) return '';
-  const rate = round.invited ? ` av ${formatInteger(round.invited)} (svarsfrekvens ${formatPercent((100 * round.responded) / round.invited, 0)})` : '';
+  const rate = round.invited
+    ? ` av ${formatInteger(round.invited)} (svarsfrekvens ${formatPercent((100 * round.responded) / round.invited, 0)})`
+    : '';
   return ` ${formatInteger(round.responded)} svarade${rate}.`;
 }
 
 function surveyChart(
   round: SurveyRoundView | null,
   results: SurveyResultView[],
-  text: { id: string; title: string; categoryLabel: string; definition: string; summary: (r: SurveyRoundView) => string },
+  text: {
+    id: string;
+    title: string;
+    categoryLabel: string;
+    definition: string;
+    /** What this chart shows, for "the survey has no …". */
+    what: string;
+    summary: (r: SurveyRoundView) => string;
+  },
 ): ChartData {
   const base = {
     id: text.id,
     title: text.title,
     definition: text.definition,
     unit: 'index' as const,
-    layout: (text.id === 'ami' ? 'bar' : 'horizontalBar') as ChartData['layout'],
+    layout: 'horizontalBar' as const,
     categoryLabel: text.categoryLabel,
   };
-  if (!round || results.length === 0) {
-    return { ...base, summary: 'Ingen medarbetarenkät är inläst.', categories: [], series: [], emptyMessage: 'Ingen medarbetarenkät är inläst.' };
+  if (!round) {
+    return {
+      ...base,
+      summary: 'Ingen medarbetarenkät är inläst.',
+      categories: [],
+      series: [],
+      emptyMessage: 'Ingen medarbetarenkät är inläst.',
+    };
+  }
+  if (results.length === 0) {
+    const message = `Medarbetarenkäten ${round.year} har inga ${text.what}.`;
+    return { ...base, summary: message, categories: [], series: [], emptyMessage: message };
   }
   if (tooFewResponses(round)) {
     const message = `Färre än ${SMALL_CELL_THRESHOLD} svarande: resultatet redovisas inte.`;
@@ -59,9 +79,24 @@ function surveyChart(
     summary: text.summary(round) + responseText(round),
     categories: results.map((r) => r.label),
     series: [
-      series(String(round.year), String(round.year), results.map((r) => r.value), 'index'),
-      series(String(round.year - 1), String(round.year - 1), results.map((r) => r.previousValue), 'index'),
-      series('org', 'ORG (staden)', results.map((r) => r.cityValue), 'index'),
+      series(
+        String(round.year),
+        String(round.year),
+        results.map((r) => r.value),
+        'index',
+      ),
+      series(
+        String(round.year - 1),
+        String(round.year - 1),
+        results.map((r) => r.previousValue),
+        'index',
+      ),
+      series(
+        'org',
+        'Staden (ORG)',
+        results.map((r) => r.cityValue),
+        'index',
+      ),
     ].filter((s) => s.values.some((v) => v !== null)),
   };
 }
@@ -75,7 +110,9 @@ export function amiChart(round: SurveyRoundView | null): ChartData {
     id: 'ami',
     title: 'AMI – Aktivt medskapandeindex',
     categoryLabel: 'Index',
-    definition: 'Medarbetarenkätens index 0–100. Medelvärde 1–5 omräknas som (medelvärde − 1) × 25. ORG är staden som helhet.',
+    definition:
+      'Medarbetarenkätens index 0–100. Medelvärde 1–5 omräknas som (medelvärde − 1) × 25. Staden (ORG) är hela Stockholms stad.',
+    what: 'AMI-resultat',
     summary: (r) =>
       ami
         ? `AMI ${r.year} är ${formatInteger(ami.value)}${ami.previousValue !== null ? ` (${r.year - 1}: ${formatInteger(ami.previousValue)})` : ''}${ami.cityValue !== null ? ` mot stadens ${formatInteger(ami.cityValue)}` : ''}.`
@@ -90,7 +127,8 @@ export function policyAreaChart(round: SurveyRoundView | null): ChartData {
     id: 'policyomraden',
     title: 'Personalpolicyns områden',
     categoryLabel: 'Område',
-    definition: 'Index 0–100 per område i stadens personalpolicy (seed 002), jämfört med föregående år och staden (ORG).',
+    definition: 'Index 0–100 per område i stadens personalpolicy, jämfört med föregående år och hela staden (ORG).',
+    what: 'resultat per område i personalpolicyn',
     summary: (r) => (lowest ? `Lägst ${r.year} är ${lowest.label} med index ${formatInteger(lowest.value)}.` : ''),
   });
 }
@@ -104,6 +142,7 @@ export function questionChart(round: SurveyRoundView | null): ChartData {
     title: 'Enkätfrågor',
     categoryLabel: 'Fråga',
     definition: 'Index 0–100 per fråga, högst först. Medelvärde 1–5 omräknas som (medelvärde − 1) × 25.',
+    what: 'resultat per fråga',
     summary: (r) =>
       highest && lowest
         ? `Högst ${r.year}: ”${highest.label}” (${formatInteger(highest.value)}); lägst: ”${lowest.label}” (${formatInteger(lowest.value)}).`

@@ -50,16 +50,12 @@ function parseYear(raw: string, today: Date): number | Rejection {
   if (!/^\d{4}$/.test(text)) return reject(`"${text}" är inte ett årtal. Skriv året med fyra siffror, t.ex. 2025.`);
   const year = Number(text);
   if (year < MIN_YEAR) return reject(`Året ${year} är orimligt: tidigaste tillåtna år är ${MIN_YEAR}.`);
-  if (year > today.getFullYear()) return reject(`Året ${year} ligger i framtiden. Importera bara perioder som har passerat.`);
+  if (year > today.getFullYear())
+    return reject(`Året ${year} ligger i framtiden. Importera bara perioder som har passerat.`);
   return year;
 }
 
-function parseCell(
-  column: ColumnDefinition,
-  lookup: Lookup,
-  context: CellContext,
-  raw: string,
-): CellValue | Rejection {
+function parseCell(column: ColumnDefinition, lookup: Lookup, context: CellContext, raw: string): CellValue | Rejection {
   const text = raw.trim();
   if (text === '') {
     if (column.allowEmpty) return undefined;

@@ -7,15 +7,7 @@ import type { MeasureGroup } from './types';
 import * as V from './values';
 
 export type ColumnType =
-  | 'year'
-  | 'tertial'
-  | 'text'
-  | 'enum'
-  | 'count'
-  | 'percent'
-  | 'decimal'
-  | 'surveyValue'
-  | 'turningYear';
+  'year' | 'tertial' | 'text' | 'enum' | 'count' | 'percent' | 'decimal' | 'surveyValue' | 'turningYear';
 
 export type ColumnKey =
   | 'year'
@@ -78,17 +70,35 @@ type Extra = Partial<
 >;
 
 const year = (): ColumnDefinition => ({
-  header: 'År', key: 'year', type: 'year', required: true, allowEmpty: false, dimension: true, totalable: false,
+  header: 'År',
+  key: 'year',
+  type: 'year',
+  required: true,
+  allowEmpty: false,
+  dimension: true,
+  totalable: false,
   description: `Året siffran gäller, t.ex. 2025 (${MIN_YEAR} till innevarande år).`,
 });
 
 const tertial = (): ColumnDefinition => ({
-  header: 'Tertial', key: 'tertial', type: 'tertial', required: true, allowEmpty: false, dimension: true,
-  totalable: false, description: 'Tertial 1 (jan–apr), 2 (maj–aug) eller 3 (sep–dec). Tertialen måste vara avslutad.',
+  header: 'Tertial',
+  key: 'tertial',
+  type: 'tertial',
+  required: true,
+  allowEmpty: false,
+  dimension: true,
+  totalable: false,
+  description: 'Tertial 1 (jan–apr), 2 (maj–aug) eller 3 (sep–dec). Tertialen måste vara avslutad.',
 });
 
 const text = (header: string, key: ColumnKey, description: string): ColumnDefinition => ({
-  header, key, type: 'text', required: false, allowEmpty: true, dimension: true, totalable: true,
+  header,
+  key,
+  type: 'text',
+  required: false,
+  allowEmpty: true,
+  dimension: true,
+  totalable: true,
   description: `${description} ${TOTAL_NOTE} Högst ${MAX_TEXT_LENGTH} tecken; får inte börja med =, +, -, @.`,
 });
 
@@ -101,14 +111,28 @@ const dimension = (
   allowedValues: readonly V.AllowedValue[],
   extra: Extra = {},
 ): ColumnDefinition => ({
-  header, key, type: 'enum', required: false, allowEmpty: true, dimension: true, totalable: true, allowedValues,
+  header,
+  key,
+  type: 'enum',
+  required: false,
+  allowEmpty: true,
+  dimension: true,
+  totalable: true,
+  allowedValues,
   description: `${allowedValues.map((v) => v.label).join(', ')}. ${TOTAL_NOTE}`,
   ...extra,
 });
 
 const number = (header: string, key: ColumnKey, type: ColumnType, description: string, extra: Extra = {}) =>
   ({
-    header, key, type, required: true, allowEmpty: false, dimension: false, totalable: false, description,
+    header,
+    key,
+    type,
+    required: true,
+    allowEmpty: false,
+    dimension: false,
+    totalable: false,
+    description,
     ...extra,
   }) satisfies ColumnDefinition;
 
@@ -137,14 +161,26 @@ const SURVEY_COLUMNS: ColumnDefinition[] = [
     description: 'AMI, Delindex, Frågeområde, Fråga eller Svarsfrekvens.',
   }),
   {
-    header: 'Benämning', key: 'label', type: 'text', required: true, allowEmpty: true, dimension: false,
-    totalable: false, aliases: ['Fråga/område', 'Text'],
+    header: 'Benämning',
+    key: 'label',
+    type: 'text',
+    required: true,
+    allowEmpty: true,
+    dimension: false,
+    totalable: false,
+    aliases: ['Fråga/område', 'Text'],
     description:
       'Delindex: Motivation, Ledarskap eller Styrning. Frågeområde och Fråga: texten som i rapporten. ' +
       'Tom för AMI och Svarsfrekvens.',
   },
   {
-    header: 'Nyckel', key: 'key', type: 'text', required: false, allowEmpty: true, dimension: false, totalable: false,
+    header: 'Nyckel',
+    key: 'key',
+    type: 'text',
+    required: false,
+    allowEmpty: true,
+    dimension: false,
+    totalable: false,
     description: 'Valfri fast nyckel för Frågeområde och Fråga (t.ex. insatt-i-mal); annars skapas den från Benämning.',
   },
   dimension('Skala', 'scale', V.SCALE_VALUES, {
@@ -153,9 +189,13 @@ const SURVEY_COLUMNS: ColumnDefinition[] = [
     description:
       'Index (0–100, standard om tom) eller Medelvärde (1–5); medelvärden räknas om till index som (medel − 1) × 25.',
   }),
-  number('Värde', 'value', 'surveyValue',
+  number(
+    'Värde',
+    'value',
+    'surveyValue',
     'Årets värde. För Svarsfrekvens: svarsfrekvens i procent (valfri om Antal inbjudna anges).',
-    { allowEmpty: true }),
+    { allowEmpty: true },
+  ),
   number('Föregående år', 'previousValue', 'surveyValue', 'Förra årets värde (valfri), samma skala.', OPTIONAL),
   number('ORG', 'cityValue', 'surveyValue', 'Stadens jämförelsevärde (valfri), samma skala.', {
     ...OPTIONAL,
@@ -171,7 +211,12 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Antal anställda',
     description: `Antal anställda vid mättillfället. ${TOTALS_RULE}`,
     columns: [
-      year(), department(), occupation(), employmentForm(), gender(), ageBand(),
+      year(),
+      department(),
+      occupation(),
+      employmentForm(),
+      gender(),
+      ageBand(),
       count('Antal', 'value', 'Antal anställda.'),
     ],
     additive: ['value'],
@@ -181,7 +226,10 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Heltid och deltid',
     description: `Andel tillsvidareanställda med heltid och antal deltidsanställda. ${TOTALS_RULE} (gäller Underlag och Antal deltid)`,
     columns: [
-      year(), department(), gender(), ageBand(),
+      year(),
+      department(),
+      gender(),
+      ageBand(),
       number('Andel heltid (%)', 'value', 'percent', 'Andel med heltid i procent, 0–100, t.ex. 98,4.', {
         aliases: ['Andel (%)', 'Heltid (%)'],
       }),
@@ -198,7 +246,10 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Avgångar',
     description: `Antal avgångar under året. ${TOTALS_RULE}`,
     columns: [
-      year(), department(), occupation(), employmentForm(),
+      year(),
+      department(),
+      occupation(),
+      employmentForm(),
       dimension('Orsak', 'reason', V.DEPARTURE_REASON_VALUES, { aliases: ['Avgångsorsak'] }),
       dimension('Vart', 'destination', V.DESTINATION_VALUES, { aliases: ['Till', 'Destination'] }),
       count('Antal', 'value', 'Antal avgångar.'),
@@ -210,7 +261,10 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Rekryteringar',
     description: `Antal rekryteringar under året. ${TOTALS_RULE}`,
     columns: [
-      year(), department(), occupation(), employmentForm(),
+      year(),
+      department(),
+      occupation(),
+      employmentForm(),
       dimension('Rekryteringsväg', 'route', V.RECRUITMENT_ROUTE_VALUES),
       count('Antal', 'value', 'Antal rekryteringar.'),
     ],
@@ -221,7 +275,10 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Personalomsättning',
     description: 'Personalomsättning i procent enligt förvaltningens definition.',
     columns: [
-      year(), department(), occupation(), ageBand(),
+      year(),
+      department(),
+      occupation(),
+      ageBand(),
       number('Andel (%)', 'value', 'percent', 'Personalomsättning i procent, 0–100, t.ex. 7,3.', {
         aliases: ['Personalomsättning (%)'],
       }),
@@ -234,10 +291,18 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Pensionsavgångar',
     description: `Medarbetare per år då de fyller 65 (de kan arbeta till 69). ${TOTALS_RULE}`,
     columns: [
-      year(), department(), occupation(),
+      year(),
+      department(),
+      occupation(),
       {
-        header: 'Fyller 65 år', key: 'turningYear', type: 'turningYear', required: true, allowEmpty: false,
-        dimension: true, totalable: false, aliases: ['Fyller 65', 'År då 65'],
+        header: 'Fyller 65 år',
+        key: 'turningYear',
+        type: 'turningYear',
+        required: true,
+        allowEmpty: false,
+        dimension: true,
+        totalable: false,
+        aliases: ['Fyller 65', 'År då 65'],
         description: `Året då medarbetarna fyller 65 (från År och framåt), eller "${V.OVER_65_LABEL}" för dem som redan fyllt 65.`,
       },
       count('Antal', 'value', 'Antal medarbetare.'),
@@ -249,7 +314,9 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Sjukfrånvaro',
     description: 'Sjukfrånvaro i procent av schemalagd arbetstid, med förvaltningens mål.',
     columns: [
-      year(), department(), gender(),
+      year(),
+      department(),
+      gender(),
       dimension('Mått', 'sickLeaveKind', V.SICK_LEAVE_KIND_VALUES, {
         required: true,
         allowEmpty: false,
@@ -259,9 +326,13 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
       number('Andel (%)', 'value', 'percent', 'Sjukfrånvaro i procent, 0–100, t.ex. 6,2.', {
         aliases: ['Sjukfrånvaro (%)'],
       }),
-      number('Mål (%)', 'goal', 'percent',
+      number(
+        'Mål (%)',
+        'goal',
+        'percent',
         'Förvaltningens mål i procent (valfri). Anges bara på rader för hela förvaltningen (tom Avdelning och Kön).',
-        OPTIONAL),
+        OPTIONAL,
+      ),
     ],
     additive: [],
   },
@@ -270,7 +341,9 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Incidenter',
     description: `Rapporterade händelser (tillbud och olyckor) per tertial. ${TOTALS_RULE}`,
     columns: [
-      year(), tertial(), department(),
+      year(),
+      tertial(),
+      department(),
       dimension('Händelsetyp', 'incidentKind', V.INCIDENT_KIND_VALUES, { aliases: ['Typ'] }),
       count('Antal', 'value', 'Antal händelser.'),
     ],
@@ -281,7 +354,8 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
     label: 'Medarbetare per chef',
     description: 'Antal medarbetare per chef (stadens riktmärke 30).',
     columns: [
-      year(), department(),
+      year(),
+      department(),
       number('Medarbetare per chef', 'value', 'decimal', 'Antal medarbetare per chef, t.ex. 24,5.', {
         aliases: ['Antal medarbetare per chef'],
       }),

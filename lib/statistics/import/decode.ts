@@ -68,7 +68,9 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string; encodin
     return fail(`Filen är sparad som UTF-16 (Unicode-text), vilket inte stöds. ${ENCODING_HINT}`);
   }
   if (bytes.includes(0)) {
-    return fail(`Filen innehåller nolltecken: den är troligen sparad som UTF-16 eller är ingen textfil. ${ENCODING_HINT}`);
+    return fail(
+      `Filen innehåller nolltecken: den är troligen sparad som UTF-16 eller är ingen textfil. ${ENCODING_HINT}`,
+    );
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
@@ -85,7 +87,9 @@ export function decodeText(bytes: Uint8Array): { ok: true; text: string; encodin
     encoding = 'windows-1252';
   }
   if (CONTROL.test(text)) {
-    return fail(`Filen innehåller styrtecken som inte hör hemma i en textfil. Är det verkligen en CSV-fil? ${ENCODING_HINT}`);
+    return fail(
+      `Filen innehåller styrtecken som inte hör hemma i en textfil. Är det verkligen en CSV-fil? ${ENCODING_HINT}`,
+    );
   }
   return { ok: true, text, encoding };
 }

@@ -12,10 +12,7 @@ export function quoteCsvCell(value: string, delimiter: ';' | ',' = ';'): string 
  * Text starting with = + - @ tab or CR is prefixed with an apostrophe so spreadsheets show it as text
  * instead of running it. Numbers are written as they are: a negative number is not a formula.
  */
-export function escapeCsvCell(
-  value: string | number | boolean | null | undefined,
-  delimiter: ';' | ',' = ';',
-): string {
+export function escapeCsvCell(value: string | number | boolean | null | undefined, delimiter: ';' | ',' = ';'): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'string') return quoteCsvCell(String(value), delimiter);
   return quoteCsvCell(FORMULA_START.test(value) ? `'${value}` : value, delimiter);

@@ -68,7 +68,9 @@ export function mapRow(group: MeasureGroup, cells: Cells, raw: RawCells, sourceR
   const problems: RowProblem[] = [];
   const year = num(cells.year) ?? 0;
   if (group === 'fullTime') {
-    const rows: ImportRow[] = [statistic('fullTimeShare', cells, raw, sourceRow, { population: num(cells.population) })];
+    const rows: ImportRow[] = [
+      statistic('fullTimeShare', cells, raw, sourceRow, { population: num(cells.population) }),
+    ];
     const partTime = num(cells.partTimeCount);
     if (partTime !== undefined) rows.push(statistic('partTimeCount', cells, raw, sourceRow, { value: partTime }));
     return { rows, problems };

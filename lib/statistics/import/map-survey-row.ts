@@ -38,7 +38,8 @@ export function mapSurveyRow(cells: Cells, sourceRow: number): Mapped {
   let key: string;
   let label = str(cells.label);
   if (kind === 'ami' || kind === 'subIndex') {
-    if (ownKey !== undefined) problems.push({ column: 'key', message: 'Nyckel används bara för Frågeområde och Fråga.' });
+    if (ownKey !== undefined)
+      problems.push({ column: 'key', message: 'Nyckel används bara för Frågeområde och Fråga.' });
   }
   if (kind === 'ami') {
     key = 'ami';
@@ -46,16 +47,23 @@ export function mapSurveyRow(cells: Cells, sourceRow: number): Mapped {
   } else if (kind === 'subIndex') {
     const found = SUB_INDEX.get(normalizeKey(label ?? ''));
     if (!found) {
-      problems.push({ column: 'label', message: 'Delindex måste ha Benämning "Motivation", "Ledarskap" eller "Styrning".' });
+      problems.push({
+        column: 'label',
+        message: 'Delindex måste ha Benämning "Motivation", "Ledarskap" eller "Styrning".',
+      });
     }
     key = found?.code ?? '';
     label = found?.label ?? label ?? '';
   } else {
     const prefix = kind === 'policyArea' ? PREFIX.policyArea : PREFIX.question;
-    if (label === undefined) problems.push({ column: 'label', message: 'Benämning saknas: skriv frågans eller områdets text.' });
+    if (label === undefined)
+      problems.push({ column: 'label', message: 'Benämning saknas: skriv frågans eller områdets text.' });
     const base = ownKey?.toLowerCase() ?? slugify(label ?? '');
     if (ownKey !== undefined && !KEY_PATTERN.test(base.startsWith(prefix) ? base.slice(prefix.length) : base)) {
-      problems.push({ column: 'key', message: 'Nyckeln får bara innehålla a–z, 0–9, bindestreck och kolon (högst 80 tecken).' });
+      problems.push({
+        column: 'key',
+        message: 'Nyckeln får bara innehålla a–z, 0–9, bindestreck och kolon (högst 80 tecken).',
+      });
     }
     key = base.startsWith(prefix) ? base : `${prefix}${base}`;
     label ??= '';
@@ -69,7 +77,10 @@ export function mapSurveyRow(cells: Cells, sourceRow: number): Mapped {
       problems.push({ column, message: `${what} ${formatNumber(raw)} ligger utanför medelvärdesskalan 1–5.` });
     } else if (scale === 'index' && (raw < 0 || raw > 100)) {
       const name = kind === 'ami' ? 'AMI-index' : 'Index';
-      problems.push({ column, message: `${what} ${formatNumber(raw)} ligger utanför 0–100: ${name} kan inte vara över 100 eller negativt.` });
+      problems.push({
+        column,
+        message: `${what} ${formatNumber(raw)} ligger utanför 0–100: ${name} kan inte vara över 100 eller negativt.`,
+      });
     } else {
       converted[column] = scale === 'mean' ? meanToIndex(raw) : raw;
     }
@@ -102,10 +113,16 @@ function mapRound(cells: Cells, sourceRow: number, year: number, department: str
     });
   }
   if (responded === undefined && invited === undefined) {
-    problems.push({ column: 'responded', message: 'Ange Antal svarande och Antal inbjudna (eller svarsfrekvens i Värde).' });
+    problems.push({
+      column: 'responded',
+      message: 'Ange Antal svarande och Antal inbjudna (eller svarsfrekvens i Värde).',
+    });
   }
   if (rate !== undefined && (rate < 0 || rate > 100)) {
-    problems.push({ column: 'value', message: `Svarsfrekvensen ${formatNumber(rate)} % måste ligga mellan 0 och 100 %.` });
+    problems.push({
+      column: 'value',
+      message: `Svarsfrekvensen ${formatNumber(rate)} % måste ligga mellan 0 och 100 %.`,
+    });
   } else if (rate !== undefined && responded !== undefined) {
     if (invited === undefined && rate > 0) invited = Math.round((responded * 100) / rate);
     else if (invited !== undefined && invited > 0 && Math.abs((responded / invited) * 100 - rate) > 1) {

@@ -40,7 +40,8 @@ export function readCsv(text: string): ReadResult<{ table: Table; delimiter: Del
   const quoteRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes').map((e) => (e.row ?? 0) + 1));
   const problems: ImportProblem[] = [...quoteRows].map((row) => ({
     row,
-    message: 'Raden har citattecken (") som inte stämmer: text inom citattecken måste avslutas med ett citattecken före nästa avgränsare.',
+    message:
+      'Raden har citattecken (") som inte stämmer: text inom citattecken måste avslutas med ett citattecken före nästa avgränsare.',
   }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, delimiter, table: { rows: nonEmptyRows(parsed.data) } };

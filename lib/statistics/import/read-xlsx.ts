@@ -12,7 +12,8 @@ import { checkZip } from './zip-guard';
 type ExcelBuffer = Parameters<ExcelJS.Xlsx['load']>[0];
 type ReadResult = { ok: true; table: Table; sheetName: string } | { ok: false; problems: ImportProblem[] };
 
-const FORMULA = 'Formler är inte tillåtna. Kopiera cellerna och klistra in dem som värden (Klistra in special → Värden).';
+const FORMULA =
+  'Formler är inte tillåtna. Kopiera cellerna och klistra in dem som värden (Klistra in special → Värden).';
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
   const zipProblem = checkZip(bytes);

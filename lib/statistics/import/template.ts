@@ -14,9 +14,33 @@ function examples(group: MeasureGroup, y: number): Example[] {
   switch (group) {
     case 'headcount':
       return [
-        { year, department: 'Äldreomsorg', occupation: 'Undersköterska', employmentForm: 'Tillsvidare', gender: 'Kvinna', ageBand: '40-49', value: '52' },
-        { year, department: 'Äldreomsorg', occupation: 'Undersköterska', employmentForm: 'Tillsvidare', gender: 'Man', ageBand: '40-49', value: '11' },
-        { year, department: 'Äldreomsorg', occupation: 'Undersköterska', employmentForm: 'Tillsvidare', gender: 'Totalt', ageBand: '40-49', value: '63' },
+        {
+          year,
+          department: 'Äldreomsorg',
+          occupation: 'Undersköterska',
+          employmentForm: 'Tillsvidare',
+          gender: 'Kvinna',
+          ageBand: '40-49',
+          value: '52',
+        },
+        {
+          year,
+          department: 'Äldreomsorg',
+          occupation: 'Undersköterska',
+          employmentForm: 'Tillsvidare',
+          gender: 'Man',
+          ageBand: '40-49',
+          value: '11',
+        },
+        {
+          year,
+          department: 'Äldreomsorg',
+          occupation: 'Undersköterska',
+          employmentForm: 'Tillsvidare',
+          gender: 'Totalt',
+          ageBand: '40-49',
+          value: '63',
+        },
       ];
     case 'fullTime':
       return [
@@ -26,13 +50,42 @@ function examples(group: MeasureGroup, y: number): Example[] {
       ];
     case 'departures':
       return [
-        { year, department: 'Socialt stöd', occupation: 'Socialsekreterare', employmentForm: 'Tillsvidare', reason: 'Egen begäran', destination: 'Extern arbetsgivare', value: '14' },
-        { year, department: 'Socialt stöd', occupation: 'Socialsekreterare', employmentForm: 'Tillsvidare', reason: 'Pension', value: '3' },
+        {
+          year,
+          department: 'Socialt stöd',
+          occupation: 'Socialsekreterare',
+          employmentForm: 'Tillsvidare',
+          reason: 'Egen begäran',
+          destination: 'Extern arbetsgivare',
+          value: '14',
+        },
+        {
+          year,
+          department: 'Socialt stöd',
+          occupation: 'Socialsekreterare',
+          employmentForm: 'Tillsvidare',
+          reason: 'Pension',
+          value: '3',
+        },
       ];
     case 'recruitments':
       return [
-        { year, department: 'Socialt stöd', occupation: 'Socialsekreterare', employmentForm: 'Tillsvidare', route: 'Extern arbetsgivare', value: '21' },
-        { year, department: 'Socialt stöd', occupation: 'Socialsekreterare', employmentForm: 'Tillsvidare', route: 'Återanställning', value: '6' },
+        {
+          year,
+          department: 'Socialt stöd',
+          occupation: 'Socialsekreterare',
+          employmentForm: 'Tillsvidare',
+          route: 'Extern arbetsgivare',
+          value: '21',
+        },
+        {
+          year,
+          department: 'Socialt stöd',
+          occupation: 'Socialsekreterare',
+          employmentForm: 'Tillsvidare',
+          route: 'Återanställning',
+          value: '6',
+        },
       ];
     case 'turnover':
       return [
@@ -66,7 +119,16 @@ function examples(group: MeasureGroup, y: number): Example[] {
     case 'survey':
       return [
         { year, surveyKind: 'AMI', scale: 'Index', value: '81', previousValue: '80', cityValue: '81' },
-        { year, surveyKind: 'Fråga', label: 'Jag är insatt i min arbetsplats mål.', key: 'insatt-i-mal', scale: 'Medelvärde', value: '4,2', previousValue: '4,1', cityValue: '4' },
+        {
+          year,
+          surveyKind: 'Fråga',
+          label: 'Jag är insatt i min arbetsplats mål.',
+          key: 'insatt-i-mal',
+          scale: 'Medelvärde',
+          value: '4,2',
+          previousValue: '4,1',
+          cityValue: '4',
+        },
         { year, surveyKind: 'Svarsfrekvens', value: '87', responded: '870', invited: '1001' },
       ];
   }

@@ -36,7 +36,13 @@ export function checkTotals(
       const id = `${parentKey}${SEP}${SEP}${d}`;
       let group = parts.get(id);
       if (!group) {
-        group = { parentKey, dim: d, sums: quantityHeaders.map(() => 0), incomplete: quantityHeaders.map(() => false), rows: [] };
+        group = {
+          parentKey,
+          dim: d,
+          sums: quantityHeaders.map(() => 0),
+          incomplete: quantityHeaders.map(() => false),
+          rows: [],
+        };
         parts.set(id, group);
       }
       group.rows.push(entry.row);
@@ -58,7 +64,11 @@ export function checkTotals(
       const sum = group.sums[q] ?? 0;
       if (stated === undefined || group.incomplete[q]) return;
       if (complete ? sum === stated : sum <= stated) return;
-      problems.push({ row: total.row, column: header, message: message(dim.header, header, sum, stated, group.rows, complete) });
+      problems.push({
+        row: total.row,
+        column: header,
+        message: message(dim.header, header, sum, stated, group.rows, complete),
+      });
     });
   }
   return problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -1,11 +1,5 @@
 /** Public types of the statistics import. Plain data: the server maps them to database rows. */
-import type {
-  AgeBand,
-  EmploymentForm,
-  Gender,
-  Measure,
-  SurveyResultKind,
-} from '../measures';
+import type { AgeBand, EmploymentForm, Gender, Measure, SurveyResultKind } from '../measures';
 
 export const MEASURE_GROUPS = [
   'headcount',
@@ -112,6 +106,4 @@ export type ParseImportFileInput = {
   today: Date;
 };
 
-export type ParseImportFileResult =
-  | { ok: true; preview: ImportPreview }
-  | { ok: false; problems: ImportProblem[] };
+export type ParseImportFileResult = { ok: true; preview: ImportPreview } | { ok: false; problems: ImportProblem[] };

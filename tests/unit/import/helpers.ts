@@ -11,8 +11,7 @@ import {
 /** Mid-June: T1 2026 has ended, T2 2026 has not. */
 export const TODAY = new Date('2026-06-15T12:00:00Z');
 
-export const utf8 = (text: string, bom = false): Uint8Array =>
-  new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
+export const utf8 = (text: string, bom = false): Uint8Array => new TextEncoder().encode(bom ? `\uFEFF${text}` : text);
 
 /** Windows-1252 for the Latin-1 range the tests use (å, ä, ö, é …). */
 export const win1252 = (text: string): Uint8Array =>

@@ -11,7 +11,10 @@ describe('rejects bad headers', () => {
 
   it('an extra unknown column', async () => {
     const result = await parseCsv(lines('År;Avdelning;Antal;Kommentar', '2025;Äldreomsorg;5;ok'), 'headcount');
-    expectProblem(result, { message: /Okänd kolumn "Kommentar".*Tillåtna kolumner: År, Avdelning/, column: 'Kommentar' });
+    expectProblem(result, {
+      message: /Okänd kolumn "Kommentar".*Tillåtna kolumner: År, Avdelning/,
+      column: 'Kommentar',
+    });
   });
 
   it('a column twice', async () => {
@@ -29,7 +32,9 @@ describe('rejects bad headers', () => {
 
   it('a survey file uploaded as sick leave', async () => {
     const text = lines('År;Typ;Benämning;Värde', '2025;AMI;;81');
-    expectProblem(await parseCsv(text, 'sickLeave'), { message: /"Medarbetarenkät", men du importerar "Sjukfrånvaro"/ });
+    expectProblem(await parseCsv(text, 'sickLeave'), {
+      message: /"Medarbetarenkät", men du importerar "Sjukfrånvaro"/,
+    });
   });
 
   it('values under a column without header', async () => {
@@ -39,7 +44,10 @@ describe('rejects bad headers', () => {
 
   it('comma delimiter with an unquoted decimal comma', async () => {
     const text = lines('År,Avdelning,Mått,Andel (%)', '2025,Äldreomsorg,Total,6,2');
-    expectProblem(await parseCsv(text, 'sickLeave'), { message: /fler värden.*inom citattecken, t\.ex\. "6,2"/, row: 2 });
+    expectProblem(await parseCsv(text, 'sickLeave'), {
+      message: /fler värden.*inom citattecken, t\.ex\. "6,2"/,
+      row: 2,
+    });
   });
 });
 
@@ -62,7 +70,10 @@ describe('rejects bad cells', () => {
   });
 
   it('a fractional head count', async () => {
-    expectProblem(await headcount('2025;Äldreomsorg;;;;;2,5'), { message: /måste vara ett heltal \(2,5\)/, column: 'Antal' });
+    expectProblem(await headcount('2025;Äldreomsorg;;;;;2,5'), {
+      message: /måste vara ett heltal \(2,5\)/,
+      column: 'Antal',
+    });
   });
 
   it('a percentage over 100', async () => {
@@ -92,11 +103,18 @@ describe('rejects bad cells', () => {
   });
 
   it('a year in the future', async () => {
-    expectProblem(await headcount('2027;Äldreomsorg;;;;;5'), { message: /2027 ligger i framtiden/, row: 2, column: 'År' });
+    expectProblem(await headcount('2027;Äldreomsorg;;;;;5'), {
+      message: /2027 ligger i framtiden/,
+      row: 2,
+      column: 'År',
+    });
   });
 
   it('a year out of range', async () => {
-    expectProblem(await headcount('1999;Äldreomsorg;;;;;5'), { message: /tidigaste tillåtna år är 2000/, column: 'År' });
+    expectProblem(await headcount('1999;Äldreomsorg;;;;;5'), {
+      message: /tidigaste tillåtna år är 2000/,
+      column: 'År',
+    });
   });
 
   it('a year that is not a year', async () => {
@@ -110,7 +128,11 @@ describe('rejects bad cells', () => {
 
   it('incidents with an empty tertial', async () => {
     const text = lines('År;Tertial;Händelsetyp;Antal', '2025;;Fall;3');
-    expectProblem(await parseCsv(text, 'incidents'), { message: 'Värde saknas i kolumnen "Tertial"', row: 2, column: 'Tertial' });
+    expectProblem(await parseCsv(text, 'incidents'), {
+      message: 'Värde saknas i kolumnen "Tertial"',
+      row: 2,
+      column: 'Tertial',
+    });
   });
 
   it('a tertial out of 1..3', async () => {
@@ -144,11 +166,17 @@ describe('rejects bad cells', () => {
   });
 
   it('a formula in an enumerated column', async () => {
-    expectProblem(await headcount('2025;Äldreomsorg;;;=1+1;;5'), { message: /Formler är inte tillåtna/, column: 'Kön' });
+    expectProblem(await headcount('2025;Äldreomsorg;;;=1+1;;5'), {
+      message: /Formler är inte tillåtna/,
+      column: 'Kön',
+    });
   });
 
   it('a formula in a number column', async () => {
-    expectProblem(await headcount('2025;Äldreomsorg;;;;;=2+3'), { message: /Formler är inte tillåtna/, column: 'Antal' });
+    expectProblem(await headcount('2025;Äldreomsorg;;;;;=2+3'), {
+      message: /Formler är inte tillåtna/,
+      column: 'Antal',
+    });
   });
 });
 
@@ -166,8 +194,16 @@ describe('rejects bad rows and combinations', () => {
   });
 
   it('parts that do not add up to a stated total (Kön "Totalt")', async () => {
-    const result = await headcount('2025;Äldreomsorg;;;Kvinna;;40', '2025;Äldreomsorg;;;Man;;10', '2025;Äldreomsorg;;;Totalt;;52');
-    expectProblem(result, { message: /summerar inte till totalen i "Antal".*per Kön \(rad 2 och 3\) är 50.*har 52/, row: 4, column: 'Antal' });
+    const result = await headcount(
+      '2025;Äldreomsorg;;;Kvinna;;40',
+      '2025;Äldreomsorg;;;Man;;10',
+      '2025;Äldreomsorg;;;Totalt;;52',
+    );
+    expectProblem(result, {
+      message: /summerar inte till totalen i "Antal".*per Kön \(rad 2 och 3\) är 50.*har 52/,
+      row: 4,
+      column: 'Antal',
+    });
   });
 
   it('departments that exceed the förvaltning total', async () => {
@@ -176,18 +212,29 @@ describe('rejects bad rows and combinations', () => {
   });
 
   it('full-time population parts that do not add up', async () => {
-    const text = lines('År;Kön;Andel heltid (%);Underlag (antal)', '2025;Kvinna;98,4;752', '2025;Man;96,9;264', '2025;;98;1000');
+    const text = lines(
+      'År;Kön;Andel heltid (%);Underlag (antal)',
+      '2025;Kvinna;98,4;752',
+      '2025;Man;96,9;264',
+      '2025;;98;1000',
+    );
     expectProblem(await parseCsv(text, 'fullTime'), { message: /summerar inte/, row: 4, column: 'Underlag (antal)' });
   });
 
   it('a sick-leave goal on a department row', async () => {
     const text = lines('År;Avdelning;Mått;Andel (%);Mål (%)', '2025;Äldreomsorg;Total;6,2;6');
-    expectProblem(await parseCsv(text, 'sickLeave'), { message: /Mål kan bara anges på rader för hela förvaltningen/, column: 'Mål (%)' });
+    expectProblem(await parseCsv(text, 'sickLeave'), {
+      message: /Mål kan bara anges på rader för hela förvaltningen/,
+      column: 'Mål (%)',
+    });
   });
 
   it('a retirement year before the statistics year', async () => {
     const text = lines('År;Avdelning;Fyller 65 år;Antal', '2025;Äldreomsorg;2020;3');
-    expectProblem(await parseCsv(text, 'retirements'), { message: /mellan 2025 och 2075.*Redan 65\+/, column: 'Fyller 65 år' });
+    expectProblem(await parseCsv(text, 'retirements'), {
+      message: /mellan 2025 och 2075.*Redan 65\+/,
+      column: 'Fyller 65 år',
+    });
   });
 
   it('lists all problems of all rows, none accepted', async () => {
@@ -210,7 +257,11 @@ describe('rejects bad survey rows', () => {
   const survey = (...rows: string[]) => parseCsv(lines(SURVEY, ...rows), 'survey');
 
   it('an AMI value over 100', async () => {
-    expectProblem(await survey('2025;AMI;;Index;104;80;81;;'), { message: /104 ligger utanför 0–100: AMI-index/, row: 2, column: 'Värde' });
+    expectProblem(await survey('2025;AMI;;Index;104;80;81;;'), {
+      message: /104 ligger utanför 0–100: AMI-index/,
+      row: 2,
+      column: 'Värde',
+    });
   });
 
   it('a mean outside 1–5', async () => {
@@ -232,7 +283,10 @@ describe('rejects bad survey rows', () => {
   });
 
   it('an unknown sub-index', async () => {
-    expectProblem(await survey('2025;Delindex;Trivsel;;80;;;;'), { message: /Motivation", "Ledarskap" eller "Styrning"/, column: 'Benämning' });
+    expectProblem(await survey('2025;Delindex;Trivsel;;80;;;;'), {
+      message: /Motivation", "Ledarskap" eller "Styrning"/,
+      column: 'Benämning',
+    });
   });
 
   it('a question without text', async () => {
@@ -251,6 +305,9 @@ describe('rejects bad survey rows', () => {
   });
 
   it('response counts on a result row', async () => {
-    expectProblem(await survey('2025;AMI;;;80;;;870;'), { message: /bara på raden med Typ "Svarsfrekvens"/, column: 'Antal svarande' });
+    expectProblem(await survey('2025;AMI;;;80;;;870;'), {
+      message: /bara på raden med Typ "Svarsfrekvens"/,
+      column: 'Antal svarande',
+    });
   });
 });

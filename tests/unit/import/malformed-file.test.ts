@@ -73,7 +73,9 @@ describe('rejects broken files', () => {
   });
 
   it('a CSV renamed to .xlsx', async () => {
-    expectProblem(await parse(utf8(GOOD), 'headcount', 'data.xlsx'), { message: /heter \.xlsx men är ingen Excel-fil/ });
+    expectProblem(await parse(utf8(GOOD), 'headcount', 'data.xlsx'), {
+      message: /heter \.xlsx men är ingen Excel-fil/,
+    });
   });
 
   it('an old binary .xls renamed to .xlsx', async () => {
@@ -82,7 +84,9 @@ describe('rejects broken files', () => {
   });
 
   it.each(['data.xls', 'data.txt', 'data.json', 'data'])('unsupported extension %s', async (name) => {
-    expectProblem(await parse(utf8(GOOD), 'headcount', name), { message: /(stöds inte|saknar filändelse).*\.csv.*\.xlsx/ });
+    expectProblem(await parse(utf8(GOOD), 'headcount', name), {
+      message: /(stöds inte|saknar filändelse).*\.csv.*\.xlsx/,
+    });
   });
 
   it('a zip that is not a workbook', async () => {
@@ -120,7 +124,9 @@ describe('rejects broken files', () => {
   it('an XLSX with two sheets that both have content', async () => {
     const rows = [HEADCOUNT_HEADER.split(';'), [2025, 'Äldreomsorg', '', '', '', '', 5]];
     const bytes = await xlsx({ name: 'Blad1', rows }, { name: 'Anteckningar', rows: [['Hej']] });
-    expectProblem(await parse(bytes, 'headcount', 'två.xlsx'), { message: /flera blad med innehåll \("Blad1", "Anteckningar"\)/ });
+    expectProblem(await parse(bytes, 'headcount', 'två.xlsx'), {
+      message: /flera blad med innehåll \("Blad1", "Anteckningar"\)/,
+    });
   });
 
   it('an XLSX with a formula cell', async () => {

@@ -33,7 +33,9 @@ describe('accepts real-world files', () => {
   });
 
   it('Windows-1252 percentages with decimal comma', async () => {
-    const bytes = win1252(lines('År;Kön;Andel heltid (%);Underlag (antal)', '2024;Kvinna;98,4;752', '2024;Man;96,9 %;264'));
+    const bytes = win1252(
+      lines('År;Kön;Andel heltid (%);Underlag (antal)', '2024;Kvinna;98,4;752', '2024;Man;96,9 %;264'),
+    );
     const preview = expectOk(await parse(bytes, 'fullTime'));
     expect(preview.rows.map((r) => ('value' in r ? r.value : undefined))).toEqual([98.4, 96.9]);
   });
@@ -52,8 +54,15 @@ describe('accepts real-world files', () => {
       { type: 'statistic', sourceRow: 2, measure: 'sickLeave', year: 2024, category: 'total', value: 6.2, decimals: 1 },
       { type: 'goal', sourceRow: 2, measure: 'sickLeave', category: 'total', year: 2024, value: 6, decimals: 0 },
       {
-        type: 'statistic', sourceRow: 3, measure: 'sickLeave', year: 2024, department: 'Äldreomsorg', gender: 'woman',
-        category: 'short', value: 1.9, decimals: 1,
+        type: 'statistic',
+        sourceRow: 3,
+        measure: 'sickLeave',
+        year: 2024,
+        department: 'Äldreomsorg',
+        gender: 'woman',
+        category: 'short',
+        value: 1.9,
+        decimals: 1,
       },
       { type: 'statistic', sourceRow: 4, measure: 'sickLeave', year: 2024, category: 'long', value: 3.1, decimals: 1 },
       { type: 'goal', sourceRow: 4, measure: 'sickLeave', category: 'long', year: 2024, value: 2, decimals: 2 },
@@ -81,7 +90,11 @@ describe('accepts real-world files', () => {
   });
 
   it('matches headers and values case- and whitespace-insensitively, with NBSP thousands', async () => {
-    const text = lines('  år ; AVDELNING;kön;ÅLDERSGRUPP ;  antal', '2025;Äldreomsorg;kvinnor;20–29;1\u00a0016', '2025;Äldreomsorg;MAN; 65 + ;3');
+    const text = lines(
+      '  år ; AVDELNING;kön;ÅLDERSGRUPP ;  antal',
+      '2025;Äldreomsorg;kvinnor;20–29;1\u00a0016',
+      '2025;Äldreomsorg;MAN; 65 + ;3',
+    );
     const preview = expectOk(await parseCsv(text, 'headcount'));
     expect(preview.rows).toEqual([
       expect.objectContaining({ gender: 'woman', ageBand: '-29', value: 1016 }),
@@ -90,7 +103,12 @@ describe('accepts real-world files', () => {
   });
 
   it('keeps the first spelling of a department name and reports periods, names and checksum', async () => {
-    const text = lines(HEADCOUNT_HEADER, '2024;Äldreomsorg;Undersköterska;;;;5', '2025;äldreomsorg;Sjuksköterska;;;;6', '2025;Förskola;;;;;7');
+    const text = lines(
+      HEADCOUNT_HEADER,
+      '2024;Äldreomsorg;Undersköterska;;;;5',
+      '2025;äldreomsorg;Sjuksköterska;;;;6',
+      '2025;Förskola;;;;;7',
+    );
     const bytes = utf8(text);
     const preview = expectOk(await parse(bytes, 'headcount'));
     expect(preview.departments).toEqual(['Förskola', 'Äldreomsorg']);
@@ -114,7 +132,12 @@ describe('accepts real-world files', () => {
   });
 
   it('imports tertials that have ended, and the seed figures for retirements', async () => {
-    const incidents = lines('År;Tertial;Händelsetyp;Antal', '2024;1;Totalt;261', '2024;T2;;228', '2026;1;Hot och våld;45');
+    const incidents = lines(
+      'År;Tertial;Händelsetyp;Antal',
+      '2024;1;Totalt;261',
+      '2024;T2;;228',
+      '2026;1;Hot och våld;45',
+    );
     expect(expectOk(await parseCsv(incidents, 'incidents')).periods).toEqual([
       { year: 2024, tertial: 1 },
       { year: 2024, tertial: 2 },
@@ -143,10 +166,49 @@ describe('accepts real-world files', () => {
     );
     const preview = expectOk(await parseCsv(text, 'survey'));
     expect(preview.rows).toEqual([
-      { type: 'surveyResult', sourceRow: 2, year: 2026, kind: 'ami', key: 'ami', label: 'AMI totalindex', value: 81, previousValue: 80, cityValue: 81 },
-      { type: 'surveyResult', sourceRow: 3, year: 2026, kind: 'subIndex', key: 'ledarskap', label: 'Ledarskap', value: 82, previousValue: 79, cityValue: 80 },
-      { type: 'surveyResult', sourceRow: 4, year: 2026, kind: 'policyArea', key: 'policy:politik-och-verksamheter', label: 'Politik och verksamheter', value: 83, previousValue: 82 },
-      { type: 'surveyResult', sourceRow: 5, year: 2026, kind: 'question', key: 'q:jag-ar-insatt-i-min-arbetsplats-mal', label: 'Jag är insatt i min arbetsplats mål.', value: 80, previousValue: 77.5, cityValue: 75 },
+      {
+        type: 'surveyResult',
+        sourceRow: 2,
+        year: 2026,
+        kind: 'ami',
+        key: 'ami',
+        label: 'AMI totalindex',
+        value: 81,
+        previousValue: 80,
+        cityValue: 81,
+      },
+      {
+        type: 'surveyResult',
+        sourceRow: 3,
+        year: 2026,
+        kind: 'subIndex',
+        key: 'ledarskap',
+        label: 'Ledarskap',
+        value: 82,
+        previousValue: 79,
+        cityValue: 80,
+      },
+      {
+        type: 'surveyResult',
+        sourceRow: 4,
+        year: 2026,
+        kind: 'policyArea',
+        key: 'policy:politik-och-verksamheter',
+        label: 'Politik och verksamheter',
+        value: 83,
+        previousValue: 82,
+      },
+      {
+        type: 'surveyResult',
+        sourceRow: 5,
+        year: 2026,
+        kind: 'question',
+        key: 'q:jag-ar-insatt-i-min-arbetsplats-mal',
+        label: 'Jag är insatt i min arbetsplats mål.',
+        value: 80,
+        previousValue: 77.5,
+        cityValue: 75,
+      },
       { type: 'surveyRound', sourceRow: 6, year: 2026, invited: 1000, responded: 870 },
     ]);
   });

@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: 'Planen' };
 export default async function PlansPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const context = await requireOrg(slug);
-  await forbiddenUnless(context, can(context.org.access, 'read:plan:draft') || can(context.org.access, 'read:plan:published'), 'read:plan');
+  await forbiddenUnless(
+    context,
+    can(context.org.access, 'read:plan:draft') || can(context.org.access, 'read:plan:published'),
+    'read:plan',
+  );
   const plans = await listPlans(context.org.access);
   return (
     <div className="stack">

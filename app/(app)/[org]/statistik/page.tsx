@@ -9,7 +9,13 @@ export const metadata: Metadata = { title: 'Personalstatistik' };
 
 type SearchParams = Promise<{ ar?: string; avdelning?: string }>;
 
-export default async function StatisticsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: SearchParams }) {
+export default async function StatisticsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: SearchParams;
+}) {
   const { org: slug } = await params;
   const query = await searchParams;
   const { org } = await requirePermission(slug, 'read:statistics');
@@ -18,7 +24,10 @@ export default async function StatisticsPage({ params, searchParams }: { params:
     departmentId: query.avdelning || undefined,
   });
   const scopeName = view.departmentIds.length
-    ? view.departments.filter((d) => view.departmentIds.includes(d.id)).map((d) => d.name).join(', ')
+    ? view.departments
+        .filter((d) => view.departmentIds.includes(d.id))
+        .map((d) => d.name)
+        .join(', ')
     : 'Hela förvaltningen';
   return (
     <div className="stack">
@@ -32,7 +41,12 @@ export default async function StatisticsPage({ params, searchParams }: { params:
       </div>
       <p className="lead">
         {org.name} · {scopeName}
-        {view.year !== null && <> · {view.year} jämfört med {view.year - 1}</>}
+        {view.year !== null && (
+          <>
+            {' '}
+            · {view.year} jämfört med {view.year - 1}
+          </>
+        )}
       </p>
       {view.years.length > 0 && (
         <form method="get" className="filter-bar" aria-label="Urval">
@@ -64,9 +78,7 @@ export default async function StatisticsPage({ params, searchParams }: { params:
           </button>
         </form>
       )}
-      {view.departmentLocked && (
-        <p className="alert alert--info">Du ser statistiken för din avdelning: {scopeName}.</p>
-      )}
+      {view.departmentLocked && <p className="alert alert--info">Du ser statistiken för din avdelning: {scopeName}.</p>}
       {view.suppressed && (
         <p className="alert alert--info">
           Uppgifter om färre än 5 personer visas inte, så att ingen enskild medarbetare kan identifieras.

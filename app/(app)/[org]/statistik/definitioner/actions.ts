@@ -8,9 +8,7 @@ import { updateTurnoverDefinition } from '@/lib/organizations/mutations';
 import { turnoverDefinitionSchema } from '@/lib/organizations/schemas';
 
 export type DefinitionState =
-  | { ok: true; message: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
-  | null;
+  { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> } | null;
 
 export async function saveTurnoverDefinition(_previous: DefinitionState, form: FormData): Promise<DefinitionState> {
   const parsed = turnoverDefinitionSchema.safeParse({ org: form.get('org'), definition: form.get('definition') });

@@ -15,12 +15,21 @@ export async function POST(request: Request): Promise<Response> {
   }
   if (Number(request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES + 1024 * 1024) {
     return stream(async (send) =>
-      send({ type: 'result', state: { status: 'error', error: `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_BYTES / 1024 / 1024} MB.`, problems: [] } }),
+      send({
+        type: 'result',
+        state: {
+          status: 'error',
+          error: `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
+          problems: [],
+        },
+      }),
     );
   }
   const form = await request.formData();
   return stream(async (send) => {
-    const state = await handleImportRequest(form, (stage, done, total) => send({ type: 'progress', stage, done, total }));
+    const state = await handleImportRequest(form, (stage, done, total) =>
+      send({ type: 'progress', stage, done, total }),
+    );
     send({ type: 'result', state });
   });
 }
@@ -34,10 +43,19 @@ function stream(work: (send: (event: ImportEvent) => void) => Promise<void>): Re
         await work(send);
       } catch (error) {
         console.error('[import] failed', error);
-        send({ type: 'result', state: { status: 'error', error: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen.', problems: [] } });
+        send({
+          type: 'result',
+          state: {
+            status: 'error',
+            error: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen.',
+            problems: [],
+          },
+        });
       }
       controller.close();
     },
   });
-  return new Response(body, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(body, {
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

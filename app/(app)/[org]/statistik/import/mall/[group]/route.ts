@@ -1,6 +1,12 @@
 import { getViewer } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { IMPORT_GROUPS, MEASURE_GROUPS, type MeasureGroup, renderTemplateCsv, renderTemplateXlsx } from '@/lib/statistics/import';
+import {
+  IMPORT_GROUPS,
+  MEASURE_GROUPS,
+  type MeasureGroup,
+  renderTemplateCsv,
+  renderTemplateXlsx,
+} from '@/lib/statistics/import';
 
 /** Downloadable import templates (no data, but only for those who may import). */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; group: string }> }) {
