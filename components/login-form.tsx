@@ -4,7 +4,16 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 
-export function LoginForm({ ssoEnabled, ssoRefused }: { ssoEnabled: boolean; ssoRefused: boolean }) {
+export function LoginForm({
+  ssoEnabled,
+  ssoRefused,
+  returnTo,
+}: {
+  ssoEnabled: boolean;
+  ssoRefused: boolean;
+  /** A path on this site, already checked by the page. */
+  returnTo: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(
     ssoRefused ? 'Ditt konto finns inte i Kompetensplan. Kontakta administratören.' : null,
@@ -26,7 +35,7 @@ export function LoginForm({ ssoEnabled, ssoRefused }: { ssoEnabled: boolean; sso
       setError('Fel e-postadress eller lösenord. Försök igen.');
       return;
     }
-    router.replace('/');
+    router.replace(returnTo);
     router.refresh();
   }
 
@@ -55,7 +64,7 @@ export function LoginForm({ ssoEnabled, ssoRefused }: { ssoEnabled: boolean; sso
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => signIn('azure-ad', { callbackUrl: '/' })}
+            onClick={() => signIn('azure-ad', { callbackUrl: returnTo })}
           >
             Logga in med Stockholms stads konto
           </button>

@@ -26,7 +26,7 @@ export function ManagerStart({
         <KeyFigure
           label={`Behöver följas upp (${periodLabel(period)})`}
           value={formatInteger(due.length)}
-          note="Pågående aktiviteter utan uppföljning för perioden"
+          note="Aktiviteter som inte är avslutade och saknar uppföljning för perioden"
         />
       </div>
       <section aria-labelledby="att-folja-upp">

@@ -38,11 +38,15 @@ export async function listActivities(
   options: { planId?: string; today?: Date } = {},
 ): Promise<{ period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
   const period = reportingPeriod(options.today ?? new Date());
-  const planId = options.planId ?? (await findActivePlan(access.organizationId))?.id;
-  if (!planId) return { period, activities: [] };
   const db = await getDb();
+  const plan = options.planId
+    ? await db.plan.findFirst({ where: { id: options.planId, organizationId: access.organizationId } })
+    : await findActivePlan(access.organizationId);
+  if (!plan) return { period, activities: [] };
+  // Follow-up is due only for an adopted plan whose years include the reporting period (not for a draft).
+  const followUpDue = plan.status === 'ADOPTED' && plan.startYear <= period.year && period.year <= plan.endYear;
   const rows = await db.activity.findMany({
-    where: { planId, plan: { organizationId: access.organizationId }, ...activityScopeWhere(departmentScope(access)) },
+    where: { planId: plan.id, ...activityScopeWhere(departmentScope(access)) },
     include: {
       plan: { select: { title: true } },
       department: { select: { name: true } },
@@ -72,7 +76,7 @@ export async function listActivities(
         latestFollowUp: latest
           ? { year: latest.year, period: latest.period, status: latest.status, comment: latest.comment }
           : null,
-        needsFollowUp: !finished && !reported,
+        needsFollowUp: followUpDue && !finished && !reported,
       };
     }),
   };

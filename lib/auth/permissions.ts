@@ -54,7 +54,6 @@ const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   ADMIN: [
     'read:statistics',
     'read:statistics:unsuppressed',
-    'configure:statistics',
     'admin:users',
     'admin:reference-data',
     'read:audit-log',

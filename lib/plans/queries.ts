@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { PlanStatus, Prisma } from '../generated/prisma/client';
@@ -49,7 +50,8 @@ export async function listPlans(access: OrgAccess): Promise<PlanListItem[]> {
   }));
 }
 
-export async function getPlanByYear(access: OrgAccess, startYear: number) {
+/** Cached per request, so the page and its metadata share one query. */
+export const getPlanByYear = cache(async (access: OrgAccess, startYear: number) => {
   const db = await getDb();
   return db.plan.findFirst({
     where: { ...planVisibilityWhere(access), startYear },
@@ -58,4 +60,4 @@ export async function getPlanByYear(access: OrgAccess, startYear: number) {
       focusStrategies: { include: { strategy: true } },
     },
   });
-}
+});

@@ -16,9 +16,13 @@ test.describe('sign-in', () => {
     await screenshot(page, 'login-error');
   });
 
-  test('a signed-out visitor is sent to the sign-in page', async ({ page }) => {
-    await page.goto('/socialforvaltningen');
-    await expect(page).toHaveURL(/\/logga-in/);
+  test('a signed-out visitor is sent to the sign-in page and back to the deep link', async ({ page }) => {
+    await page.goto('/socialforvaltningen/statistik?ar=2023');
+    await expect(page).toHaveURL(/\/logga-in\?callbackUrl=/);
+    await page.getByLabel('E-post').fill(ACCOUNTS.hr);
+    await page.getByLabel('Lösenord').fill('Demo-2026!');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await expect(page).toHaveURL(/\/socialforvaltningen\/statistik\?ar=2023$/);
   });
 });
 

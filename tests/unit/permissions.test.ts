@@ -22,7 +22,7 @@ const MATRIX: Record<Permission, string> = {
   'read:statistics': 'HR MANAGER UNION_REP ADMIN',
   'read:statistics:unsuppressed': 'HR ADMIN',
   'import:statistics': 'HR',
-  'configure:statistics': 'HR ADMIN',
+  'configure:statistics': 'HR',
   'read:plan:draft': 'HR MANAGER',
   'read:plan:published': 'HR MANAGER UNION_REP',
   'edit:plan': 'HR',

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/nav-links';
+import { OrgSwitcher } from '@/components/org-switcher';
 import { SignOutButton } from '@/components/sign-out-button';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
@@ -24,21 +25,10 @@ export default async function OrgLayout({
             Kompetensplan
           </Link>
           {viewer.organizations.length > 1 ? (
-            <details className="disclosure">
-              <summary>
-                <span className="visually-hidden">Förvaltning: </span>
-                {org.name}
-              </summary>
-              <ul className="disclosure__menu" aria-label="Byt förvaltning">
-                {viewer.organizations.map((o) => (
-                  <li key={o.id}>
-                    <Link href={`/${o.slug}`} aria-current={o.id === org.id ? 'true' : undefined}>
-                      {o.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <OrgSwitcher
+              current={{ id: org.id, slug: org.slug, name: org.name }}
+              organizations={viewer.organizations.map((o) => ({ id: o.id, slug: o.slug, name: o.name }))}
+            />
           ) : (
             <span>{org.name}</span>
           )}

@@ -5,9 +5,16 @@ import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
 import { PLAN_STATUS_LABELS, getPlanByYear } from '@/lib/plans/queries';
 
-export const metadata: Metadata = { title: 'Plan' };
+type Params = Promise<{ org: string; year: string }>;
 
-export default async function PlanPage({ params }: { params: Promise<{ org: string; year: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { org: slug, year } = await params;
+  const { org } = await requireOrg(slug);
+  const plan = Number.isInteger(Number(year)) ? await getPlanByYear(org.access, Number(year)) : null;
+  return { title: plan ? `${plan.title} – ${org.name}` : 'Plan' };
+}
+
+export default async function PlanPage({ params }: { params: Params }) {
   const { org: slug, year } = await params;
   const context = await requireOrg(slug);
   const access = context.org.access;
