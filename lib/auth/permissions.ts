@@ -51,13 +51,7 @@ const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
   // A manager's statistics, activities and follow-ups are limited to their departments (see departmentScope).
   MANAGER: ['read:statistics', 'read:plan:draft', 'read:plan:published', 'read:activity', 'follow-up:activity'],
   UNION_REP: ['read:statistics', 'read:plan:published', 'review:ask'],
-  ADMIN: [
-    'read:statistics',
-    'read:statistics:unsuppressed',
-    'admin:users',
-    'admin:reference-data',
-    'read:audit-log',
-  ],
+  ADMIN: ['read:statistics', 'read:statistics:unsuppressed', 'admin:users', 'admin:reference-data', 'read:audit-log'],
 };
 
 /** A user's standing in one organisation (a user may hold several roles there). */
