@@ -72,3 +72,25 @@ test('a union representative sees suppressed small cells and why', async ({ page
   await expectAccessible(page);
   await screenshot(page, 'statistics-union');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('no page scrolls sideways; wide tables scroll inside their own region', async ({ page }) => {
+    await signIn(page, ACCOUNTS.hr);
+    for (const path of [
+      '/socialforvaltningen',
+      '/socialforvaltningen/statistik',
+      '/socialforvaltningen/statistik/import',
+      '/norra-innerstaden/plan/2027',
+      '/norra-innerstaden/aktiviteter',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+    }
+    await expectAccessible(page);
+    await screenshot(page, 'mobile-activities');
+  });
+});
