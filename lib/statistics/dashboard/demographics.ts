@@ -4,7 +4,7 @@ import { formatInteger, formatPercent } from '../../format';
 import { AGE_BANDS, EMPLOYMENT_FORMS, GENDERS } from '../measures';
 import { SUPPRESSION_NOTE, suppressGrid, suppressList } from '../suppression';
 import { AGE_BAND_LABELS, EMPLOYMENT_FORM_LABELS, GENDER_LABELS } from './labels';
-import { type DashboardInput, aggregate, hasAny, isNull, pick, series, total } from './rows';
+import { type DashboardInput, aggregate, hasAny, isNull, pick, series, total, percentSeriesByYear } from './rows';
 
 function noteIf(masks: (string | null)[][], suppress: boolean): string | undefined {
   return suppress && masks.flat().some((m) => m !== null) ? SUPPRESSION_NOTE : undefined;
@@ -152,16 +152,7 @@ export function fullTime(input: DashboardInput): ChartData {
     layout: 'horizontalBar',
     categoryLabel: 'Grupp',
     categories: groups.map((g) => g.label),
-    series: years.map((y, i) =>
-      series(
-        String(y),
-        String(y),
-        values[i]!,
-        'percent',
-        masks[i],
-        cells[i]!.map((c) => c?.decimals ?? null),
-      ),
-    ),
+    series: percentSeriesByYear(years, cells, masks),
     reference: goal ? { label: `Mål ${formatPercent(goal.value, goal.decimals)}`, value: goal.value } : undefined,
     suppressionNote: noteIf(masks, suppress),
     emptyMessage: hasAny(values[0]!) || overall ? undefined : `Ingen heltidsstatistik för ${year}.`,

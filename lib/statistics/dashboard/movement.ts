@@ -6,7 +6,18 @@ import { AGE_BANDS, DEPARTURE_REASONS, RECRUITMENT_ROUTES } from '../measures';
 import { retirementForecast } from '../retirement';
 import { SUPPRESSION_NOTE, isSmallCell, suppressGrid, suppressList } from '../suppression';
 import { AGE_BAND_LABELS, DEPARTURE_REASON_LABELS, RECRUITMENT_ROUTE_LABELS } from './labels';
-import { type DashboardInput, aggregate, hasAny, isNull, notNull, pick, select, series, total } from './rows';
+import {
+  type DashboardInput,
+  aggregate,
+  hasAny,
+  isNull,
+  notNull,
+  pick,
+  select,
+  series,
+  total,
+  percentSeriesByYear,
+} from './rows';
 
 const note = (masks: (string | null)[][], suppress: boolean) =>
   suppress && masks.flat().some((m) => m !== null) ? SUPPRESSION_NOTE : undefined;
@@ -42,16 +53,7 @@ function turnoverBy(
     layout: 'horizontalBar',
     categoryLabel: dimension === 'occupation' ? 'Befattning' : 'Åldersgrupp',
     categories: categories.map((c) => c.label),
-    series: years.map((y, i) =>
-      series(
-        String(y),
-        String(y),
-        values[i]!,
-        'percent',
-        masks[i],
-        cells[i]!.map((c) => c?.decimals ?? null),
-      ),
-    ),
+    series: percentSeriesByYear(years, cells, masks),
     reference: overall
       ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value }
       : undefined,

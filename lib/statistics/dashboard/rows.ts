@@ -149,3 +149,21 @@ export function series(
 export function hasAny(values: (number | null)[]): boolean {
   return values.some((v) => v !== null);
 }
+
+/** One series per year from stored percentage rows (null = no row), keeping each row's stated decimals. */
+export function percentSeriesByYear(
+  years: number[],
+  cells: (StatRow | null)[][],
+  masks?: (SuppressionReason | null)[][],
+): ChartSeries[] {
+  return years.map((y, i) =>
+    series(
+      String(y),
+      String(y),
+      cells[i]!.map((c) => c?.value ?? null),
+      'percent',
+      masks?.[i],
+      cells[i]!.map((c) => c?.decimals ?? null),
+    ),
+  );
+}
