@@ -21,7 +21,7 @@ const schema = z
     AZURE_AD_CLIENT_SECRET: z.string().optional(),
     AZURE_AD_TENANT_ID: z.string().optional(),
   })
-  .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET || !env.DATABASE_URL?.startsWith('postgres'), {
+  .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET, {
     message: 'NEXTAUTH_SECRET krävs i produktion',
     path: ['NEXTAUTH_SECRET'],
   });
@@ -30,10 +30,13 @@ export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+/** Parses an environment; an empty variable means "not set" (shells and CI often export VAR= to clear it). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  return schema.parse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
+}
+
 export function env(): Env {
-  // An empty variable means "not set" (shells and CI often export VAR= to clear a value).
-  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
-  cached ??= schema.parse(set);
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
@@ -42,11 +45,10 @@ export function isEmbeddedDatabase(): boolean {
   return !url || url.startsWith('pglite');
 }
 
-export function authSecret(): string {
-  return env().NEXTAUTH_SECRET ?? DEV_SECRET;
+export function authSecret(e: Env = env()): string {
+  return e.NEXTAUTH_SECRET ?? DEV_SECRET;
 }
 
-export function ssoConfigured(): boolean {
-  const e = env();
+export function ssoConfigured(e: Env = env()): boolean {
   return Boolean(e.AZURE_AD_CLIENT_ID && e.AZURE_AD_CLIENT_SECRET && e.AZURE_AD_TENANT_ID);
 }

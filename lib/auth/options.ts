@@ -4,13 +4,13 @@ import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
-import { authSecret, env, ssoConfigured } from '../env';
+import { type Env, authSecret, env, ssoConfigured } from '../env';
 import { authenticateWithPassword } from './credentials';
 
 /** Sessions end after a working day. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function providers(): NextAuthOptions['providers'] {
+function providers(e: Env): NextAuthOptions['providers'] {
   const list: NextAuthOptions['providers'] = [
     CredentialsProvider({
       id: 'credentials',
@@ -19,8 +19,7 @@ function providers(): NextAuthOptions['providers'] {
       authorize: (raw) => authenticateWithPassword(raw),
     }),
   ];
-  if (ssoConfigured()) {
-    const e = env();
+  if (ssoConfigured(e)) {
     list.push(
       AzureADProvider({
         clientId: e.AZURE_AD_CLIENT_ID!,
@@ -32,13 +31,14 @@ function providers(): NextAuthOptions['providers'] {
   return list;
 }
 
-export function authOptions(): NextAuthOptions {
+/** The environment is a parameter so tests can switch SSO on without touching process.env. */
+export function authOptions(e: Env = env()): NextAuthOptions {
   return {
-    secret: authSecret(),
+    secret: authSecret(e),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/logga-in', error: '/logga-in' },
-    providers: providers(),
+    providers: providers(e),
     callbacks: {
       // SSO signs in only users an administrator has created (matched on e-mail); roles stay in the app.
       async signIn({ user, account, profile }) {
