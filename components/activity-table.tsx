@@ -8,7 +8,7 @@ export function ActivityTable({ activities, caption }: { activities: ActivitySum
   if (activities.length === 0) return <p>Inga aktiviteter.</p>;
   return (
     <TableScroll label={caption}>
-      <table>
+      <table className="stack-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -28,10 +28,12 @@ export function ActivityTable({ activities, caption }: { activities: ActivitySum
                 <div className="muted">Mål: {a.goal}</div>
                 <div className="muted">Ansvarig: {a.owner}</div>
               </td>
-              <td>{a.department ?? 'Hela förvaltningen'}</td>
-              <td>{a.phase}</td>
-              <td className="nowrap">{a.dueDate ? formatDate(a.dueDate) : '–'}</td>
-              <td>
+              <td data-label="Avdelning">{a.department ?? 'Hela förvaltningen'}</td>
+              <td data-label="UBARA">{a.phase}</td>
+              <td data-label="Måldatum" className="nowrap">
+                {a.dueDate ? formatDate(a.dueDate) : '–'}
+              </td>
+              <td data-label="Status">
                 <ActivityStatusBadge status={a.status} />
                 {a.needsFollowUp && (
                   <div>
@@ -39,7 +41,7 @@ export function ActivityTable({ activities, caption }: { activities: ActivitySum
                   </div>
                 )}
               </td>
-              <td>
+              <td data-label="Senaste uppföljning">
                 {a.latestFollowUp ? (
                   <>
                     <div className="muted">
