@@ -5,7 +5,8 @@ import { authorizeAction } from '../auth/authorize-action';
 import { getDb } from '../db/client';
 import { capProblems, parseImportFile } from './import';
 import { type ImportStage, type ImportState, importFormSchema, readMappings } from './import-schemas';
-import { ImportError, commitImport, planImport } from './import-service';
+import { planImport } from './import-plan';
+import { ImportError, commitImport } from './import-service';
 
 type Report = (stage: ImportStage, done?: number, total?: number) => void;
 

@@ -1,6 +1,6 @@
 /** The import form, shared by the client (size check) and the server action. */
 import { z } from 'zod';
-import type { ImportPlan } from './import-service';
+import type { ImportPlan } from './import-plan';
 import type { ImportProblem } from './import/types';
 import { MAX_FILE_BYTES } from './import/limits';
 import { MEASURE_GROUPS } from './import/types';

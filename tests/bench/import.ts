@@ -3,7 +3,8 @@
  * and, when TEST_POSTGRES_URL is set, on PostgreSQL. Goal (issue 3): ≤ 10 s. Reports rows per second.
  */
 import { parseImportFile } from '@/lib/statistics/import';
-import { commitImport, planImport } from '@/lib/statistics/import-service';
+import { planImport } from '@/lib/statistics/import-plan';
+import { commitImport } from '@/lib/statistics/import-service';
 import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';

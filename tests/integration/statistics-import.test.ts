@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImportFile, type ImportPreview } from '@/lib/statistics/import';
-import { commitImport, planImport } from '@/lib/statistics/import-service';
+import { planImport } from '@/lib/statistics/import-plan';
+import { commitImport } from '@/lib/statistics/import-service';
 import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
