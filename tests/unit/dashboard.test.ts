@@ -55,6 +55,14 @@ describe('dashboards on the seed documents', () => {
     expect(charts['sjukfranvaro']!.series.find((s) => s.key === 'goal')!.displays.map(plain)).toContain('2,00 %');
   });
 
+  it('draws this year as a pyramid and puts last year beside it in the table', () => {
+    const pyramid = charts['alder-kon']!;
+    expect(pyramid.series.map((s) => s.label)).toEqual(['Kvinnor 2024', 'Män 2024', 'Kvinnor 2023', 'Män 2023']);
+    const sum = (i: number) => pyramid.series[i]!.values.reduce((a: number, b) => a + (b ?? 0), 0);
+    expect(sum(0) + sum(1)).toBe(1016 + 86);
+    expect(sum(0)).toBe(752 + 60); // women, permanent and fixed-term (seed 003 and its full-time note)
+  });
+
   it('gives the retirement table 2025–2027 per department (seed 003: 16 / 15 / 32)', () => {
     const chart = charts['pension-avdelning']!;
     const totals = chart.series.map((s) => s.values.reduce((a: number, b) => a + (b ?? 0), 0));

@@ -12,13 +12,21 @@ function noteIf(masks: (string | null)[][], suppress: boolean): string | undefin
 
 export function agePyramid(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
-  const cells = aggregate(rows, { measure: 'headcount', year }, ['ageBand', 'gender']);
-  const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
   const bands = [...AGE_BANDS]; // youngest first; the pyramid draws the oldest at the top
-  const grid = bands.map((band) => GENDERS.map((gender) => cells.get(`${band}|${gender}`) ?? 0));
-  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const gridFor = (y: number) => {
+    const cells = aggregate(rows, { measure: 'headcount', year: y }, ['ageBand', 'gender']);
+    if (cells.size === 0) return null;
+    return bands.map((band) => GENDERS.map((gender) => cells.get(`${band}|${gender}`) ?? 0));
+  };
+  // This year is drawn; last year's columns follow in the table view (a pyramid has only two sides).
+  const grids = [year, year - 1].map((y) => ({ y, grid: gridFor(y) }));
+  const masks = grids.map(({ grid }) =>
+    grid ? (suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null))) : [],
+  );
+  const current = grids[0]!.grid;
   const all = total(rows, { measure: 'headcount', year });
-  const oldest = grid
+  const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
+  const oldest = (current ?? [])
     .slice(-2)
     .flat()
     .reduce((a, b) => a + b, 0); // 60–64 and 65+
@@ -34,16 +42,20 @@ export function agePyramid(input: DashboardInput): ChartData {
     layout: 'pyramid',
     categoryLabel: 'Åldersgrupp',
     categories: bands.map((b) => AGE_BAND_LABELS[b]),
-    series: GENDERS.map((gender, g) =>
-      series(
-        gender,
-        GENDER_LABELS[gender],
-        grid.map((r) => r[g]!),
-        'count',
-        mask.map((r) => r[g]!),
-      ),
+    series: grids.flatMap(({ y, grid }, i) =>
+      grid
+        ? GENDERS.map((gender, g) =>
+            series(
+              `${gender}-${y}`,
+              `${GENDER_LABELS[gender]} ${y}`,
+              grid.map((r) => r[g]!),
+              'count',
+              masks[i]!.map((r) => r[g]!),
+            ),
+          )
+        : [],
     ),
-    suppressionNote: noteIf(mask, suppress),
+    suppressionNote: noteIf(masks.flat(), suppress),
     emptyMessage: all ? undefined : `Ingen personalstatistik för ${year}.`,
   };
 }
