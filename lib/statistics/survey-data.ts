@@ -1,14 +1,10 @@
 import { Prisma } from '../generated/prisma/client';
-import type { SurveyResultKind } from './measures';
+import type { SurveyResultRow } from './import/types';
 
-export type SurveyResultInput = {
-  kind: SurveyResultKind;
-  key: string;
-  label: string;
-  value: number;
-  previousValue?: number;
-  cityValue?: number;
-};
+export type SurveyResultInput = Pick<
+  SurveyResultRow,
+  'kind' | 'key' | 'label' | 'value' | 'previousValue' | 'cityValue'
+>;
 
 /** A survey result as stored (shared by the demo seed and the import). */
 export function surveyResultData(r: SurveyResultInput): Omit<Prisma.SurveyResultCreateManyRoundInput, 'id'> {

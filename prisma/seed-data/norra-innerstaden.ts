@@ -47,6 +47,7 @@ import {
   sumStats,
   withSixtyPlus,
 } from './allocate';
+import { STRATEGY } from './reference';
 import type { CubeCell, FlowCombo } from './allocate';
 import { AGE_BANDS } from '../../lib/statistics/measures';
 import type {
@@ -59,14 +60,7 @@ import type {
   SeedStatistic,
 } from './types';
 
-const S = {
-  chefer: 'Stärk chefers förutsättningar att leda',
-  utveckling: 'Främja medarbetarnas utveckling och möjlighet till omställning',
-  friskfaktorer: 'Arbeta med friskfaktorer',
-  rekrytera: 'Rekrytera och attrahera bredare',
-  kompetens: 'Använd kompetensen på rätt sätt',
-  digitalisering: 'Ta tillvara digitaliseringens och teknikens möjligheter',
-} as const;
+const S = STRATEGY;
 
 const FORSKOLA = 'Förskola';
 const SOCIALTJANST = 'Socialtjänst';

@@ -54,6 +54,17 @@ export const SKR_2024: SeedStrategy[] = [
   },
 ];
 
+/** Short names for the 2024 strategies, used by the seed files (the seed-data test checks each exists in SKR_2024). */
+export const STRATEGY = {
+  friskfaktorer: 'Arbeta med friskfaktorer',
+  merOchLangre: 'Underlätta för fler att arbeta mer och längre',
+  utveckling: 'Främja medarbetarnas utveckling och möjlighet till omställning',
+  rekrytera: 'Rekrytera och attrahera bredare',
+  chefer: 'Stärk chefers förutsättningar att leda',
+  kompetens: 'Använd kompetensen på rätt sätt',
+  digitalisering: 'Ta tillvara digitaliseringens och teknikens möjligheter',
+} as const;
+
 /** The older set (about 2014–2019), kept for plans written against it. */
 export const SKR_2014: SeedStrategy[] = [
   'Använd kompetensen rätt',

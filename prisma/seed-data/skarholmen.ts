@@ -41,6 +41,7 @@ import {
   sumBy,
   sumStats,
 } from './allocate';
+import { STRATEGY } from './reference';
 import type { CubeCell, FlowCombo } from './allocate';
 import { AGE_BANDS } from '../../lib/statistics/measures';
 import type {
@@ -55,14 +56,7 @@ import type {
   SeedSurvey,
 } from './types';
 
-const S = {
-  friskfaktorer: 'Arbeta med friskfaktorer',
-  merOchLangre: 'Underlätta för fler att arbeta mer och längre',
-  utveckling: 'Främja medarbetarnas utveckling och möjlighet till omställning',
-  rekrytera: 'Rekrytera och attrahera bredare',
-  chefer: 'Stärk chefers förutsättningar att leda',
-  kompetens: 'Använd kompetensen på rätt sätt',
-} as const;
+const S = STRATEGY;
 
 const IFF = 'Individ, familj och fritid';
 const FORSKOLA = 'Förskola';

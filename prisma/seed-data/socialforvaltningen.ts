@@ -46,7 +46,7 @@ import {
 } from './allocate';
 import type { CubeCell, FlowCombo } from './allocate';
 import { AGE_BANDS } from '../../lib/statistics/measures';
-import { SKR_2024 } from './reference';
+import { SKR_2024, STRATEGY } from './reference';
 import type {
   SeedActivity,
   SeedDepartment,
@@ -57,14 +57,7 @@ import type {
   SeedStatistic,
 } from './types';
 
-const S = {
-  chefer: 'Stärk chefers förutsättningar att leda',
-  utveckling: 'Främja medarbetarnas utveckling och möjlighet till omställning',
-  friskfaktorer: 'Arbeta med friskfaktorer',
-  rekrytera: 'Rekrytera och attrahera bredare',
-  kompetens: 'Använd kompetensen på rätt sätt',
-  digitalisering: 'Ta tillvara digitaliseringens och teknikens möjligheter',
-} as const;
+const S = STRATEGY;
 
 const SOCIALT_STOD = 'Avdelningen för socialt stöd';
 const STRATEGI = 'Avdelningen för strategi och utveckling';

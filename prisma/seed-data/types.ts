@@ -2,29 +2,15 @@
  * Shape of the demo data taken from the seed documents (../shared/seeds). Plain data, no Prisma:
  * the demo seed and the test factories map it to rows the same way.
  */
-import type { AgeBand, EmploymentForm, Gender, Measure, SurveyResultKind } from '../../lib/statistics/measures';
+import type { StatisticFigure } from '../../lib/statistics/import/types';
+import type { Measure, SurveyResultKind } from '../../lib/statistics/measures';
 
 export type UbaraKey = 'UTVECKLA' | 'BEHALLA' | 'ATTRAHERA' | 'REKRYTERA' | 'INTRODUCERA' | 'AVSLUTA';
 
 /** One aggregate figure. Omitted dimensions mean "all". `category`/`subcategory` per measure:
  * departures: reason / destination; recruitments: route; retirements: year of turning 65 as "2025" or "over65";
  * sickLeave: total|short|long; incidents: threatViolence|fall|other. */
-export type SeedStatistic = {
-  measure: Measure;
-  year: number;
-  tertial?: 1 | 2 | 3;
-  department?: string; // department name, must exist in the organisation's departments
-  occupation?: string; // occupation name
-  employmentForm?: EmploymentForm;
-  gender?: Gender;
-  ageBand?: AgeBand;
-  category?: string;
-  subcategory?: string;
-  value: number;
-  /** Decimals as the seed states them when trailing zeros matter ("2,00 %" → 2). */
-  decimals?: number;
-  /** For percentages: the number of people the share is based on (for small-cell suppression). */
-  population?: number;
+export type SeedStatistic = StatisticFigure & {
   /** true when the figure is quoted in the seed document; false when generated to fill detail. */
   stated: boolean;
 };

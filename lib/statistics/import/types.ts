@@ -20,7 +20,7 @@ export type Tertial = 1 | 2 | 3;
 /** One problem as the user sees it: `row` is 1-based as in Excel (header = row 1), `column` the header text. */
 export type ImportProblem = { row?: number; column?: string; message: string };
 
-/** An aggregate figure, shaped like SeedStatistic without `stated`; names are as written in the file. */
+/** An aggregate figure (also the shape of the demo data, SeedStatistic); names are as written in the file. */
 export type StatisticFigure = {
   measure: Measure;
   year: number;
