@@ -7,6 +7,8 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./', import.meta.url)),
       // server-only throws outside a React Server environment; tests run server code directly.
       'server-only': fileURLToPath(new URL('./tests/support/empty-module.ts', import.meta.url)),
+      // revalidatePath needs a Next request; in tests there is nothing to revalidate.
+      'next/cache': fileURLToPath(new URL('./tests/support/next-cache.ts', import.meta.url)),
     },
   },
   test: {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { RequestIdField } from '@/components/ui/request-id-field';
 import { type DefinitionState, saveTurnoverDefinition } from '@/app/(app)/[org]/statistik/definitioner/actions';
 
 export function TurnoverDefinitionForm({ orgSlug, definition }: { orgSlug: string; definition: string }) {
@@ -9,6 +10,7 @@ export function TurnoverDefinitionForm({ orgSlug, definition }: { orgSlug: strin
   return (
     <form action={action} className="card stack">
       <input type="hidden" name="org" value={orgSlug} />
+      <RequestIdField after={state} />
       <div className="form-field">
         <label htmlFor="turnover-definition">Definition av personalomsättning</label>
         <p id="turnover-definition-help" className="muted">
@@ -30,7 +32,7 @@ export function TurnoverDefinitionForm({ orgSlug, definition }: { orgSlug: strin
         )}
       </div>
       <div aria-live="polite">
-        {state?.ok && <p className="alert alert--success">{state.message}</p>}
+        {state?.ok && <p className="alert alert--success">{state.data.message}</p>}
         {state && !state.ok && !fieldError && <p className="alert alert--error">{state.error}</p>}
       </div>
       <div>

@@ -1,31 +1,28 @@
 import 'server-only';
-import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
+import { MESSAGES, logDenied } from './guard';
 import { type Permission, can } from './permissions';
 import { type OrgContext, getViewer } from './session';
 
 export type ActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /**
- * Every server action authorizes on the server, whatever the page showed: signed in, member of the
- * organisation, holding the permission. Refusals are logged and returned as a Swedish message.
+ * The guard's authorization step for the streamed upload, which reports its refusals inside its NDJSON stream:
+ * signed in, member of the organisation, holding the permission; refusals logged, answered in Swedish.
  */
 export async function authorizeAction(
   orgSlug: string,
   permission: Permission,
 ): Promise<{ ok: true; context: OrgContext } | ActionFailure> {
   const viewer = await getViewer();
-  if (!viewer) return { ok: false, error: 'Du är inte inloggad. Logga in och försök igen.' };
+  if (!viewer) {
+    await logDenied(await getDb(), null, null, permission, 'signed-out');
+    return { ok: false, error: MESSAGES.signedOut };
+  }
   const org = viewer.organizations.find((o) => o.slug === orgSlug);
   if (!org || !can(org.access, permission)) {
-    await recordAudit(await getDb(), {
-      action: 'access.denied',
-      userId: viewer.id,
-      userEmail: viewer.email,
-      organizationId: org?.id ?? null,
-      details: { what: permission, via: 'action' },
-    });
-    return { ok: false, error: 'Behörighet saknas för den här åtgärden.' };
+    await logDenied(await getDb(), viewer, org?.id ?? null, 'action', permission);
+    return { ok: false, error: MESSAGES.denied };
   }
   return { ok: true, context: { viewer, org } };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
+import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
 import { denyAccess } from './guards';
 import { authOptions } from './options';
@@ -23,8 +24,7 @@ export type Viewer = {
 
 /** The signed-in user with memberships read fresh from the database (a revoked role takes effect at once). */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
+  const userId = await sessionUserId();
   if (!userId) return null;
   const db = await getDb();
   const user = await db.user.findUnique({
@@ -60,9 +60,23 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return { id: user.id, email: user.email, name: user.name, organizations: [...byOrg.values()] };
 });
 
+/** The signed-in user's id. Integration tests set it directly (the matrix test calls every entry point as each role). */
+async function sessionUserId(): Promise<string | null> {
+  if (process.env.NODE_ENV === 'test') {
+    const forTests = (globalThis as { __kompetensplanTestUserId?: string | null }).__kompetensplanTestUserId;
+    if (forTests !== undefined) return forTests;
+  }
+  const session = await getServerSession(authOptions());
+  return session?.user?.id ?? null;
+}
+
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect('/logga-in');
+  if (!viewer) {
+    // Reached only with a session cookie that no longer holds (proxy.ts sends cookie-less visitors to sign in).
+    await recordAudit(await getDb(), { action: 'access.denied', details: { what: 'signed-out', via: 'page' } });
+    redirect('/logga-in');
+  }
   return viewer;
 }
 

@@ -1,26 +1,24 @@
 import 'server-only';
-import { recordAudit } from '../audit';
-import type { Db } from '../db/client';
+import { defineAction } from '../auth/guard';
+import { turnoverDefinitionSchema } from './schemas';
 
 /** The organisation's own definition of personalomsättning, shown beside every turnover figure. */
-export async function updateTurnoverDefinition(
-  db: Db,
-  input: { organizationId: string; definition: string; user: { id: string; email: string } },
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
-    await tx.organization.update({
-      where: { id: input.organizationId },
-      data: { turnoverDefinition: input.definition },
-    });
-    await recordAudit(tx, {
-      action: 'organization.turnover-definition',
-      userId: input.user.id,
-      userEmail: input.user.email,
-      organizationId: input.organizationId,
-      entityType: 'Organization',
-      entityId: input.organizationId,
-      details: { before: before.turnoverDefinition, after: input.definition },
-    });
-  });
-}
+export const saveTurnoverDefinitionAction = defineAction({
+  name: 'organization.turnover-definition',
+  schema: turnoverDefinitionSchema,
+  permission: 'configure:statistics',
+  run: async ({ tx, input, context }) => {
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: context.org.id } });
+    await tx.organization.update({ where: { id: context.org.id }, data: { turnoverDefinition: input.definition } });
+    return {
+      ok: true,
+      data: { message: 'Definitionen är sparad och visas vid alla siffror om personalomsättning.' },
+      audit: {
+        entityType: 'Organization',
+        entityId: context.org.id,
+        details: { before: before.turnoverDefinition, after: input.definition },
+      },
+    };
+  },
+  revalidate: ({ context }) => [`/${context.org.slug}`],
+});

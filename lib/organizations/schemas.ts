@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { orgSlug, requestIdField } from '../auth/guard-schemas';
 
-export const turnoverDefinitionSchema = z.object({
-  org: z.string().min(1).max(100),
+export const turnoverDefinitionSchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
   definition: z
     .string()
     .trim()

@@ -1,5 +1,4 @@
-import { getViewer } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { authorizeRequest } from '@/lib/auth/guard';
 import {
   IMPORT_GROUPS,
   MEASURE_GROUPS,
@@ -11,9 +10,8 @@ import {
 /** Downloadable import templates (no data, but only for those who may import). */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; group: string }> }) {
   const { org: slug, group } = await params;
-  const viewer = await getViewer();
-  const org = viewer?.organizations.find((o) => o.slug === slug);
-  if (!org || !can(org.access, 'import:statistics')) return new Response('Behörighet saknas', { status: 403 });
+  const auth = await authorizeRequest(slug, 'import:statistics', 'statistics.template');
+  if (!auth.ok) return auth.response;
   if (!(MEASURE_GROUPS as readonly string[]).includes(group)) return new Response('Okänd mall', { status: 404 });
   const measureGroup = group as MeasureGroup;
   const format = new URL(request.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
@@ -25,6 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
         format === 'xlsx'
           ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
           : 'text/csv; charset=utf-8',
+      'Cache-Control': 'no-store',
       'Content-Disposition': `attachment; filename="${encodeURIComponent(name)}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     },
   });

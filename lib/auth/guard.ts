@@ -1,0 +1,225 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { recordAudit } from '../audit';
+import { type Db, getDb } from '../db/client';
+import { Prisma } from '../generated/prisma/client';
+import type { ActionResult, FailureCode } from './guard-schemas';
+import { type Permission, can } from './permissions';
+import { type OrgContext, type Viewer, getViewer } from './session';
+
+/**
+ * The one way in for every server action and route handler (issue 6):
+ *   zod (unknown fields rejected) → signed in, member of the organisation, holding the permission →
+ *   record scope, checked inside the transaction → the domain call → its audit row, in the same transaction →
+ *   a typed result. A repeated request carrying the same `requestId` (a double click, a retry) returns the
+ *   first result and writes nothing more. Refusals change nothing and are written to the audit log.
+ */
+
+export type { ActionResult, FailureCode } from './guard-schemas';
+
+export const MESSAGES = {
+  signedOut: 'Du är inte inloggad. Logga in och försök igen.',
+  denied: 'Behörighet saknas för den här åtgärden.',
+  invalid: 'Uppgifterna kunde inte sparas. Rätta det som är markerat och försök igen.',
+  failed: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen.',
+} as const;
+
+export type Tx = Prisma.TransactionClient;
+
+// Concurrent saves queue for a connection and for row locks on PostgreSQL; Prisma's 2 s default wait is too short.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+export type AuditRecord = {
+  /** Defaults to the action's name. */
+  action?: string;
+  entityType: string;
+  entityId: string;
+  details?: Prisma.InputJsonValue;
+};
+
+/** What a domain call returns: data and the audit row(s) that describe the change, or a domain failure. */
+export type Outcome<T> =
+  | { ok: true; data: T; audit: AuditRecord | AuditRecord[] }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: FailureCode };
+
+type GuardInput = { org: string; requestId?: string | undefined };
+
+export type ActionSpec<S extends z.ZodType<GuardInput>, T> = {
+  /** Audit action and matrix id, e.g. "plan.section.save". */
+  name: string;
+  schema: S;
+  permission: Permission;
+  /** Record scope: may this caller touch the records the input names? Runs first inside the transaction. */
+  authorize?: (args: GuardArgs<z.infer<S>>) => Promise<boolean>;
+  run: (args: GuardArgs<z.infer<S>>) => Promise<Outcome<T>>;
+  /** Paths to revalidate after a successful change. */
+  revalidate?: (args: { input: z.infer<S>; context: OrgContext }) => string[];
+};
+
+export type GuardArgs<I> = { tx: Tx; input: I; context: OrgContext };
+
+export type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
+
+/** Wraps a domain call in the guard. The returned function is what a server action or route handler calls. */
+export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>): Action<T> {
+  return async (raw) => {
+    try {
+      return await guarded(spec, raw);
+    } catch (error) {
+      // A bug, not an expected refusal: log it, never answer with a 500 or a stack trace.
+      console.error(`[action ${spec.name}] failed`, error);
+      return { ok: false, error: MESSAGES.failed, code: 'failed' };
+    }
+  };
+}
+
+class Refusal extends Error {
+  constructor(readonly result: Extract<ActionResult<never>, { ok: false }>) {
+    super(result.error);
+  }
+}
+
+async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>, raw: unknown) {
+  const db = await getDb();
+  const viewer = await getViewer();
+  if (!viewer) {
+    await logDenied(db, null, null, spec.name, 'signed-out');
+    return { ok: false as const, error: MESSAGES.signedOut, code: 'signed-out' as const };
+  }
+  const parsed = spec.schema.safeParse(raw);
+  if (!parsed.success) {
+    const { fieldErrors, formErrors } = z.flattenError(parsed.error) as {
+      fieldErrors: Record<string, string[]>;
+      formErrors: string[];
+    };
+    return {
+      ok: false as const,
+      error: formErrors.length ? formErrors.join(' ') : MESSAGES.invalid,
+      fieldErrors,
+      code: 'invalid' as const,
+    };
+  }
+  const input = parsed.data;
+  const org = viewer.organizations.find((o) => o.slug === input.org);
+  if (!org || !can(org.access, spec.permission)) {
+    await logDenied(db, viewer, org?.id ?? null, spec.name, org ? spec.permission : `organisation:${input.org}`);
+    return { ok: false as const, error: MESSAGES.denied, code: 'denied' as const };
+  }
+  const context: OrgContext = { viewer, org };
+
+  const receiptKey = input.requestId ? `${viewer.id}:${input.requestId}` : null;
+  if (receiptKey) {
+    const earlier = await findReceipt<T>(db, receiptKey);
+    if (earlier) return earlier;
+  }
+  try {
+    const data = await db.$transaction(async (tx) => {
+      if (receiptKey) {
+        // Taken first: a concurrent duplicate waits here on PostgreSQL and then finds the key taken.
+        await tx.actionReceipt.create({ data: { key: receiptKey, action: spec.name, userId: viewer.id } });
+      }
+      if (spec.authorize && !(await spec.authorize({ tx, input, context }))) {
+        throw new Refusal({ ok: false, error: MESSAGES.denied, code: 'denied' });
+      }
+      const outcome = await spec.run({ tx, input, context });
+      if (!outcome.ok) throw new Refusal(outcome);
+      for (const entry of [outcome.audit].flat()) {
+        await recordAudit(tx, {
+          action: entry.action ?? spec.name,
+          userId: viewer.id,
+          userEmail: viewer.email,
+          organizationId: org.id,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          details: entry.details,
+        });
+      }
+      if (receiptKey) {
+        await tx.actionReceipt.update({
+          where: { key: receiptKey },
+          data: { result: { ok: true, data: outcome.data } as Prisma.InputJsonValue },
+        });
+      }
+      return outcome.data;
+    }, TRANSACTION_OPTIONS);
+    for (const path of spec.revalidate?.({ input, context }) ?? []) revalidatePath(path, 'layout');
+    return { ok: true as const, data };
+  } catch (error) {
+    if (error instanceof Refusal) {
+      if (error.result.code === 'denied') await logDenied(db, viewer, org.id, spec.name, 'record-scope');
+      return error.result;
+    }
+    if (receiptKey && isUniqueViolation(error)) {
+      const earlier = await findReceipt<T>(db, receiptKey);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+async function findReceipt<T>(db: Db, key: string): Promise<ActionResult<T> | null> {
+  const receipt = await db.actionReceipt.findUnique({ where: { key } });
+  return receipt?.result ? (receipt.result as ActionResult<T>) : null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * For route handlers that cannot take the whole guard (a streamed upload, a download): the same check of signed
+ * in, member and permission, with the refusal logged, answered as HTTP 401/403.
+ */
+export async function authorizeRequest(
+  slug: string,
+  permission: Permission,
+  name: string,
+): Promise<{ ok: true; context: OrgContext } | { ok: false; response: Response }> {
+  const db = await getDb();
+  const viewer = await getViewer();
+  if (!viewer) {
+    await logDenied(db, null, null, name, 'signed-out');
+    return { ok: false, response: plainText(MESSAGES.signedOut, 401) };
+  }
+  const org = viewer.organizations.find((o) => o.slug === slug);
+  if (!org || !can(org.access, permission)) {
+    await logDenied(db, viewer, org?.id ?? null, name, org ? permission : `organisation:${slug}`);
+    return { ok: false, response: plainText(MESSAGES.denied, 403) };
+  }
+  return { ok: true, context: { viewer, org } };
+}
+
+function plainText(text: string, status: number): Response {
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+export async function logDenied(
+  db: Db,
+  viewer: Viewer | null,
+  organizationId: string | null,
+  name: string,
+  what: string,
+) {
+  await recordAudit(db, {
+    action: 'access.denied',
+    userId: viewer?.id ?? null,
+    userEmail: viewer?.email ?? null,
+    organizationId,
+    details: { what, via: name },
+  });
+}
+
+/** A form's fields as a plain object for the schema: repeated names become arrays, Next's internal fields go. */
+export function formFields(form: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const values = form.getAll(key);
+    fields[key] = arrays.includes(key) ? values : values.at(-1);
+  }
+  return fields;
+}

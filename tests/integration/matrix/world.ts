@@ -1,0 +1,97 @@
+/**
+ * The organisation every matrix case runs against, and one user per kind of caller: each role, a manager of
+ * another department, and HR of another organisation.
+ */
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { SeedActivity, SeedStatistic } from '@/prisma/seed-data/types';
+import { createOrganization, createUser } from '../../support/factories';
+
+export const CALLERS = ['anonymous', 'hr', 'manager', 'otherDeptManager', 'union', 'admin', 'otherOrgHr'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export type World = {
+  db: PrismaClient;
+  org: { id: string; slug: string };
+  otherOrg: { id: string; slug: string };
+  users: Record<Exclude<Caller, 'anonymous'>, string>;
+  /** Records cases may name, e.g. an activity of the manager's department. */
+  ids: Record<string, string>;
+};
+
+const activity = (title: string, department: string): SeedActivity => ({
+  goal: 'Rätt kompetens',
+  title,
+  phases: ['UTVECKLA'],
+  strategies: ['Arbeta med friskfaktorer'],
+  department,
+  owner: 'Avdelningschef',
+  status: 'IN_PROGRESS',
+  followUps: [],
+});
+
+const headcount = (department: string, value: number): SeedStatistic => ({
+  measure: 'headcount',
+  year: 2025,
+  department,
+  occupation: 'Undersköterska',
+  employmentForm: 'permanent',
+  gender: 'woman',
+  ageBand: '30-39',
+  value,
+  stated: true,
+});
+
+export async function buildWorld(db: PrismaClient): Promise<World> {
+  const org = await createOrganization(db, {
+    statistics: [headcount('Äldreomsorg', 40), headcount('Förskola', 3)],
+    plans: [
+      {
+        startYear: 2025,
+        title: 'Plan 2025–2027',
+        status: 'IN_REVIEW',
+        focusStrategies: [],
+        sections: [{ title: 'Inledning', body: 'Text.' }],
+        activities: [activity('Språkombud', 'Äldreomsorg'), activity('Ledarskap', 'Förskola')],
+        gaps: [],
+        risks: [],
+      },
+    ],
+  });
+  const otherOrg = await createOrganization(db);
+  const user = (key: string, memberships: Parameters<typeof createUser>[1]['memberships']) =>
+    createUser(db, { email: `${key}@matrix.test`, name: key, memberships }).then((u) => u.id);
+  const users = {
+    hr: await user('hr', [{ org: org.slug, role: 'HR' }]),
+    manager: await user('manager', [{ org: org.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }]),
+    otherDeptManager: await user('other-dept', [{ org: org.slug, role: 'MANAGER', departments: ['Förskola'] }]),
+    union: await user('union', [{ org: org.slug, role: 'UNION_REP', union: 'Vision' }]),
+    admin: await user('admin', [{ org: org.slug, role: 'ADMIN' }]),
+    otherOrgHr: await user('other-org-hr', [{ org: otherOrg.slug, role: 'HR' }]),
+  };
+  const plan = await db.plan.findFirstOrThrow({ where: { organizationId: org.id } });
+  const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
+  return {
+    db,
+    org: { id: org.id, slug: org.slug },
+    otherOrg: { id: otherOrg.id, slug: otherOrg.slug },
+    users,
+    ids: { plan: plan.id, planYear: String(plan.startYear), elderCareActivity: elderCare.id },
+  };
+}
+
+/** A digest of every table but the audit log: a refused call must leave it as it was. */
+export async function databaseDigest(db: PrismaClient): Promise<string> {
+  const tables = await db.$queryRawUnsafe<{ table_name: string }[]>(
+    `SELECT table_name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+       AND table_name NOT IN ('AuditLog', '_prisma_migrations') ORDER BY table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ digest: string | null }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table_name}" t`,
+    );
+    parts.push(`${table_name}:${row?.digest}`);
+  }
+  return parts.join('\n');
+}
