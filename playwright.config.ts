@@ -37,7 +37,7 @@ export default defineConfig({
     // database: the first health check migrates it and loads the demo data.
     command: 'rm -rf data/e2e && npm run build && npm start',
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // build, migrate and seed on a shared 2-core machine took over 5 minutes
     reuseExistingServer: !process.env.CI,
     env: {
       PORT: String(port),
