@@ -45,3 +45,38 @@ test('the accessibility statement is linked from every signed-in page', async ({
   await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
   await expectStatement(page);
 });
+
+/** Presses Tab until the focused element has this accessible text (the way a keyboard user gets there). */
+async function tabTo(page: import('@playwright/test').Page, text: string, max = 250) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim();
+    });
+    if (focused === text) return;
+  }
+  throw new Error(`"${text}" was not reached with Tab`);
+}
+
+test('keyboard only: sign in, open the statistics, a chart as a table and the statement', async ({ page }) => {
+  await page.goto('/logga-in');
+  await tabTo(page, 'Hoppa till innehållet');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('E-post')).toBeFocused();
+  await page.keyboard.type(ACCOUNTS.hr);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Lösenord')).toBeFocused();
+  await page.keyboard.type('Demo-2026!');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
+  await tabTo(page, 'Personalstatistik');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Personalstatistik' })).toBeVisible();
+  await tabTo(page, 'Visa som tabell');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await tabTo(page, 'Tillgänglighetsredogörelse', 1000);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: /Tillgänglighetsredogörelse/ })).toBeVisible();
+});

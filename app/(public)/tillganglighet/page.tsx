@@ -65,9 +65,10 @@ export default function AccessibilityStatementPage() {
       <h2>Hur vi testat tjänsten</h2>
       <p>
         Vi har själva bedömt tjänsten (intern testning). Varje automatiskt webbläsartest kör verktyget axe-core mot WCAG
-        2.1 nivå A och AA på alla sidor testet besöker, och testerna ska visa noll fel. Därtill har vi manuellt gått
-        igenom inloggning, navigering, statistik, import och planen med enbart tangentbord. Tjänsten har ännu inte
-        testats med skärmläsare av användare.
+        2.1 nivå A och AA på alla sidor testet besöker, och testerna ska visa noll fel. Inloggning, huvudmenyn,
+        statistiken med diagrammens tabeller och den här sidan gås dessutom igenom med enbart tangentbord i ett
+        automatiskt test vid varje ändring. Tjänsten har ännu inte testats med skärmläsare eller av användare med
+        funktionsnedsättning.
       </p>
       <p>
         Senaste bedömningen gjordes den <time dateTime={ASSESSED_ON}>{longDate(ASSESSED_ON)}</time>. Redogörelsen
