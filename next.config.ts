@@ -1,23 +1,27 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone (scripts/start.mjs runs it; see the README).
+  output: 'standalone',
+  outputFileTracingRoot: process.cwd(),
+  // Read from disk at run time, so the tracer cannot see them: the embedded database migrates itself on start.
+  outputFileTracingIncludes: {
+    '/**': ['./prisma/migrations/**/*', './node_modules/@prisma/schema-engine-wasm/**/*'],
+  },
   // PGlite (WASM + data files) and Prisma's engines must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'exceljs'],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403
-    serverActions: { bodySizeLimit: '12mb' },
+    // Server actions carry form fields only (the file upload is a route handler with its own limit).
+    serverActions: { bodySizeLimit: '1mb' },
   },
   poweredByHeader: false,
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
+      { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+      // Every response but the hashed static assets may carry HR data: never store it in any cache.
+      { source: '/((?!_next/static|_next/image).*)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];
   },
 };

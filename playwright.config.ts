@@ -33,12 +33,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    // A production build on a fresh embedded database: the first health check migrates it and loads the demo data.
-    command: `rm -rf data/e2e && npx next build && npx next start -p ${port} -H 127.0.0.1`,
+    // The production server started the way users start it (npm run build, npm start) on a fresh embedded
+    // database: the first health check migrates it and loads the demo data.
+    command: 'rm -rf data/e2e && npm run build && npm start',
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    timeout: 600_000, // build, migrate and seed on a shared 2-core machine took over 5 minutes
     reuseExistingServer: !process.env.CI,
     env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
       PGLITE_DATA_DIR: 'data/e2e/pglite',
       NEXTAUTH_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
       NEXTAUTH_URL: baseURL,

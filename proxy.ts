@@ -1,13 +1,45 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { HTTPS_ONLY_HEADERS, contentSecurityPolicy, createNonce } from './lib/security-headers';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
+/** Pages anyone may read signed out: the sign-in page and the accessibility statement (DOS-lagen). */
+const PUBLIC_PAGES = ['/logga-in', '/tillganglighet'];
+
 /**
- * A convenience, not the access control (every page and action authorizes on the server): a signed-out visitor
- * opening a deep link is sent to the sign-in page with the address to come back to.
+ * Runs before every page, server action and route handler:
+ * - a Content-Security-Policy with a fresh nonce (Next.js reads it from the request header and puts it on its
+ *   own scripts; pages are rendered per request, which they are anyway: every page reads the session);
+ * - HSTS (and a cross-origin opener policy) when the app is served over HTTPS in production;
+ * - a convenience, not the access control (every page and action authorizes on the server): a signed-out
+ *   visitor opening a deep link is sent to the sign-in page with the address to come back to.
  */
 export function proxy(request: NextRequest) {
-  if (request.method !== 'GET' || SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const https = request.nextUrl.protocol === 'https:' || (process.env.NEXTAUTH_URL ?? '').startsWith('https:');
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+    https,
+    formTargets: process.env.AZURE_AD_TENANT_ID ? ['https://login.microsoftonline.com'] : [],
+  });
+
+  const response = needsSignIn(request) ? redirectToSignIn(request) : continueWith(request, csp, nonce);
+  response.headers.set('Content-Security-Policy', csp);
+  if (https && process.env.NODE_ENV === 'production') {
+    for (const { key, value } of HTTPS_ONLY_HEADERS) response.headers.set(key, value);
+  }
+  return response;
+}
+
+function needsSignIn(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (request.method !== 'GET' || pathname.startsWith('/api/')) return false;
+  if (PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return false;
+  return !SESSION_COOKIES.some((name) => request.cookies.has(name));
+}
+
+function redirectToSignIn(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
   const url = request.nextUrl.clone();
   url.pathname = '/logga-in';
@@ -15,6 +47,18 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
+function continueWith(request: NextRequest, csp: string, nonce: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', csp);
+  headers.set('x-nonce', nonce);
+  // Without NEXTAUTH_URL, next-auth takes the app's address from X-Forwarded-Host (lib/startup.ts): only the
+  // Host the browser connected with may count, never a header a client made up.
+  const host = request.headers.get('host');
+  if (!process.env.NEXTAUTH_URL && host) headers.set('x-forwarded-host', host);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
-  matcher: ['/((?!logga-in|api/|_next/|icon.svg|favicon.ico).*)'],
+  // Everything but hashed static assets and the icons, so that route handlers (api/, downloads) get the headers too.
+  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
 };

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -7,7 +9,12 @@ export const metadata: Metadata = {
   description: 'Förvaltningens kompetensförsörjningsplan: statistik, plan, aktiviteter och samverkan.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request (`connection()`): the Content-Security-Policy nonce from proxy.ts can only
+ * reach the scripts of a page rendered for that request, never of one prerendered at build time.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="sv">
       <body>
@@ -15,6 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Hoppa till innehållet
         </a>
         {children}
+        <footer className="app-footer">
+          <Link href="/tillganglighet">Tillgänglighetsredogörelse</Link>
+        </footer>
       </body>
     </html>
   );

@@ -1,30 +1,25 @@
 /** Environment, validated once. Everything optional has a default that runs a fresh clone with no set-up. */
 import { z } from 'zod';
 
-const DEV_SECRET = 'kompetensplan-development-secret-do-not-use-in-production';
-
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    /** postgresql://… for a real server; unset (or "pglite") for the embedded database. */
-    DATABASE_URL: z
-      .string()
-      .regex(/^(postgres(ql)?:\/\/|pglite)/, 'DATABASE_URL ska börja med postgresql:// eller pglite')
-      .optional(),
-    PGLITE_DATA_DIR: z.string().default('data/pglite'),
-    /** Fill an empty embedded database with the demo data on first start (default: yes for PGlite). */
-    DEMO_SEED: z.enum(['true', 'false']).optional(),
-    NEXTAUTH_SECRET: z.string().min(16).optional(),
-    NEXTAUTH_URL: z.url().optional(),
-    /** Microsoft Entra ID (OIDC): all three switch SSO on. */
-    AZURE_AD_CLIENT_ID: z.string().optional(),
-    AZURE_AD_CLIENT_SECRET: z.string().optional(),
-    AZURE_AD_TENANT_ID: z.string().optional(),
-  })
-  .refine((env) => env.NODE_ENV !== 'production' || env.NEXTAUTH_SECRET, {
-    message: 'NEXTAUTH_SECRET krävs i produktion',
-    path: ['NEXTAUTH_SECRET'],
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** postgresql://… for a real server; unset (or "pglite") for the embedded database. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|pglite)/, 'DATABASE_URL ska börja med postgresql:// eller pglite')
+    .optional(),
+  PGLITE_DATA_DIR: z.string().default('data/pglite'),
+  /** Fill an empty embedded database with the demo data on first start (default: yes for PGlite). */
+  DEMO_SEED: z.enum(['true', 'false']).optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** Microsoft Entra ID (OIDC): all three switch SSO on. */
+  AZURE_AD_CLIENT_ID: z.string().optional(),
+  AZURE_AD_CLIENT_SECRET: z.string().optional(),
+  AZURE_AD_TENANT_ID: z.string().optional(),
+  /** Where the accessibility statement tells visitors to report problems. */
+  ACCESSIBILITY_CONTACT_EMAIL: z.email('ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress').optional(),
+});
 
 export type Env = z.infer<typeof schema>;
 
@@ -40,13 +35,9 @@ export function env(): Env {
   return cached;
 }
 
-export function isEmbeddedDatabase(): boolean {
-  const url = env().DATABASE_URL;
+export function isEmbeddedDatabase(e: Env = env()): boolean {
+  const url = e.DATABASE_URL;
   return !url || url.startsWith('pglite');
-}
-
-export function authSecret(e: Env = env()): string {
-  return e.NEXTAUTH_SECRET ?? DEV_SECRET;
 }
 
 export function ssoConfigured(e: Env = env()): boolean {

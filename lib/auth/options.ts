@@ -4,8 +4,9 @@ import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
-import { type Env, authSecret, env, ssoConfigured } from '../env';
+import { type Env, env, ssoConfigured } from '../env';
 import { authenticateWithPassword } from './credentials';
+import { authSecret } from './secret';
 
 /** Sessions end after a working day. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

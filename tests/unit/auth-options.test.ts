@@ -21,8 +21,7 @@ describe('sign-in configuration', () => {
     expect(options.pages?.signIn).toBe('/logga-in');
   });
 
-  it('refuses to run in production without a secret, and treats empty variables as unset', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET krävs i produktion/);
+  it('treats empty variables as unset', () => {
     expect(parseEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
     expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/postgresql/);
   });

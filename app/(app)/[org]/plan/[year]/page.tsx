@@ -4,13 +4,15 @@ import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
 import { PLAN_STATUS_LABELS, getPlanByYear } from '@/lib/plans/queries';
+import { parsePlanYearParam } from '@/lib/plans/schemas';
 
 type Params = Promise<{ org: string; year: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { org: slug, year } = await params;
   const { org } = await requireOrg(slug);
-  const plan = Number.isInteger(Number(year)) ? await getPlanByYear(org.access, Number(year)) : null;
+  const startYear = parsePlanYearParam(year);
+  const plan = startYear === null ? null : await getPlanByYear(org.access, startYear);
   return { title: plan ? `${plan.title} – ${org.name}` : 'Plan' };
 }
 
@@ -19,8 +21,8 @@ export default async function PlanPage({ params }: { params: Params }) {
   const context = await requireOrg(slug);
   const access = context.org.access;
   await forbiddenUnless(context, can(access, 'read:plan:draft') || can(access, 'read:plan:published'), 'read:plan');
-  const startYear = Number(year);
-  if (!Number.isInteger(startYear)) notFound();
+  const startYear = parsePlanYearParam(year);
+  if (startYear === null) notFound();
   const plan = await getPlanByYear(access, startYear);
   if (!plan) notFound();
   return (
