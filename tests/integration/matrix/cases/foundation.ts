@@ -20,6 +20,14 @@ export const foundationCases: MatrixCase[] = [
     ),
   },
   {
+    entry: 'page /tillganglighet',
+    allowed: 'everyone',
+    call: page(
+      () => import('@/app/(public)/tillganglighet/page'),
+      () => ({}),
+    ),
+  },
+  {
     entry: 'route GET /api/health',
     allowed: 'everyone',
     call: async () => (await import('@/app/api/health/route')).GET(),
