@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatRow } from '@/lib/statistics/dashboard/rows';
-import { bindingKey } from '@/lib/plans/document';
+import { type FigureBinding, bindingKey } from '@/lib/plans/document';
 import { findContradictions, parseSwedishNumber } from '@/lib/plans/contradictions';
 import { displayFigure, resolveFigure } from '@/lib/plans/figures';
 
@@ -74,12 +74,11 @@ describe('live-figure resolution', () => {
 });
 
 describe('contradiction check', () => {
-  const figures = new Map(
-    [
-      { measure: 'headcount', year: 2025, dimensions: { employmentForm: 'permanent' } },
-      { measure: 'sickLeave', year: 2025, dimensions: {} },
-    ].map((b) => [bindingKey(b), resolveFigure(rows, b, '')]),
-  );
+  const bindings: FigureBinding[] = [
+    { measure: 'headcount', year: 2025, dimensions: { employmentForm: 'permanent' } },
+    { measure: 'sickLeave', year: 2025, dimensions: {} },
+  ];
+  const figures = new Map(bindings.map((b) => [bindingKey(b), resolveFigure(rows, b, '')]));
 
   it('reports a typed headcount that differs from the statistics, in the words users read', () => {
     const found = findContradictions(
