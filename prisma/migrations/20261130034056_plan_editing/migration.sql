@@ -15,11 +15,12 @@ ADD COLUMN     "ownerId" TEXT,
 ADD COLUMN     "removedAt" TIMESTAMP(3);
 
 -- Existing HTML bodies become one plain-text paragraph each (tags dropped, entities decoded): nothing is lost
--- to the column change, and no markup survives into the JSON.
-ALTER TABLE "PlanSection" ALTER COLUMN "body" TYPE JSONB USING jsonb_build_object('type', 'doc', 'content', jsonb_build_array(CASE WHEN btrim(regexp_replace("body", '<[^>]+>', ' ', 'g')) = '' THEN jsonb_build_object('type', 'paragraph') ELSE jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', btrim(regexp_replace(replace(replace(replace(replace(replace(regexp_replace("body", '<[^>]+>', ' ', 'g'), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'), '\s+', ' ', 'g'))))) END));
+-- to the column change, and no markup survives into the JSON. Entities spell their semicolon as chr(59): the
+-- migration runner splits the script on every literal semicolon.
+ALTER TABLE "PlanSection" ALTER COLUMN "body" TYPE JSONB USING jsonb_build_object('type', 'doc', 'content', jsonb_build_array(CASE WHEN btrim(regexp_replace("body", '<[^>]+>', ' ', 'g')) = '' THEN jsonb_build_object('type', 'paragraph') ELSE jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', btrim(regexp_replace(replace(replace(replace(replace(replace(regexp_replace("body", '<[^>]+>', ' ', 'g'), '&lt' || chr(59), '<'), '&gt' || chr(59), '>'), '&quot' || chr(59), '"'), '&#39' || chr(59), ''''), '&amp' || chr(59), '&'), '\s+', ' ', 'g'))))) END));
 
 -- AlterTable
-ALTER TABLE "PlanSectionRevision" ALTER COLUMN "body" TYPE JSONB USING jsonb_build_object('type', 'doc', 'content', jsonb_build_array(CASE WHEN btrim(regexp_replace("body", '<[^>]+>', ' ', 'g')) = '' THEN jsonb_build_object('type', 'paragraph') ELSE jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', btrim(regexp_replace(replace(replace(replace(replace(replace(regexp_replace("body", '<[^>]+>', ' ', 'g'), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'), '\s+', ' ', 'g'))))) END));
+ALTER TABLE "PlanSectionRevision" ALTER COLUMN "body" TYPE JSONB USING jsonb_build_object('type', 'doc', 'content', jsonb_build_array(CASE WHEN btrim(regexp_replace("body", '<[^>]+>', ' ', 'g')) = '' THEN jsonb_build_object('type', 'paragraph') ELSE jsonb_build_object('type', 'paragraph', 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', btrim(regexp_replace(replace(replace(replace(replace(replace(regexp_replace("body", '<[^>]+>', ' ', 'g'), '&lt' || chr(59), '<'), '&gt' || chr(59), '>'), '&quot' || chr(59), '"'), '&#39' || chr(59), ''''), '&amp' || chr(59), '&'), '\s+', ' ', 'g'))))) END));
 
 -- AlterTable
 ALTER TABLE "PlanSnapshot" ADD COLUMN     "createdById" TEXT,
