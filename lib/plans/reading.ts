@@ -3,7 +3,8 @@ import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { PlanSnapshotKind, PlanStatus } from '../generated/prisma/client';
-import { collectFigures, type Doc } from './document';
+import { CLAIMS, type Contradiction, findContradictions } from './contradictions';
+import { bindingKey, collectFigures, type Doc, plainText } from './document';
 import { resolveFigures } from './figure-queries';
 import type { ResolvedFigure } from './figures';
 import { planVisibilityWhere } from './queries';
@@ -50,6 +51,8 @@ export type PlanReading = {
   sections: ReadingSection[];
   figures: Record<string, ResolvedFigure>;
   snapshots: SnapshotListItem[];
+  /** Hand-typed numbers that contradict the statistics (live plans, for those who may edit). */
+  contradictions: Contradiction[];
 };
 
 /**
@@ -112,6 +115,7 @@ export const loadPlanReading = cache(
         })),
         figures: content.figures,
         snapshots,
+        contradictions: [],
       };
     }
     const sections = await db.planSection.findMany({
@@ -120,7 +124,18 @@ export const loadPlanReading = cache(
       include: { owner: { select: { name: true } }, department: { select: { name: true } } },
     });
     const bindings = sections.flatMap((s) => collectFigures(s.body as Doc));
-    const figures = await resolveFigures(db, access.organizationId, bindings);
+    // The contradiction check's figures are resolved in the same query as the page's live figures.
+    const checkYear = can(access, 'edit:plan') ? await latestStatisticsYear(access.organizationId) : null;
+    const claimBindings = checkYear ? CLAIMS.map((c) => c.binding(checkYear)) : [];
+    const figures = await resolveFigures(db, access.organizationId, [...bindings, ...claimBindings]);
+    const contradictions = checkYear
+      ? findContradictions(
+          sections.map((s) => ({ title: s.title, text: plainText(s.body as Doc) })),
+          figures,
+          checkYear,
+          bindingKey,
+        )
+      : [];
     return {
       plan: base,
       snapshot: null,
@@ -134,6 +149,7 @@ export const loadPlanReading = cache(
       })),
       figures: Object.fromEntries(figures),
       snapshots,
+      contradictions,
     };
   },
 );
@@ -142,4 +158,13 @@ async function departmentNames(organizationId: string): Promise<Map<string, stri
   const db = await getDb();
   const rows = await db.department.findMany({ where: { organizationId }, select: { id: true, name: true } });
   return new Map(rows.map((d) => [d.id, d.name]));
+}
+
+async function latestStatisticsYear(organizationId: string): Promise<number | null> {
+  const db = await getDb();
+  const latest = await db.staffStatistic.aggregate({
+    where: { organizationId, measure: 'headcount' },
+    _max: { year: true },
+  });
+  return latest._max.year;
 }

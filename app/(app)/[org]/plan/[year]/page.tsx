@@ -30,7 +30,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   if (!Number.isInteger(startYear)) notFound();
   const reading = await loadPlanReading(access, startYear, typeof version === 'string' ? version : null);
   if (!reading) notFound();
-  const { plan, snapshot, sections, figures, snapshots } = reading;
+  const { plan, snapshot, sections, figures, snapshots, contradictions } = reading;
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
   const suppress = !can(access, 'read:statistics:unsuppressed');
   const base = `/${slug}/plan/${plan.startYear}`;
@@ -65,6 +65,19 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         <p className="no-print">
           <Link href={`${base}/avsnitt`}>Hantera avsnitt</Link> (lägg till, ta bort, flytta, ägare och avdelning)
         </p>
+      )}
+      {editable && contradictions.length > 0 && (
+        <section className="card no-print" aria-labelledby="kontroll">
+          <h2 id="kontroll">Kontroll av siffror</h2>
+          <p>Siffror skrivna för hand som inte stämmer med statistiken. Infoga gärna en levande siffra i stället.</p>
+          <ul>
+            {contradictions.map((c, i) => (
+              <li key={i}>
+                {c.sectionTitle}: {c.message}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {snapshots.length > 0 && (
         <details className="card no-print">
