@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { sendToReviewAction } from '@/lib/plans/mutations';
+import { PRESENCE_TTL_MS, touchPresence } from '@/lib/plans/editing';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { saveSectionAction } from '@/lib/plans/section-mutations';
 import { actAs, stopActing } from '../support/as-user';
@@ -96,5 +97,22 @@ describe(`reading a plan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     const manager = await loadPlanReading(access(['MANAGER']), 2027, null);
     expect(manager?.snapshot).toBeNull();
     expect(Object.values(manager!.figures).map((f) => f.value)).toContain(2400);
+  });
+
+  it('shows who else has a section open, and forgets them after a minute of silence', async () => {
+    const other = await createUser(t.db, {
+      email: 'hr2@read.test',
+      name: 'Hugo',
+      memberships: [{ org: org.slug, role: 'HR' }],
+    });
+    expect(await touchPresence(org.id, sectionId, other.id)).toEqual([]);
+    expect(await touchPresence(org.id, sectionId, hr.id)).toEqual(['Hugo']);
+    await t.db.planSectionPresence.update({
+      where: { sectionId_userId: { sectionId, userId: other.id } },
+      data: { seenAt: new Date(Date.now() - PRESENCE_TTL_MS - 1000) },
+    });
+    expect(await touchPresence(org.id, sectionId, hr.id)).toEqual([]);
+    const otherOrg = await createOrganization(t.db);
+    expect(await touchPresence(otherOrg.id, sectionId, hr.id)).toBeNull();
   });
 });
