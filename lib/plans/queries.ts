@@ -35,7 +35,9 @@ export async function listPlans(access: OrgAccess): Promise<PlanListItem[]> {
   const plans = await db.plan.findMany({
     where: planVisibilityWhere(access),
     orderBy: { startYear: 'desc' },
-    include: { _count: { select: { sections: true, activities: true, questions: true } } },
+    include: {
+      _count: { select: { sections: { where: { removedAt: null } }, activities: true, questions: true } },
+    },
   });
   return plans.map((p) => ({
     id: p.id,

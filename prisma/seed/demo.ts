@@ -11,6 +11,9 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       await seedReferenceData(tx);
       for (const organization of SEED_ORGANIZATIONS) await seedOrganization(tx, organization);
       await seedDemoUsers(tx);
+      // The HR consultant owns every seeded section until sections are delegated.
+      const hr = await tx.user.findUniqueOrThrow({ where: { email: 'hr@demo.test' } });
+      await tx.planSection.updateMany({ where: { ownerId: null }, data: { ownerId: hr.id } });
     },
     { timeout: 300_000, maxWait: 60_000 },
   );

@@ -2,7 +2,8 @@ import { Prisma } from '../../lib/generated/prisma/client';
 import { surveyResultData } from '../../lib/statistics/survey-data';
 import type { SeedOrganization, SeedPlan } from '../seed-data/types';
 import type { Tx } from './reference';
-import { textToHtml } from './rich-text';
+import { textToDocument } from '../../lib/plans/document';
+import { frozenContent } from '../../lib/plans/snapshot-content';
 
 type Lookup = Map<string, string>;
 
@@ -114,6 +115,7 @@ async function seedPlan(
       title: plan.title,
       status: plan.status,
       adoptedAt: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
+      decisionDate: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
       focusStrategies: {
         create: plan.focusStrategies.map((name) => ({ strategyId: lookup(strategies, name, 'strategi', slug)! })),
       },
@@ -121,12 +123,35 @@ async function seedPlan(
         create: plan.sections.map((section, index) => ({
           sortOrder: index + 1,
           title: section.title,
-          body: textToHtml(section.body),
+          body: textToDocument(section.body, `s${index + 1}b`) as Prisma.InputJsonValue,
         })),
       },
     },
-    include: { sections: true },
+    include: { sections: { orderBy: { sortOrder: 'asc' } } },
   });
+  await db.planSectionRevision.createMany({
+    data: saved.sections.map((s) => ({
+      sectionId: s.id,
+      version: 1,
+      title: s.title,
+      body: s.body as Prisma.InputJsonValue,
+    })),
+  });
+  if (plan.status !== 'DRAFT') {
+    // What was sent to samverkan (and, for an adopted plan, adopted) is kept frozen; seed sections hold no figures.
+    const kinds = plan.status === 'ADOPTED' ? (['REVIEW', 'ADOPTED'] as const) : (['REVIEW'] as const);
+    for (const kind of kinds) {
+      await db.planSnapshot.create({
+        data: {
+          planId: saved.id,
+          kind,
+          planVersion: 1,
+          content: frozenContent(saved, saved.sections, new Map()) as Prisma.InputJsonValue,
+          createdAt: saved.adoptedAt ?? new Date(Date.UTC(plan.startYear - 1, 9, 1)),
+        },
+      });
+    }
+  }
   for (const [index, activity] of plan.activities.entries()) {
     const [primaryPhase] = activity.phases;
     await db.activity.create({

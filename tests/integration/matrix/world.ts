@@ -70,12 +70,19 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
   };
   const plan = await db.plan.findFirstOrThrow({ where: { organizationId: org.id } });
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
+  const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
   return {
     db,
     org: { id: org.id, slug: org.slug },
     otherOrg: { id: otherOrg.id, slug: otherOrg.slug },
     users,
-    ids: { plan: plan.id, planYear: String(plan.startYear), elderCareActivity: elderCare.id },
+    ids: {
+      plan: plan.id,
+      planYear: String(plan.startYear),
+      elderCareActivity: elderCare.id,
+      planSection: section.id,
+      planSectionRevision: section.revisions[0]!.id,
+    },
   };
 }
 

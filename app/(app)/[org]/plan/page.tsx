@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PlanTable } from '@/components/start/hr-start';
 import { can } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
@@ -20,6 +21,13 @@ export default async function PlansPage({ params }: { params: Promise<{ org: str
     <div className="stack">
       <h1>Kompetensförsörjningsplaner</h1>
       <p className="lead">Varje plan har ett treårsperspektiv och bifogas nämndens budget.</p>
+      {can(context.org.access, 'edit:plan') && (
+        <p>
+          <Link className="button" href={`/${context.org.slug}/plan/ny`}>
+            Ny plan
+          </Link>
+        </p>
+      )}
       <PlanTable orgSlug={context.org.slug} plans={plans} />
     </div>
   );

@@ -1,0 +1,57 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type ReactNode, useActionState, useEffect } from 'react';
+import { RequestIdField } from '@/components/ui/request-id-field';
+import type { PlanActionState } from '@/lib/plans/action-state';
+
+type Props = {
+  action: (previous: PlanActionState, form: FormData) => Promise<PlanActionState>;
+  hidden: Record<string, string | number>;
+  submitLabel: string;
+  /** Accessible name when the visible label is shared by many buttons (e.g. "Ta bort" per section). */
+  submitName?: string;
+  children?: ReactNode;
+  className?: string;
+  buttonClass?: string;
+};
+
+/** One small guarded form: hidden ids, optional fields, one button, the answer announced politely. */
+export function ActionForm({ action, hidden, submitLabel, submitName, children, className, buttonClass }: Props) {
+  const [state, formAction, pending] = useActionState<PlanActionState, FormData>(action, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok && state.data.href) router.push(state.data.href);
+  }, [state, router]);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className={className ?? 'inline-form'}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <RequestIdField after={state} />
+      {children}
+      <button
+        type="submit"
+        className={buttonClass ?? 'button button--secondary'}
+        disabled={pending}
+        aria-label={submitName}
+      >
+        {submitLabel}
+      </button>
+      <div aria-live="polite" className="action-form__result">
+        {state?.ok && state.data.message && <p className="alert alert--success">{state.data.message}</p>}
+        {state && !state.ok && (
+          <p className="alert alert--error" role="alert">
+            {state.error}
+            {fieldErrors &&
+              Object.values(fieldErrors)
+                .flat()
+                .filter((e) => e !== state.error)
+                .map((e) => ` ${e}`)}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

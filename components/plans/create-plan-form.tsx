@@ -1,0 +1,79 @@
+'use client';
+
+import { useState } from 'react';
+import { createPlan } from '@/app/(app)/[org]/plan/actions';
+import { ActionForm } from './action-form';
+
+type Source = { id: string; title: string; status: string };
+
+/** "Ny plan": start year, and either the city's template or a copy of an earlier plan. */
+export function CreatePlanForm({
+  orgSlug,
+  suggestedYear,
+  sources,
+}: {
+  orgSlug: string;
+  suggestedYear: number;
+  sources: Source[];
+}) {
+  const [mode, setMode] = useState<'template' | 'rollover'>(sources.length ? 'rollover' : 'template');
+  return (
+    <ActionForm
+      action={createPlan}
+      hidden={{ org: orgSlug }}
+      submitLabel="Skapa plan"
+      buttonClass="button"
+      className="card stack"
+    >
+      <div className="form-field">
+        <label htmlFor="startYear">Startår</label>
+        <input
+          id="startYear"
+          name="startYear"
+          type="number"
+          min={2020}
+          max={2100}
+          defaultValue={suggestedYear}
+          required
+        />
+        <p className="muted">Planen gäller tre år från startåret.</p>
+      </div>
+      <fieldset className="form-field">
+        <legend>Utgå från</legend>
+        <label>
+          <input
+            type="radio"
+            name="mode"
+            value="template"
+            checked={mode === 'template'}
+            onChange={() => setMode('template')}
+          />{' '}
+          Stadens mall (de fem frågorna, strategisk inriktning, ett avsnitt per avdelning, risker, uppföljning)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="mode"
+            value="rollover"
+            checked={mode === 'rollover'}
+            disabled={sources.length === 0}
+            onChange={() => setMode('rollover')}
+          />{' '}
+          Föregående plan (avsnitten kopieras med sina ägare)
+        </label>
+      </fieldset>
+      {mode === 'rollover' && (
+        <div className="form-field">
+          <label htmlFor="sourcePlanId">Plan att föra över</label>
+          <select id="sourcePlanId" name="sourcePlanId" defaultValue={sources[0]?.id}>
+            {sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.status})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </ActionForm>
+  );
+}

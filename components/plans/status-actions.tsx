@@ -1,0 +1,48 @@
+import { adoptPlan, reopenPlan, sendToReview } from '@/app/(app)/[org]/plan/actions';
+import type { PlanStatus } from '@/lib/generated/prisma/client';
+import { ActionForm } from './action-form';
+
+/** HR's workflow controls for the plan's current status. */
+export function StatusActions({
+  orgSlug,
+  plan,
+}: {
+  orgSlug: string;
+  plan: { id: string; status: PlanStatus; version: number };
+}) {
+  const hidden = { org: orgSlug, planId: plan.id, version: plan.version };
+  return (
+    <section className="card stack no-print" aria-labelledby="arbetsflode">
+      <h2 id="arbetsflode">Arbetsflöde</h2>
+      {plan.status === 'DRAFT' && (
+        <>
+          <p>Utkastet kan skickas till samverkan. Då fryses en version som de fackliga ombuden läser.</p>
+          <ActionForm action={sendToReview} hidden={hidden} submitLabel="Skicka till samverkan" buttonClass="button" />
+        </>
+      )}
+      {plan.status === 'IN_REVIEW' && (
+        <ActionForm action={adoptPlan} hidden={hidden} submitLabel="Fastställ" buttonClass="button" className="stack">
+          <p>Fyll i nämndens beslut. Den fastställda planen låses för ändringar.</p>
+          <div className="form-field">
+            <label htmlFor="decisionDate">Beslutsdatum</label>
+            <input id="decisionDate" name="decisionDate" type="date" required />
+          </div>
+          <div className="form-field">
+            <label htmlFor="decisionReference">Beslutsreferens</label>
+            <input id="decisionReference" name="decisionReference" type="text" required placeholder="t.ex. § 12" />
+          </div>
+          <div className="form-field">
+            <label htmlFor="diarienummer">Diarienummer</label>
+            <input id="diarienummer" name="diarienummer" type="text" required />
+          </div>
+        </ActionForm>
+      )}
+      {plan.status === 'ADOPTED' && (
+        <>
+          <p>Planen är fastställd och kan inte ändras. Öppna en ny version för att arbeta vidare med den.</p>
+          <ActionForm action={reopenPlan} hidden={hidden} submitLabel="Öppna ny version" />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import type { Tx } from '../auth/guard';
+import type { Prisma } from '../generated/prisma/client';
+import { type SectionDraft, planTitle, rolloverSections, templateSections } from './template';
+
+export const PLAN_EXISTS = (startYear: number) =>
+  `Det finns redan en plan som börjar ${startYear}. Öppna den i stället eller välj ett annat startår.`;
+
+type NewPlan = { organizationId: string; startYear: number; userId: string };
+
+async function insertPlan(tx: Tx, input: NewPlan, sections: SectionDraft[], rolledOverFromId: string | null) {
+  const plan = await tx.plan.create({
+    data: {
+      organizationId: input.organizationId,
+      startYear: input.startYear,
+      endYear: input.startYear + 2,
+      title: planTitle(input.startYear),
+      rolledOverFromId,
+      sections: {
+        create: sections.map((s, index) => ({
+          sortOrder: index + 1,
+          title: s.title,
+          body: s.body as Prisma.InputJsonValue,
+          ownerId: s.ownerId,
+          departmentId: s.departmentId,
+          kind: s.kind,
+          updatedById: input.userId,
+        })),
+      },
+    },
+    include: { sections: true },
+  });
+  // Version 1 of every section is in its history from the start, so "Återställ" can always go back to it.
+  await tx.planSectionRevision.createMany({
+    data: plan.sections.map((s) => ({
+      sectionId: s.id,
+      version: 1,
+      title: s.title,
+      body: s.body as Prisma.InputJsonValue,
+      createdById: input.userId,
+    })),
+  });
+  return plan;
+}
+
+/** A new draft from the city's instruction, with one section per department of the organisation. */
+export async function createPlanFromTemplate(tx: Tx, input: NewPlan): Promise<string> {
+  const departments = await tx.department.findMany({
+    where: { organizationId: input.organizationId, kind: 'DEPARTMENT', parentId: null },
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, name: true },
+  });
+  const plan = await insertPlan(tx, input, templateSections(departments, input.userId), null);
+  return plan.id;
+}
+
+/**
+ * Rolls last year's plan over into a new draft: its live sections in order with their owners and departments,
+ * plus the prepared section "Uppföljning av tidigare aktiviteter". Runs in the caller's transaction and returns
+ * the new plan's id, so the activities work can carry unfinished activities over in the same transaction.
+ * Returns null when the source plan is not the organisation's.
+ */
+export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: string }): Promise<string | null> {
+  const source = await tx.plan.findFirst({
+    where: { id: input.sourcePlanId, organizationId: input.organizationId },
+    include: { sections: { orderBy: { sortOrder: 'asc' } }, focusStrategies: true },
+  });
+  if (!source) return null;
+  const plan = await insertPlan(tx, input, rolloverSections(source.sections, source.title, input.userId), source.id);
+  if (source.focusStrategies.length) {
+    await tx.planStrategyFocus.createMany({
+      data: source.focusStrategies.map((f) => ({ planId: plan.id, strategyId: f.strategyId })),
+    });
+  }
+  return plan.id;
+}

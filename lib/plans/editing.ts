@@ -1,0 +1,122 @@
+import 'server-only';
+import type { OrgAccess } from '../auth/permissions';
+import { getDb } from '../db/client';
+import { MEASURES } from '../statistics/measures';
+import { collectFigures, type Doc } from './document';
+import { resolveFigures } from './figure-queries';
+import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
+
+/** Presence older than this is someone who closed the tab without saying goodbye. */
+export const PRESENCE_TTL_MS = 60_000;
+
+/** What the edit route needs: the section, its plan, the statistics one can bind figures to. */
+export async function loadSectionForEditing(access: OrgAccess, startYear: number, sectionId: string) {
+  const db = await getDb();
+  const section = await db.planSection.findFirst({
+    where: { id: sectionId, plan: { organizationId: access.organizationId, startYear } },
+    include: { plan: { select: { id: true, title: true, status: true, startYear: true } } },
+  });
+  if (!section) return null;
+  const [available, departments, figures] = await Promise.all([
+    db.staffStatistic.groupBy({
+      by: ['measure', 'year'],
+      where: { organizationId: access.organizationId, measure: { in: [...MEASURES] } },
+      orderBy: { year: 'desc' },
+    }),
+    db.department.findMany({
+      where: { organizationId: access.organizationId, parentId: null },
+      orderBy: { sortOrder: 'asc' },
+      select: { name: true },
+    }),
+    resolveFigures(db, access.organizationId, collectFigures(section.body as Doc)),
+  ]);
+  const measures = [...new Set(available.map((a) => a.measure))].filter(isMeasure);
+  const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f, false)]));
+  return {
+    section: { ...section, body: section.body as Doc },
+    choices: {
+      measures: MEASURES.filter((m) => measures.includes(m)).map((m) => ({ value: m, label: MEASURE_LABELS[m] })),
+      departments: departments.map((d) => d.name),
+      years: [...new Set(available.map((a) => a.year))].sort((a, b) => b - a),
+    },
+    previews,
+  };
+}
+
+/** Records that the user has the section open and returns who else has had it open within the last minute. */
+export async function touchPresence(organizationId: string, sectionId: string, userId: string) {
+  const db = await getDb();
+  const inOrg = await db.planSection.count({ where: { id: sectionId, plan: { organizationId } } });
+  if (!inOrg) return null;
+  const now = new Date();
+  await db.planSectionPresence.upsert({
+    where: { sectionId_userId: { sectionId, userId } },
+    create: { sectionId, userId, seenAt: now },
+    update: { seenAt: now },
+  });
+  const others = await db.planSectionPresence.findMany({
+    where: { sectionId, userId: { not: userId }, seenAt: { gte: new Date(now.getTime() - PRESENCE_TTL_MS) } },
+    include: { user: { select: { name: true } } },
+    orderBy: { seenAt: 'desc' },
+  });
+  return others.map((o) => o.user.name);
+}
+
+/** A section's every saved version, newest first, with authors (kept after the section is removed). */
+export async function loadSectionHistory(access: OrgAccess, startYear: number, sectionId: string) {
+  const db = await getDb();
+  const section = await db.planSection.findFirst({
+    where: { id: sectionId, plan: { organizationId: access.organizationId, startYear } },
+    include: {
+      plan: { select: { title: true, status: true } },
+      revisions: { orderBy: { version: 'desc' }, include: { createdBy: { select: { name: true } } } },
+    },
+  });
+  if (!section) return null;
+  return {
+    section: { id: section.id, title: section.title, version: section.version, removedAt: section.removedAt },
+    plan: section.plan,
+    revisions: section.revisions.map((r) => ({
+      id: r.id,
+      version: r.version,
+      title: r.title,
+      body: r.body as Doc,
+      createdAt: r.createdAt,
+      authorName: r.createdBy?.name ?? 'Okänd',
+    })),
+  };
+}
+
+/** Every section of a plan (removed ones too, marked), with the people and departments to choose among. */
+export async function loadSectionsForManaging(access: OrgAccess, startYear: number) {
+  const db = await getDb();
+  const plan = await db.plan.findFirst({
+    where: { organizationId: access.organizationId, startYear },
+    include: {
+      sections: {
+        orderBy: { sortOrder: 'asc' },
+        select: { id: true, title: true, version: true, ownerId: true, departmentId: true, removedAt: true },
+      },
+    },
+  });
+  if (!plan) return null;
+  const [members, departments] = await Promise.all([
+    db.membership.findMany({
+      where: { organizationId: access.organizationId, user: { isActive: true } },
+      include: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: 'asc' } },
+    }),
+    db.department.findMany({
+      where: { organizationId: access.organizationId, parentId: null },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const people = [...new Map(members.map((m) => [m.user.id, m.user])).values()];
+  return {
+    plan: { id: plan.id, title: plan.title, status: plan.status },
+    sections: plan.sections,
+    people,
+    departments,
+  };
+}

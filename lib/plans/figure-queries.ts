@@ -1,0 +1,64 @@
+import 'server-only';
+import type { Db } from '../db/client';
+import type { Tx } from '../auth/guard';
+import type { StatRow } from '../statistics/dashboard/rows';
+import { type FigureBinding, bindingKey } from './document';
+import { type ResolvedFigure, resolveFigure } from './figures';
+
+/**
+ * Resolves every live figure of a page with one query over the statistics (all bindings' measure × year pairs
+ * at once), plus the organisation's turnover definition. Returns figures by binding key.
+ */
+export async function resolveFigures(
+  db: Db | Tx,
+  organizationId: string,
+  bindings: FigureBinding[],
+): Promise<Map<string, ResolvedFigure>> {
+  const unique = new Map(bindings.map((b) => [bindingKey(b), b]));
+  const result = new Map<string, ResolvedFigure>();
+  if (unique.size === 0) return result;
+  const pairs = new Map(
+    [...unique.values()].map((b) => [`${b.measure}|${b.year}`, { measure: b.measure, year: b.year }]),
+  );
+  const [rows, org] = await Promise.all([
+    db.staffStatistic.findMany({
+      where: { organizationId, OR: [...pairs.values()] },
+      select: {
+        measure: true,
+        year: true,
+        tertial: true,
+        employmentForm: true,
+        gender: true,
+        ageBand: true,
+        category: true,
+        subcategory: true,
+        value: true,
+        decimals: true,
+        population: true,
+        department: { select: { name: true } },
+        occupation: { select: { name: true } },
+      },
+    }),
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { turnoverDefinition: true } }),
+  ]);
+  const statRows: StatRow[] = rows.map((r) => ({
+    measure: r.measure,
+    year: r.year,
+    tertial: r.tertial,
+    department: r.department?.name ?? null,
+    occupation: r.occupation?.name ?? null,
+    employmentForm: r.employmentForm,
+    gender: r.gender,
+    ageBand: r.ageBand,
+    category: r.category,
+    subcategory: r.subcategory,
+    value: Number(r.value),
+    decimals: r.decimals,
+    population: r.population,
+  }));
+  for (const [key, binding] of unique) {
+    const relevant = statRows.filter((r) => r.measure === binding.measure && r.year === binding.year);
+    result.set(key, resolveFigure(relevant, binding, org.turnoverDefinition));
+  }
+  return result;
+}

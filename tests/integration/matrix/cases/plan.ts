@@ -1,0 +1,122 @@
+import { type MatrixCase, formData, page } from '../cases';
+import type { World } from '../world';
+
+const org = (w: World) => ({ org: w.org.slug });
+const year = (w: World) => ({ org: w.org.slug, year: w.ids.planYear });
+const section = (w: World) => ({ org: w.org.slug, year: w.ids.planYear, sectionId: w.ids.planSection! });
+const planRef = (w: World) => ({ org: w.org.slug, planId: w.ids.plan!, version: '1' });
+const sectionRef = (w: World) => ({ org: w.org.slug, sectionId: w.ids.planSection! });
+
+type FormAction = (previous: null, form: FormData) => Promise<unknown>;
+const planAction = (name: string, fields: (w: World) => Record<string, string>) => async (w: World) => {
+  const actions = (await import('@/app/(app)/[org]/plan/actions')) as unknown as Record<string, FormAction>;
+  return actions[name]!(null, formData(fields(w)));
+};
+const sectionAction = (name: string, fields: (w: World) => Record<string, string>) => async (w: World) => {
+  const actions = (await import('@/app/(app)/[org]/plan/[year]/avsnitt/actions')) as unknown as Record<
+    string,
+    FormAction
+  >;
+  return actions[name]!(null, formData(fields(w)));
+};
+
+/** Plan editing (issue 7): only HR creates, edits and moves plans through their statuses. */
+export const planCases: MatrixCase[] = [
+  { entry: 'page /[org]/plan/ny', allowed: ['hr'], call: page(() => import('@/app/(app)/[org]/plan/ny/page'), org) },
+  {
+    entry: 'page /[org]/plan/[year]/avsnitt',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/plan/[year]/avsnitt/page'), year),
+  },
+  {
+    entry: 'page /[org]/plan/[year]/avsnitt/[sectionId]',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/plan/[year]/avsnitt/[sectionId]/page'), section),
+  },
+  {
+    entry: 'page /[org]/plan/[year]/avsnitt/[sectionId]/historik',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/plan/[year]/avsnitt/[sectionId]/historik/page'), section),
+  },
+  {
+    entry: 'route POST /[org]/plan/narvaro',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { POST } = await import('@/app/(app)/[org]/plan/narvaro/route');
+      const request = new Request(`http://localhost/${w.org.slug}/plan/narvaro`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sectionId: w.ids.planSection! }),
+      });
+      return POST(request, { params: Promise.resolve({ org: w.org.slug }) });
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/actions.ts#createPlan',
+    allowed: ['hr'],
+    call: planAction('createPlan', (w) => ({ org: w.org.slug, startYear: '2031', mode: 'template' })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/actions.ts#sendToReview',
+    allowed: ['hr'],
+    call: planAction('sendToReview', planRef),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/actions.ts#adoptPlan',
+    allowed: ['hr'],
+    call: planAction('adoptPlan', (w) => ({
+      ...planRef(w),
+      decisionDate: '2025-11-20',
+      decisionReference: '§ 4',
+      diarienummer: 'MATRIS 2025/1',
+    })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/actions.ts#reopenPlan',
+    allowed: ['hr'],
+    call: planAction('reopenPlan', (w) => ({ ...planRef(w), version: '2' })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#saveSection',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { saveSection } = await import('@/app/(app)/[org]/plan/[year]/avsnitt/actions');
+      const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Matris.' }] }] };
+      return saveSection({ ...sectionRef(w), version: 1, body: JSON.stringify(body) });
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#addSection',
+    allowed: ['hr'],
+    call: sectionAction('addSection', (w) => ({ org: w.org.slug, planId: w.ids.plan!, title: 'Nytt avsnitt' })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#moveSection',
+    allowed: ['hr'],
+    call: sectionAction('moveSection', (w) => ({ ...sectionRef(w), direction: 'down' })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#saveSectionSettings',
+    allowed: ['hr'],
+    call: sectionAction('saveSectionSettings', (w) => ({ ...sectionRef(w), version: '2', title: 'Inledning' })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#restoreRevision',
+    allowed: ['hr'],
+    call: sectionAction('restoreRevision', (w) => ({
+      ...sectionRef(w),
+      revisionId: w.ids.planSectionRevision!,
+      version: '2',
+    })),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#removeSection',
+    allowed: ['hr'],
+    call: sectionAction('removeSection', sectionRef),
+  },
+  {
+    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#restoreSection',
+    allowed: ['hr'],
+    call: sectionAction('restoreSection', sectionRef),
+  },
+];
