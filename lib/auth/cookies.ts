@@ -15,12 +15,21 @@ export function usesSecureCookies(nextAuthUrl: string | undefined): boolean {
   return nextAuthUrl?.startsWith('https://') ?? false;
 }
 
+function cookieOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
+}
+
+/** The session cookie as next-auth reads it (the password sign-in writes it itself). */
+export function sessionCookie(secure: boolean) {
+  return { name: secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, options: cookieOptions(secure) };
+}
+
 /** next-auth's `cookies` option: its defaults, with `__Host-` where it uses `__Secure-` for our own cookies. */
 export function authCookies(secure: boolean): Partial<CookiesOptions> {
-  const options = { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
   if (!secure) return {};
+  const options = cookieOptions(secure);
   return {
-    sessionToken: { name: SECURE_SESSION_COOKIE, options },
+    sessionToken: sessionCookie(secure),
     callbackUrl: { name: '__Host-next-auth.callback-url', options },
     csrfToken: { name: '__Host-next-auth.csrf-token', options },
   };

@@ -21,7 +21,11 @@ export type Viewer = {
   organizations: ViewerOrganization[];
 };
 
-/** The signed-in user with memberships read fresh from the database (a revoked role takes effect at once). */
+/**
+ * The signed-in user with memberships read fresh from the database (a revoked role takes effect at once).
+ * getServerSession runs the jwt callback, which checks the session row (revoked, past its working day, idle,
+ * user deactivated: no session); see lib/auth/sessions.ts.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions());
   const userId = session?.user?.id;

@@ -6,11 +6,11 @@ import { parseEnv } from '@/lib/env';
 const ids = (env: Record<string, string>) => authOptions(parseEnv(env)).providers.map((p) => p.id);
 
 describe('sign-in configuration', () => {
-  it('offers local accounts only, until all three Entra ID variables are set', () => {
-    expect(ids({})).toEqual(['credentials']);
-    expect(ids({ AZURE_AD_CLIENT_ID: 'app', AZURE_AD_TENANT_ID: 'tenant' })).toEqual(['credentials']);
+  it('routes only SSO through next-auth, once all three Entra ID variables are set', () => {
+    // Passwords go to the sign-in form's server action (throttled, works without JavaScript), not to next-auth.
+    expect(ids({})).toEqual([]);
+    expect(ids({ AZURE_AD_CLIENT_ID: 'app', AZURE_AD_TENANT_ID: 'tenant' })).toEqual([]);
     expect(ids({ AZURE_AD_CLIENT_ID: 'app', AZURE_AD_CLIENT_SECRET: 'secret', AZURE_AD_TENANT_ID: 'tenant' })).toEqual([
-      'credentials',
       'azure-ad',
     ]);
   });
