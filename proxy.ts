@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { HTTPS_ONLY_HEADERS, contentSecurityPolicy, createNonce } from './lib/security-headers';
 
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+import { SESSION_COOKIE_NAMES } from './lib/auth/cookies';
 
 /** Pages anyone may read signed out: the sign-in page and the accessibility statement (DOS-lagen). */
 const PUBLIC_PAGES = ['/logga-in', '/tillganglighet'];
@@ -36,7 +36,7 @@ function needsSignIn(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
   if (request.method !== 'GET' || pathname.startsWith('/api/')) return false;
   if (PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return false;
-  return !SESSION_COOKIES.some((name) => request.cookies.has(name));
+  return !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
 }
 
 function redirectToSignIn(request: NextRequest): NextResponse {

@@ -1,9 +1,13 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { useActionState } from 'react';
+import { type SignInState, signInWithPassword } from '@/app/(auth)/logga-in/actions';
 
+/**
+ * Posts to a server action, so it works before hydration and without JavaScript: the browser then sends a POST
+ * body, never a query string with the password in it.
+ */
 export function LoginForm({
   ssoEnabled,
   ssoRefused,
@@ -11,33 +15,12 @@ export function LoginForm({
 }: {
   ssoEnabled: boolean;
   ssoRefused: boolean;
-  /** A path on this site, already checked by the page. */
+  /** A path on this site, already checked by the page (and again by the action). */
   returnTo: string;
 }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(
-    ssoRefused ? 'Ditt konto finns inte i Kompetensplan. Kontakta administratören.' : null,
-  );
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    setPending(false);
-    if (!result || result.error) {
-      setError('Fel e-postadress eller lösenord. Försök igen.');
-      return;
-    }
-    router.replace(returnTo);
-    router.refresh();
-  }
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(signInWithPassword, null);
+  const error =
+    state?.error ?? (ssoRefused ? 'Ditt konto finns inte i Kompetensplan. Kontakta administratören.' : null);
 
   return (
     <>
@@ -46,10 +29,19 @@ export function LoginForm({
           {error}
         </div>
       )}
-      <form onSubmit={onSubmit} noValidate>
+      <form action={formAction} noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
         <div className="form-field">
           <label htmlFor="email">E-post</label>
-          <input id="email" name="email" type="email" autoComplete="username" required />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            defaultValue={state?.email ?? ''}
+            key={state?.email ?? ''}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="password">Lösenord</label>

@@ -22,7 +22,11 @@ export type Viewer = {
   organizations: ViewerOrganization[];
 };
 
-/** The signed-in user with memberships read fresh from the database (a revoked role takes effect at once). */
+/**
+ * The signed-in user with memberships read fresh from the database (a revoked role takes effect at once).
+ * getServerSession runs the jwt callback, which checks the session row (revoked, past its working day, idle,
+ * user deactivated: no session); see lib/auth/sessions.ts.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = await sessionUserId();
   if (!userId) return null;

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/login-form';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getViewer } from '@/lib/auth/session';
-import { ssoConfigured } from '@/lib/env';
+import { env, ssoConfigured } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Logga in' };
 
@@ -13,7 +13,7 @@ export default async function LoginPage({
   searchParams: Promise<{ error?: string; callbackUrl?: string }>;
 }) {
   const { error, callbackUrl } = await searchParams;
-  const returnTo = safeReturnPath(callbackUrl);
+  const returnTo = safeReturnPath(callbackUrl, env().NEXTAUTH_URL);
   if (await getViewer()) redirect(returnTo);
   return (
     <main id="innehall" className="auth-page">

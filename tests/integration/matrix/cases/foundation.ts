@@ -20,6 +20,13 @@ export const foundationCases: MatrixCase[] = [
     ),
   },
   {
+    entry: 'action app/(auth)/logga-in/actions.ts#signInWithPassword',
+    allowed: 'everyone',
+    call: null,
+    notCalledBecause:
+      'signing in is open to everyone by design; it is throttled and tested in tests/integration/sign-in-throttle.test.ts',
+  },
+  {
     entry: 'page /tillganglighet',
     allowed: 'everyone',
     call: page(

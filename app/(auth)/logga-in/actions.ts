@@ -1,0 +1,25 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { authenticateWithPassword } from '@/lib/auth/credentials';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { clientAddress, startPasswordSession } from '@/lib/auth/sign-in';
+import { env } from '@/lib/env';
+
+export type SignInState = { error: string; email: string } | null;
+
+/**
+ * The sign-in form posts here, with or without JavaScript (the password never travels in a URL). Success sets
+ * the session cookie and goes to the checked return path; a failure re-renders the form with one Swedish message.
+ */
+export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get('email') ?? '').slice(0, 320);
+  const result = await authenticateWithPassword(
+    { email, password: form.get('password') },
+    clientAddress(await headers()),
+  );
+  if (!result.ok) return { error: result.error, email };
+  await startPasswordSession(result.user);
+  redirect(safeReturnPath(String(form.get('returnTo') ?? ''), env().NEXTAUTH_URL));
+}

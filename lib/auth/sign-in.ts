@@ -1,0 +1,58 @@
+import 'server-only';
+import { encode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import { recordAudit } from '../audit';
+import type { Db } from '../db/client';
+import { getDb } from '../db/client';
+import { env } from '../env';
+import { authSecret } from './secret';
+import { sessionCookie, usesSecureCookies } from './cookies';
+import type { AuthenticatedUser } from './credentials';
+import { SESSION_ABSOLUTE_SECONDS, createSession } from './sessions';
+
+/** What every sign-in leaves behind, whichever way it came (password form or SSO through next-auth). */
+export async function recordSignIn(
+  db: Pick<Db, 'user' | 'auditLog'>,
+  user: { id: string; email?: string | null },
+  provider: string,
+): Promise<void> {
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await recordAudit(db, {
+    action: 'auth.sign-in',
+    userId: user.id,
+    userEmail: user.email ?? null,
+    details: { provider },
+  });
+}
+
+/**
+ * A session for a password user: the row, then the same encrypted next-auth cookie that SSO gets (holding only
+ * the user and session ids), so that getServerSession reads both alike.
+ */
+export async function issuePasswordSession(db: Db, user: AuthenticatedUser, e = env()) {
+  const session = await createSession(db, { userId: user.id, provider: 'credentials' });
+  await recordSignIn(db, user, 'credentials');
+  const value = await encode({
+    token: { userId: user.id, sessionId: session.id },
+    secret: authSecret(e),
+    maxAge: SESSION_ABSOLUTE_SECONDS,
+  });
+  const cookie = sessionCookie(usesSecureCookies(e.NEXTAUTH_URL));
+  return { name: cookie.name, value, options: { ...cookie.options, expires: session.expiresAt } };
+}
+
+/** Signs a password user in from the sign-in form's server action. */
+export async function startPasswordSession(user: AuthenticatedUser): Promise<void> {
+  const cookie = await issuePasswordSession(await getDb(), user);
+  (await cookies()).set(cookie.name, cookie.value, cookie.options);
+}
+
+/**
+ * The client's address for the per-address limit: the last X-Forwarded-For entry, which is the one added by
+ * the reverse proxy in front of the app (or by Next itself when there is none). Without a proxy a client can
+ * choose it, which only lets it dodge the per-address limit, never the per-account one.
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return (forwarded || headers.get('x-real-ip') || 'okänd').slice(0, 100);
+}
