@@ -21,6 +21,7 @@ export async function handleImportRequest(form: FormData, report: Report): Promi
     group: form.get('group'),
     file: form.get('file'),
     checksum: form.get('checksum') || undefined,
+    replaceWhole: form.get('replaceWhole') || undefined,
   });
   if (!parsed.success) {
     return { status: 'error', error: parsed.error.issues.map((i) => i.message).join(' '), problems: [] };
@@ -85,6 +86,7 @@ export async function handleImportRequest(form: FormData, report: Report): Promi
       preview: result.preview,
       departmentMapping: mappings.department,
       occupationMapping: mappings.occupation,
+      replaceWhole: input.replaceWhole === 'on',
       onProgress: (written, total) => report('write', written, total),
     });
     if (!committed.ok) return { status: 'error', error: committed.error, problems: [] };

@@ -22,6 +22,8 @@ export const importFormSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** The preview's checkbox: replace every stored figure of the file's measures and periods. */
+  replaceWhole: z.literal('on').optional(),
 });
 
 /** The mapping choice "create a new one" for a name the organisation does not have. */
