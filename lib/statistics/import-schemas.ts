@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES } from './import/limits';
 import { MEASURE_GROUPS } from './import/types';
 
 export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
+/** Stored in the import history and shown as the figures' source. */
+export const MAX_FILE_NAME_LENGTH = 255;
 
 export const importFormSchema = z.object({
   org: z.string().min(1).max(100),
@@ -14,6 +16,10 @@ export const importFormSchema = z.object({
   file: z
     .instanceof(File, { error: 'Välj en fil att importera.' })
     .refine((f) => f.size > 0, 'Filen är tom.')
+    .refine(
+      (f) => f.name.length <= MAX_FILE_NAME_LENGTH,
+      `Filnamnet är för långt: högst ${MAX_FILE_NAME_LENGTH} tecken. Byt namn på filen och försök igen.`,
+    )
     .refine(
       (f) => f.size <= MAX_FILE_BYTES,
       `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`,
