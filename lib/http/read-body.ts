@@ -2,7 +2,8 @@
  * Reads a request body as a stream with a hard byte limit: a declared or chunked body over the limit is
  * refused as soon as it passes the limit, so nothing larger is ever held in memory.
  */
-export type LimitedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: 'tooLarge' | 'unreadable' };
+export type LimitedBody =
+  { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; reason: 'tooLarge' | 'unreadable' };
 
 export async function readBodyLimited(request: Request, limit: number): Promise<LimitedBody> {
   const declared = request.headers.get('content-length');
