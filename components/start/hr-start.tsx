@@ -5,8 +5,14 @@ import { formatInteger, formatPercent } from '@/lib/format';
 import { PLAN_STATUS_LABELS, type PlanListItem } from '@/lib/plans/queries';
 import type { Figure, KeyFigures } from '@/lib/statistics/queries';
 
+const MISSING = 'Uppgift saknas';
+
 function percent(figure: Figure): string {
-  return figure ? formatPercent(figure.value, figure.decimals) : '–';
+  return figure ? formatPercent(figure.value, figure.decimals) : MISSING;
+}
+
+function count(value: number | null): string {
+  return value === null ? MISSING : formatInteger(value);
 }
 
 /** "Personalomsättning 2025" when a measure's latest year is not the headline year. */
@@ -46,7 +52,7 @@ export function HrStart({
           <div className="grid">
             <KeyFigure
               label="Tillsvidareanställda"
-              value={formatInteger(figures.permanent)}
+              value={count(figures.permanent)}
               note={
                 figures.permanentPrevious !== null
                   ? `Föregående år ${formatInteger(figures.permanentPrevious)}`
@@ -55,7 +61,7 @@ export function HrStart({
             />
             <KeyFigure
               label="Visstidsanställda (månadsavlönade)"
-              value={formatInteger(figures.fixedTerm)}
+              value={count(figures.fixedTerm)}
               note="Antal personer"
             />
             <KeyFigure
@@ -94,11 +100,19 @@ export function HrStart({
                 }
               />
             )}
-            <KeyFigure
-              label={`Fyller 65 år ${figures.retirements.years[0]}–${figures.retirements.years.at(-1)}`}
-              value={formatInteger(figures.retirements.total)}
-              note="Möjliga pensionsavgångar; anställningen kan fortsätta till 69 år."
-            />
+            {figures.retirements ? (
+              <KeyFigure
+                label={`Fyller 65 år ${figures.retirements.years[0]}–${figures.retirements.years.at(-1)}`}
+                value={formatInteger(figures.retirements.total)}
+                note="Möjliga pensionsavgångar; anställningen kan fortsätta till 69 år."
+              />
+            ) : (
+              <KeyFigure
+                label="Fyller 65 år de närmaste tre åren"
+                value={MISSING}
+                note="Ingen pensionsprognos är inläst."
+              />
+            )}
           </div>
         )}
       </section>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import { aggregate } from './dashboard/rows';
+import { newestYearByMeasure, yearFor } from './default-year';
 import { retirementYears, weightedShare } from './key-figures';
 import { loadStatRows } from './rows-query';
 
@@ -9,9 +10,10 @@ export type Figure = { value: number; decimals: number | null; year: number } | 
 
 export type KeyFigures = {
   year: number;
-  permanent: number;
+  /** null: the headcount has no such figure ("Uppgift saknas"), never 0. */
+  permanent: number | null;
   permanentPrevious: number | null;
-  fixedTerm: number;
+  fixedTerm: number | null;
   turnover: Figure;
   turnoverPrevious: Figure;
   turnoverDefinition: string;
@@ -23,25 +25,25 @@ export type KeyFigures = {
   fullTimeShareDerived: boolean;
   fullTimeGoal: Figure;
   ami: { year: number; value: number; previous: number | null } | null;
-  retirements: { years: string[]; total: number };
+  /** null: no retirement forecast for the year. */
+  retirements: { years: string[]; total: number } | null;
 };
 
 const OVERALL = { departmentId: null, occupationId: null, employmentForm: null, gender: null, ageBand: null };
 
-/** The organisation's headline figures for the latest year that has staff statistics. */
+/** The organisation's headline figures, each for the newest year its measure has data (default-year.ts). */
 export async function getKeyFigures(organizationId: string): Promise<KeyFigures | null> {
   const db = await getDb();
-  const latest = await db.staffStatistic.aggregate({
-    where: { organizationId, measure: 'headcount' },
-    _max: { year: true },
-  });
-  const year = latest._max.year;
-  if (year === null) return null;
+  const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const newest = newestYearByMeasure(available);
+  if (newest.size === 0) return null;
+  const year = yearFor('headcount', newest, null) ?? Math.max(...newest.values());
+  const retirementYear = yearFor('retirements', newest, null);
 
   // Counts through aggregate(): a file may store totals beside their parts (see dashboard/rows.ts).
   const counts = await loadStatRows(db, {
     organizationId,
-    years: [year, year - 1],
+    years: [...new Set([year, year - 1, ...(retirementYear !== null ? [retirementYear] : [])])],
     measures: ['headcount', 'retirements'],
   });
   const headcount = (y: number) => aggregate(counts, { measure: 'headcount', year: y }, ['employmentForm']);
@@ -98,9 +100,14 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
     }
   }
 
-  const years = retirementYears(year + 1);
-  const byTurningYear = aggregate(counts, { measure: 'retirements', year }, ['category']);
-  const retirements = years.reduce((n, y) => n + (byTurningYear.get(y) ?? 0), 0);
+  const retirements =
+    retirementYear === null
+      ? null
+      : (() => {
+          const years = retirementYears(retirementYear + 1);
+          const byTurningYear = aggregate(counts, { measure: 'retirements', year: retirementYear }, ['category']);
+          return { years, total: years.reduce((n, y) => n + (byTurningYear.get(y) ?? 0), 0) };
+        })();
 
   const round = await db.surveyRound.findFirst({
     where: { organizationId, departmentId: null, results: { some: { key: 'ami' } } },
@@ -113,9 +120,9 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
   return {
     year,
-    permanent: current.get('permanent') ?? 0,
+    permanent: current.get('permanent') ?? null,
     permanentPrevious: previousYear.get('permanent') ?? null,
-    fixedTerm: current.get('fixedTerm') ?? 0,
+    fixedTerm: current.get('fixedTerm') ?? null,
     turnover,
     turnoverPrevious,
     turnoverDefinition: organization.turnoverDefinition,
@@ -134,6 +141,6 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
             previous: amiResult.previousValue === null ? null : Number(amiResult.previousValue),
           }
         : null,
-    retirements: { years, total: retirements },
+    retirements,
   };
 }
