@@ -53,6 +53,7 @@ export function HrStart({
             <KeyFigure
               label="Tillsvidareanställda"
               value={count(figures.permanent)}
+              source={figures.sources.headcount}
               note={
                 figures.permanentPrevious !== null
                   ? `Föregående år ${formatInteger(figures.permanentPrevious)}`
@@ -62,11 +63,13 @@ export function HrStart({
             <KeyFigure
               label="Visstidsanställda (månadsavlönade)"
               value={count(figures.fixedTerm)}
+              source={figures.sources.headcount}
               note="Antal personer"
             />
             <KeyFigure
               label={labelFor('Personalomsättning', figures.turnover, figures.year)}
               value={percent(figures.turnover)}
+              source={figures.sources.turnover}
               note={
                 <>
                   {figures.turnoverPrevious && <>Föregående år {percent(figures.turnoverPrevious)}. </>}
@@ -77,6 +80,7 @@ export function HrStart({
             <KeyFigure
               label={labelFor('Sjukfrånvaro totalt', figures.sickLeave, figures.year)}
               value={percent(figures.sickLeave)}
+              source={figures.sources.sickLeave}
               note={goalNote(figures.sickLeave, figures.sickLeaveGoal, true)}
             />
             {figures.shortSickLeave && (
@@ -89,12 +93,14 @@ export function HrStart({
             <KeyFigure
               label={figures.fullTimeShareDerived ? 'Heltidsanställda (beräknat av kön)' : 'Heltidsanställda'}
               value={percent(figures.fullTimeShare)}
+              source={figures.sources.fullTimeShare}
               note={`Andel av tillsvidareanställda. ${goalNote(figures.fullTimeShare, figures.fullTimeGoal, false)}`}
             />
             {figures.ami && (
               <KeyFigure
                 label={`AMI – Aktivt medskapandeindex ${figures.ami.year}`}
                 value={formatInteger(figures.ami.value)}
+                source={figures.sources.ami}
                 note={
                   figures.ami.previous !== null ? `Föregående år ${formatInteger(figures.ami.previous)}` : 'Index 0–100'
                 }
@@ -104,6 +110,7 @@ export function HrStart({
               <KeyFigure
                 label={`Fyller 65 år ${figures.retirements.years[0]}–${figures.retirements.years.at(-1)}`}
                 value={formatInteger(figures.retirements.total)}
+                source={figures.sources.retirements}
                 note="Möjliga pensionsavgångar; anställningen kan fortsätta till 69 år."
               />
             ) : (

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type OrgAccess, can, departmentScope } from '../auth/permissions';
 import { getDb } from '../db/client';
-import { type DashboardSection, buildDashboard } from './dashboard';
+import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
+import { loadSources, surveySource } from './source-queries';
 import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
 import { loadStatRows } from './rows-query';
 
@@ -51,7 +52,7 @@ export async function loadDashboard(
   const shownYears = year !== null ? [year] : [...new Set(newest.values())];
   const loadYears = [...new Set(shownYears.flatMap((y) => [y, y - 1]))];
 
-  const [rows, goals, organization, round] = await Promise.all([
+  const [rows, goals, organization, round, sources] = await Promise.all([
     loadStatRows(db, { organizationId, years: loadYears, departmentIds }),
     db.statisticGoal.findMany({ where: { organizationId } }),
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
@@ -62,8 +63,13 @@ export async function loadDashboard(
         departmentId: departmentIds.length === 1 ? departmentIds[0] : null,
       },
       orderBy: { year: 'desc' },
-      include: { results: true, department: { select: { name: true } } },
+      include: {
+        results: true,
+        department: { select: { name: true } },
+        importBatch: { select: { fileName: true, createdAt: true, user: { select: { name: true } } } },
+      },
     }),
+    loadSources(db, { organizationId, years: loadYears, departmentIds }),
   ]);
   const sections = buildDashboard(
     {
@@ -98,5 +104,18 @@ export async function loadDashboard(
         }
       : null,
   );
-  return { ...base, sections };
+  const chartYear = (measure: string) => yearFor(measure, newest, year) ?? years[0]!;
+  const withSources = sections.map((section) => ({
+    ...section,
+    charts: section.charts.map((chart) => {
+      const measure = CHART_MEASURES[chart.id];
+      const source = measure
+        ? sources(measure, [chartYear(measure), chartYear(measure) - 1])
+        : round && section.id === 'enkat'
+          ? surveySource(round)
+          : null;
+      return source && !chart.emptyMessage ? { ...chart, source } : chart;
+    }),
+  }));
+  return { ...base, sections: withSources };
 }

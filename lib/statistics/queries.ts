@@ -4,6 +4,8 @@ import { aggregate } from './dashboard/rows';
 import { newestYearByMeasure, yearFor } from './default-year';
 import { retirementYears, weightedShare } from './key-figures';
 import { loadStatRows } from './rows-query';
+import { loadSources, surveySource } from './source-queries';
+import type { FigureSource } from './sources';
 
 /** A figure with the year it describes (measures are not all reported for the same year). */
 export type Figure = { value: number; decimals: number | null; year: number } | null;
@@ -27,6 +29,10 @@ export type KeyFigures = {
   ami: { year: number; value: number; previous: number | null } | null;
   /** null: no retirement forecast for the year. */
   retirements: { years: string[]; total: number } | null;
+  /** Where each figure comes from ("Källa"). */
+  sources: Partial<
+    Record<'headcount' | 'turnover' | 'sickLeave' | 'fullTimeShare' | 'retirements' | 'ami', FigureSource>
+  >;
 };
 
 const OVERALL = { departmentId: null, occupationId: null, employmentForm: null, gender: null, ageBand: null };
@@ -51,8 +57,7 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
 
   const overall = await db.staffStatistic.findMany({
     where: {
-      organizationId,
-      year: { lte: year },
+      organizationId, // each measure's newest year, also when newer than the headcount's (default-year.ts)
       measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] },
       ...OVERALL,
     },
@@ -112,12 +117,27 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const round = await db.surveyRound.findFirst({
     where: { organizationId, departmentId: null, results: { some: { key: 'ami' } } },
     orderBy: { year: 'desc' },
-    include: { results: { where: { key: 'ami' } } },
+    include: {
+      results: { where: { key: 'ami' } },
+      importBatch: { select: { fileName: true, createdAt: true, user: { select: { name: true } } } },
+    },
   });
   const amiResult = round?.results[0];
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
 
   const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
+  const sickLeave = latestAndPrevious('sickLeave', 'total')[0];
+  const sourceOf = await loadSources(db, { organizationId, years: [...new Set(available.map((a) => a.year))] });
+  const source = (measure: string, figure: Figure | { year: number } | null) =>
+    (figure && sourceOf(measure, [figure.year])) ?? undefined;
+  const sources: KeyFigures['sources'] = {
+    headcount: source('headcount', { year }),
+    turnover: source('turnover', turnover),
+    sickLeave: source('sickLeave', sickLeave),
+    fullTimeShare: source('fullTimeShare', fullTimeShare),
+    retirements: retirementYear !== null ? source('retirements', { year: retirementYear }) : undefined,
+    ami: round ? (surveySource(round) ?? undefined) : undefined,
+  };
   return {
     year,
     permanent: current.get('permanent') ?? null,
@@ -126,7 +146,7 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
     turnover,
     turnoverPrevious,
     turnoverDefinition: organization.turnoverDefinition,
-    sickLeave: latestAndPrevious('sickLeave', 'total')[0],
+    sickLeave,
     sickLeaveGoal: goal('sickLeave', 'total'),
     shortSickLeave: latestAndPrevious('sickLeave', 'short')[0],
     shortSickLeaveGoal: goal('sickLeave', 'short'),
@@ -142,5 +162,6 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
           }
         : null,
     retirements,
+    sources,
   };
 }
