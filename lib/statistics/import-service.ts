@@ -67,13 +67,12 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
 
   const statistics = statisticRows(preview);
   const stagingId = randomUUID();
-  const position = (list: string[]) => {
-    const index = new Map<string, number>();
-    list.forEach((name, i) => index.set(key(name), i + 1));
-    return (name?: string) => (name === undefined ? null : index.get(key(name))!);
+  // Ids for every name up front: existing, mapped, or chosen now for a record created in the final transaction.
+  const planned = {
+    department: plannedIds(preview.departments, names.departments, input.departmentMapping),
+    occupation: plannedIds(preview.occupations, names.occupations, input.occupationMapping),
   };
-  const departmentIdx = position(preview.departments);
-  const occupationIdx = position(preview.occupations);
+  const idOf = (ids: Map<string, string>, name?: string) => (name === undefined ? null : ids.get(key(name))!);
   await discardStaleStaging(db);
   try {
     await stageStatistics(
@@ -83,8 +82,8 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
         measure: r.measure,
         year: r.year,
         tertial: r.tertial ?? null,
-        departmentIdx: departmentIdx(r.department),
-        occupationIdx: occupationIdx(r.occupation),
+        departmentId: idOf(planned.department, r.department),
+        occupationId: idOf(planned.occupation, r.occupation),
         employmentForm: r.employmentForm ?? null,
         gender: r.gender ?? null,
         ageBand: r.ageBand ?? null,
@@ -96,7 +95,7 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
       })),
       (written) => input.onProgress?.(written, statistics.length),
     );
-    return await db.$transaction((tx) => writeImport(tx, input, { stagingId, outside, replaceWhole }), {
+    return await db.$transaction((tx) => writeImport(tx, input, { stagingId, outside, replaceWhole, planned }), {
       timeout: 300_000,
       maxWait: 120_000,
     });
@@ -108,7 +107,12 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
 async function writeImport(
   tx: Tx,
   input: CommitImportInput,
-  context: { stagingId: string; outside: ImportAnalysis; replaceWhole: boolean },
+  context: {
+    stagingId: string;
+    outside: ImportAnalysis;
+    replaceWhole: boolean;
+    planned: { department: Map<string, string>; occupation: Map<string, string> };
+  },
 ): Promise<CommitResult> {
   const { organizationId, preview } = input;
   await lockOrganizationImports(tx, organizationId);
@@ -129,12 +133,27 @@ async function writeImport(
   const unknownOccupations = preview.occupations.filter((n) => !names.occupations.has(key(n)));
   await resolveUnknownNames(unknownDepartments, input.departmentMapping, names.departments, {
     noun: 'Avdelningen',
-    create: async (name) => (await tx.department.create({ data: { organizationId, name } })).id,
+    create: async (name) =>
+      (await tx.department.create({ data: { id: context.planned.department.get(key(name))!, organizationId, name } }))
+        .id,
   });
   await resolveUnknownNames(unknownOccupations, input.occupationMapping, names.occupations, {
     noun: 'Befattningen',
-    create: async (name) => (await tx.occupation.create({ data: { organizationId, name } })).id,
+    create: async (name) =>
+      (await tx.occupation.create({ data: { id: context.planned.occupation.get(key(name))!, organizationId, name } }))
+        .id,
   });
+  // The staged rows carry the ids chosen before the lock: a name another import created meanwhile has another.
+  for (const [kind, planned, index] of [
+    ['Avdelningen', context.planned.department, names.departments],
+    ['Befattningen', context.planned.occupation, names.occupations],
+  ] as const) {
+    for (const [name, id] of planned) {
+      if (index.get(name) !== id) {
+        throw new ImportError(`${kind} ${name} har ändrats under importen. Förhandsgranska filen igen och bekräfta.`);
+      }
+    }
+  }
   const departmentId = (name?: string) => (name === undefined ? null : names.departments.get(key(name))!);
 
   const batch = await tx.importBatch.create({
@@ -156,8 +175,7 @@ async function writeImport(
       stagingId: context.stagingId,
       organizationId,
       importBatchId: batch.id,
-      departmentIds: preview.departments.map((n) => names.departments.get(key(n))!),
-      occupationIds: preview.occupations.map((n) => names.occupations.get(key(n))!),
+      rowCount: statistics.length,
     });
   }
 
@@ -229,6 +247,17 @@ async function replaceSurveyRounds(
       },
     });
   }
+}
+
+/** The id of each name (by key): the stored one, the one it is mapped to, or a new id for one to create. */
+function plannedIds(names: string[], index: Map<string, string>, mapping: NameMapping): Map<string, string> {
+  return new Map(
+    names.map((name) => {
+      const existing = index.get(key(name));
+      const choice = mapping[name];
+      return [key(name), existing ?? (choice && choice !== CREATE_NEW_OPTION ? choice : randomUUID())];
+    }),
+  );
 }
 
 /** Adds each unknown name to the index: a new record, or the existing one the user mapped it to. */

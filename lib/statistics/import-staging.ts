@@ -16,9 +16,9 @@ export type StagedStatistic = {
   measure: string;
   year: number;
   tertial: number | null;
-  /** 1-based positions in the import's department and occupation lists (ids are known only at the end). */
-  departmentIdx: number | null;
-  occupationIdx: number | null;
+  /** Final ids; a name the import creates has its id chosen up front (created in the final transaction). */
+  departmentId: string | null;
+  occupationId: string | null;
   employmentForm: string | null;
   gender: string | null;
   ageBand: string | null;
@@ -43,22 +43,22 @@ export async function stageStatistics(
     const chunk = rows.slice(start, start + STAGE_CHUNK);
     const column = <K extends keyof StagedStatistic>(key: K) => chunk.map((row) => row[key]);
     await db.$executeRawUnsafe(
-      `INSERT INTO "ImportStagingRow" ("stagingId", "seq", "measure", "year", "tertial", "departmentIdx",
-         "occupationIdx", "employmentForm", "gender", "ageBand", "category", "subcategory", "value", "decimals",
+      `INSERT INTO "ImportStagingRow" ("stagingId", "seq", "measure", "year", "tertial", "departmentId",
+         "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory", "value", "decimals",
          "population")
-       SELECT $1, $2::int + u.n - 1, u.measure, u.year, u.tertial, u.department_idx, u.occupation_idx,
+       SELECT $1, $2::int + u.n - 1, u.measure, u.year, u.tertial, u.department_id, u.occupation_id,
               u.employment_form, u.gender, u.age_band, u.category, u.subcategory, u.value, u.decimals, u.population
-       FROM unnest($3::text[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[], $9::text[], $10::text[],
+       FROM unnest($3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
                    $11::text[], $12::text[], $13::numeric[], $14::smallint[], $15::int[]) WITH ORDINALITY
-         AS u(measure, year, tertial, department_idx, occupation_idx, employment_form, gender, age_band, category,
+         AS u(measure, year, tertial, department_id, occupation_id, employment_form, gender, age_band, category,
               subcategory, value, decimals, population, n)`,
       stagingId,
       start,
       column('measure'),
       column('year'),
       column('tertial'),
-      column('departmentIdx'),
-      column('occupationIdx'),
+      column('departmentId'),
+      column('occupationId'),
       column('employmentForm'),
       column('gender'),
       column('ageBand'),
@@ -76,30 +76,36 @@ export async function stageStatistics(
 /** Moves the staged rows into StaffStatistic in one statement, inside the import's transaction. */
 export async function moveStagedStatistics(
   tx: Prisma.TransactionClient,
-  input: {
-    stagingId: string;
-    organizationId: string;
-    importBatchId: string;
-    departmentIds: readonly string[];
-    occupationIds: readonly string[];
-  },
+  input: { stagingId: string; organizationId: string; importBatchId: string; rowCount: number },
+): Promise<void> {
+  // A plain copy in slices: one statement for 100 000 rows queues 400 000 foreign-key checks at once.
+  for (let start = 0; start < input.rowCount; start += MOVE_CHUNK) {
+    await moveSlice(tx, input, start, start + MOVE_CHUNK);
+  }
+}
+
+const MOVE_CHUNK = 10_000;
+
+function moveSlice(
+  tx: Prisma.TransactionClient,
+  input: { stagingId: string; organizationId: string; importBatchId: string },
+  from: number,
+  to: number,
 ): Promise<number> {
   return tx.$executeRawUnsafe(
     `INSERT INTO "StaffStatistic" ("id", "organizationId", "importBatchId", "measure", "year", "tertial",
        "departmentId", "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory", "value",
        "decimals", "population", "origin")
-     SELECT gen_random_uuid()::text, $1, $2, s."measure", s."year", s."tertial", d.id, o.id, s."employmentForm",
-            s."gender", s."ageBand", s."category", s."subcategory", s."value", s."decimals", s."population",
+     SELECT gen_random_uuid()::text, $1, $2, "measure", "year", "tertial", "departmentId", "occupationId",
+            "employmentForm", "gender", "ageBand", "category", "subcategory", "value", "decimals", "population",
             'IMPORT'::"FigureOrigin"
-     FROM "ImportStagingRow" s
-       LEFT JOIN unnest($3::text[]) WITH ORDINALITY AS d(id, n) ON d.n = s."departmentIdx"
-       LEFT JOIN unnest($4::text[]) WITH ORDINALITY AS o(id, n) ON o.n = s."occupationIdx"
-     WHERE s."stagingId" = $5`,
+     FROM "ImportStagingRow"
+     WHERE "stagingId" = $3 AND "seq" >= $4 AND "seq" < $5`,
     input.organizationId,
     input.importBatchId,
-    [...input.departmentIds],
-    [...input.occupationIds],
     input.stagingId,
+    from,
+    to,
   );
 }
 
