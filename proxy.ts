@@ -58,7 +58,10 @@ function continueWith(request: NextRequest, csp: string, nonce: string): NextRes
   return NextResponse.next({ request: { headers } });
 }
 
+// Everything but hashed static assets and the icons, so that route handlers (api/, downloads) get the headers too;
+// not the statistics upload: when the proxy runs, Next buffers the request body for it (at most 10 MB, silently
+// cut beyond), so a 10 MB file arrived truncated; the route reads the body itself, after authorizing, and sets
+// its own headers.
 export const config = {
-  // Everything but hashed static assets and the icons, so that route handlers (api/, downloads) get the headers too.
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico|[^/]+/statistik/import/fil$).*)'],
 };

@@ -39,6 +39,18 @@ export function StatChart({ data, headingLevel = 3 }: { data: ChartData; heading
       <p className="stat-chart__definition">
         <strong>Definition:</strong> {data.definition}
       </p>
+      {data.source && (
+        <p className="stat-chart__source">
+          <strong>Källa:</strong> {data.source.text}
+          {data.source.generated && (
+            <>
+              {' '}
+              <span className="badge badge--warn">Genererad</span> Siffrorna är delvis genererade för demonstration och
+              står inte i något underlag.
+            </>
+          )}
+        </p>
+      )}
       {data.suppressionNote && (
         <p className="stat-chart__suppression">
           <span className="badge badge--warn">Skyddade uppgifter</span> {data.suppressionNote}

@@ -5,8 +5,14 @@ import { formatInteger, formatPercent } from '@/lib/format';
 import { PLAN_STATUS_LABELS, type PlanListItem } from '@/lib/plans/queries';
 import type { Figure, KeyFigures } from '@/lib/statistics/queries';
 
+const MISSING = 'Uppgift saknas';
+
 function percent(figure: Figure): string {
-  return figure ? formatPercent(figure.value, figure.decimals) : '–';
+  return figure ? formatPercent(figure.value, figure.decimals) : MISSING;
+}
+
+function count(value: number | null): string {
+  return value === null ? MISSING : formatInteger(value);
 }
 
 /** "Personalomsättning 2025" when a measure's latest year is not the headline year. */
@@ -46,7 +52,8 @@ export function HrStart({
           <div className="grid">
             <KeyFigure
               label="Tillsvidareanställda"
-              value={formatInteger(figures.permanent)}
+              value={count(figures.permanent)}
+              source={figures.sources.headcount}
               note={
                 figures.permanentPrevious !== null
                   ? `Föregående år ${formatInteger(figures.permanentPrevious)}`
@@ -55,12 +62,14 @@ export function HrStart({
             />
             <KeyFigure
               label="Visstidsanställda (månadsavlönade)"
-              value={formatInteger(figures.fixedTerm)}
+              value={count(figures.fixedTerm)}
+              source={figures.sources.headcount}
               note="Antal personer"
             />
             <KeyFigure
               label={labelFor('Personalomsättning', figures.turnover, figures.year)}
               value={percent(figures.turnover)}
+              source={figures.sources.turnover}
               note={
                 <>
                   {figures.turnoverPrevious && <>Föregående år {percent(figures.turnoverPrevious)}. </>}
@@ -71,6 +80,7 @@ export function HrStart({
             <KeyFigure
               label={labelFor('Sjukfrånvaro totalt', figures.sickLeave, figures.year)}
               value={percent(figures.sickLeave)}
+              source={figures.sources.sickLeave}
               note={goalNote(figures.sickLeave, figures.sickLeaveGoal, true)}
             />
             {figures.shortSickLeave && (
@@ -83,22 +93,33 @@ export function HrStart({
             <KeyFigure
               label={figures.fullTimeShareDerived ? 'Heltidsanställda (beräknat av kön)' : 'Heltidsanställda'}
               value={percent(figures.fullTimeShare)}
+              source={figures.sources.fullTimeShare}
               note={`Andel av tillsvidareanställda. ${goalNote(figures.fullTimeShare, figures.fullTimeGoal, false)}`}
             />
             {figures.ami && (
               <KeyFigure
                 label={`AMI – Aktivt medskapandeindex ${figures.ami.year}`}
                 value={formatInteger(figures.ami.value)}
+                source={figures.sources.ami}
                 note={
                   figures.ami.previous !== null ? `Föregående år ${formatInteger(figures.ami.previous)}` : 'Index 0–100'
                 }
               />
             )}
-            <KeyFigure
-              label={`Fyller 65 år ${figures.retirements.years[0]}–${figures.retirements.years.at(-1)}`}
-              value={formatInteger(figures.retirements.total)}
-              note="Möjliga pensionsavgångar; anställningen kan fortsätta till 69 år."
-            />
+            {figures.retirements ? (
+              <KeyFigure
+                label={`Fyller 65 år ${figures.retirements.years[0]}–${figures.retirements.years.at(-1)}`}
+                value={formatInteger(figures.retirements.total)}
+                source={figures.sources.retirements}
+                note="Möjliga pensionsavgångar; anställningen kan fortsätta till 69 år."
+              />
+            ) : (
+              <KeyFigure
+                label="Fyller 65 år de närmaste tre åren"
+                value={MISSING}
+                note="Ingen pensionsprognos är inläst."
+              />
+            )}
           </div>
         )}
       </section>

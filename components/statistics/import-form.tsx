@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatInteger } from '@/lib/format';
+import type { FigureChangeLine } from '@/lib/statistics/import-plan';
 import {
   CREATE_NEW_OPTION,
   type ImportState,
@@ -159,6 +160,8 @@ function ImportProblems({
 
 function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'planned' }> }) {
   const { plan } = state;
+  const [replaceWhole, setReplaceWhole] = useState(false);
+  const replacing = replaceWhole ? plan.replacedWhole : plan.replaced;
   return (
     <section className="stack" aria-labelledby="forhandsgranskning">
       <h2 id="forhandsgranskning">Förhandsgranskning</h2>
@@ -232,15 +235,39 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
       </TableScroll>
       {plan.alreadyImported ? (
         <p className="alert alert--info">
-          Den här filen är redan importerad och dess värden gäller fortfarande. En ny import ändrar ingenting.
+          {plan.sameFileImported
+            ? 'Den här filen är redan importerad och dess värden gäller fortfarande.'
+            : 'Filens värden finns redan med samma värden.'}{' '}
+          En ny import ändrar ingenting.
         </p>
       ) : plan.replaced > 0 ? (
         <p className="alert alert--info">
-          Det finns redan {formatInteger(plan.replaced)} värden för samma mått och perioder ({plan.periods.join(', ')}).
-          De ersätts av filens värden när du bekräftar.
+          {formatInteger(plan.replaced)} sparade värden har samma mått, period och uppdelning som värden i filen och
+          ersätts när du bekräftar{plan.changeCount > 0 ? `; ${formatInteger(plan.changeCount)} av dem ändras` : ''}.
+          Övriga sparade värden ändras inte.
         </p>
       ) : (
         <p className="alert alert--info">Inga befintliga värden ersätts.</p>
+      )}
+      {plan.changeCount > 0 && <ChangeTable title="Värden som ändras" lines={plan.changes} total={plan.changeCount} />}
+      {plan.removalCount > 0 && (
+        <fieldset className="stack">
+          <legend>Värden som inte finns i filen</legend>
+          <div className="form-field form-field--checkbox">
+            <input
+              id="replaceWhole"
+              name="replaceWhole"
+              type="checkbox"
+              checked={replaceWhole}
+              onChange={(e) => setReplaceWhole(e.currentTarget.checked)}
+            />
+            <label htmlFor="replaceWhole">
+              Ersätt hela måttet för perioderna {plan.periods.join(', ')}: ta också bort de{' '}
+              {formatInteger(plan.removalCount)} sparade värden som filen inte innehåller
+            </label>
+          </div>
+          {replaceWhole && <ChangeTable title="Värden som tas bort" lines={plan.removals} total={plan.removalCount} />}
+        </fieldset>
       )}
       <NameMappings
         kind="department"
@@ -256,10 +283,58 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
       />
       <div>
         <button type="submit" name="intent" value="commit" className="button">
-          {plan.replaced > 0 ? 'Bekräfta och ersätt' : 'Bekräfta import'}
+          {replacing > 0 ? 'Bekräfta och ersätt' : 'Bekräfta import'}
         </button>
       </div>
     </section>
+  );
+}
+
+/** Each value that changes or goes, old → new, grouped by department. */
+function ChangeTable({ title, lines, total }: { title: string; lines: FigureChangeLine[]; total: number }) {
+  const departments = [...new Set(lines.map((l) => l.department))];
+  return (
+    <TableScroll label={title}>
+      <table>
+        <caption>
+          {title}
+          {total > lines.length ? ` (de första ${formatInteger(lines.length)} av ${formatInteger(total)})` : ''}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Mått</th>
+            <th scope="col">Period</th>
+            <th scope="col">Uppdelning</th>
+            <th scope="col" className="num">
+              Före
+            </th>
+            <th scope="col" className="num">
+              Efter
+            </th>
+          </tr>
+        </thead>
+        {departments.map((department) => (
+          <tbody key={department}>
+            <tr>
+              <th scope="colgroup" colSpan={5}>
+                {department}
+              </th>
+            </tr>
+            {lines
+              .filter((l) => l.department === department)
+              .map((l, i) => (
+                <tr key={i}>
+                  <td>{l.measure}</td>
+                  <td>{l.period}</td>
+                  <td>{l.breakdown}</td>
+                  <td className="num">{l.before}</td>
+                  <td className="num">{l.after ?? 'tas bort'}</td>
+                </tr>
+              ))}
+          </tbody>
+        ))}
+      </table>
+    </TableScroll>
   );
 }
 

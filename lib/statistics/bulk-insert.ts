@@ -20,7 +20,8 @@ export type StatisticInsert = {
 const CHUNK = 10_000;
 
 /**
- * Inserts many statistic rows with one set-based statement per chunk: the columns travel as arrays and
+ * Inserts many statistic rows with one set-based statement per chunk (the dashboard benchmark's data; imports
+ * stage their rows instead, see import-staging.ts): the columns travel as arrays and
  * unnest() turns them into rows. About ten times faster than createMany for an import of 100 000 rows
  * (see npm run bench:import), on PostgreSQL and PGlite alike.
  */

@@ -39,4 +39,6 @@ export type ChartData = {
   suppressionNote?: string;
   /** Nothing to show: the reason, in Swedish (the chart is replaced by this text). */
   emptyMessage?: string;
+  /** Where the figures come from ("Källa"): the import (file, who, when) or demo data, generated or stated. */
+  source?: { text: string; generated: boolean };
 };

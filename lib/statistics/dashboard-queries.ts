@@ -1,11 +1,14 @@
 import 'server-only';
 import { type OrgAccess, can, departmentScope } from '../auth/permissions';
 import { getDb } from '../db/client';
-import { type DashboardSection, buildDashboard } from './dashboard';
+import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
+import { loadSources, surveySource } from './source-queries';
+import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
 import { loadStatRows } from './rows-query';
 
 export type DashboardView = {
   years: number[];
+  /** The year the user chose; null = each measure for its newest year (see default-year.ts). */
   year: number | null;
   departments: { id: string; name: string }[];
   /** The department filter in force (always set for a manager). */
@@ -39,37 +42,39 @@ export async function loadDashboard(
       : [];
   const departments = departmentLocked ? allDepartments.filter((d) => scope.ids.includes(d.id)) : allDepartments;
 
-  const measuresByYear = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
-  const measureCount = new Map<number, number>();
-  for (const { year } of measuresByYear) measureCount.set(year, (measureCount.get(year) ?? 0) + 1);
-  const years = [...measureCount.keys()].sort((a, b) => b - a);
-  // By default the most complete recent year: a year with only a head count snapshot would leave most charts empty.
-  const mostComplete = years.reduce<number | null>(
-    (best, y) => (best === null || measureCount.get(y)! > measureCount.get(best)! ? y : best),
-    null,
-  );
-  const year = request.year && years.includes(request.year) ? request.year : mostComplete;
+  const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const years = yearsWithData(available);
+  const newest = newestYearByMeasure(available);
+  const year = request.year && years.includes(request.year) ? request.year : null;
   const suppressed = !can(access, 'read:statistics:unsuppressed');
   const base = { years, year, departments, departmentIds, departmentLocked, suppressed };
-  if (year === null) return { ...base, sections: [] };
+  if (years.length === 0) return { ...base, sections: [] };
+  const shownYears = year !== null ? [year] : [...new Set(newest.values())];
+  const loadYears = [...new Set(shownYears.flatMap((y) => [y, y - 1]))];
 
-  const [rows, goals, organization, round] = await Promise.all([
-    loadStatRows(db, { organizationId, years: [year, year - 1], departmentIds }),
+  const [rows, goals, organization, round, sources] = await Promise.all([
+    loadStatRows(db, { organizationId, years: loadYears, departmentIds }),
     db.statisticGoal.findMany({ where: { organizationId } }),
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.surveyRound.findFirst({
       where: {
         organizationId,
-        year: { lte: year },
+        ...(year !== null ? { year } : {}), // a chosen year shows that year's survey or none, never an older one
         departmentId: departmentIds.length === 1 ? departmentIds[0] : null,
       },
       orderBy: { year: 'desc' },
-      include: { results: true, department: { select: { name: true } } },
+      include: {
+        results: true,
+        department: { select: { name: true } },
+        importBatch: { select: { fileName: true, createdAt: true, user: { select: { name: true } } } },
+      },
     }),
+    loadSources(db, { organizationId, years: loadYears, departmentIds }),
   ]);
   const sections = buildDashboard(
     {
-      year,
+      year: year ?? years[0]!,
+      yearFor: (measure) => yearFor(measure, newest, year),
       rows,
       goals: goals.map((g) => ({
         measure: g.measure,
@@ -99,5 +104,18 @@ export async function loadDashboard(
         }
       : null,
   );
-  return { ...base, sections };
+  const chartYear = (measure: string) => yearFor(measure, newest, year) ?? years[0]!;
+  const withSources = sections.map((section) => ({
+    ...section,
+    charts: section.charts.map((chart) => {
+      const measure = CHART_MEASURES[chart.id];
+      const source = measure
+        ? sources(measure, [chartYear(measure), chartYear(measure) - 1])
+        : round && section.id === 'enkat'
+          ? surveySource(round)
+          : null;
+      return source && !chart.emptyMessage ? { ...chart, source } : chart;
+    }),
+  }));
+  return { ...base, sections: withSources };
 }

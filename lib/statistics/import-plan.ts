@@ -4,7 +4,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { formatDecimal, formatPercent } from '../format';
 import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
 import { type ImportPreview, type ImportRow, groupLabel } from './import';
-import { MEASURE_UNITS } from './measures';
+import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './import-diff';
+import { type Measure, MEASURE_UNITS } from './measures';
 
 /** How an unknown name in the file is resolved: an existing id, or "create". */
 export type NameMapping = Record<string, string>;
@@ -19,10 +20,20 @@ export type ImportPlan = {
   periods: string[];
   unknownDepartments: string[];
   unknownOccupations: string[];
-  /** Stored figures (statistics, survey results) for the same measures and periods that the import replaces. */
+  /** Stored figures (statistics, goals, survey results) with the same key that the import replaces. */
   replaced: number;
-  /** The same file was already imported and its figures are still the current ones. */
+  /** …and when the user chooses to replace whole measures and periods (the figures the file does not name go too). */
+  replacedWhole: number;
+  /** Nothing would change: every figure is already stored with the same value. */
   alreadyImported: boolean;
+  /** A file with the same checksum was imported before. */
+  sameFileImported: boolean;
+  /** Each stored value that changes (old → new), by department; capped at CHANGE_LIST_LIMIT. */
+  changes: FigureChangeLine[];
+  changeCount: number;
+  /** Each stored value that goes only if whole measures and periods are replaced; capped likewise. */
+  removals: FigureChangeLine[];
+  removalCount: number;
   /** How many figures per measure, and the first figures as they will be stored. */
   byMeasure: { label: string; count: number }[];
   sample: {
@@ -35,7 +46,24 @@ export type ImportPlan = {
   }[];
 };
 
+export type FigureChangeLine = {
+  department: string;
+  measure: string;
+  period: string;
+  breakdown: string;
+  before: string;
+  /** null: the value goes. */
+  after: string | null;
+};
+
 const SAMPLE_SIZE = 12;
+export const CHANGE_LIST_LIMIT = 200;
+
+function formatFigure(measure: string, value: number, decimals: number | null): string {
+  return MEASURE_UNITS[measure as Measure] === 'percent'
+    ? formatPercent(value, decimals)
+    : formatDecimal(value, decimals);
+}
 
 function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' | 'sample'> {
   const counts = new Map<string, number>();
@@ -48,14 +76,13 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
   }
   const sample = preview.rows.slice(0, SAMPLE_SIZE).map((row) => {
     if (row.type === 'statistic') {
-      const unit = MEASURE_UNITS[row.measure];
       return {
         measure: MEASURE_LABELS[row.measure],
         period: row.tertial ? `${row.year} T${row.tertial}` : String(row.year),
         department: row.department ?? 'Hela förvaltningen',
         occupation: row.occupation ?? '–',
         breakdown: describeBreakdown(row),
-        value: unit === 'percent' ? formatPercent(row.value, row.decimals) : formatDecimal(row.value, row.decimals),
+        value: formatFigure(row.measure, row.value, row.decimals ?? null),
       };
     }
     if (row.type === 'goal') {
@@ -98,11 +125,8 @@ export function statisticRows(preview: ImportPreview) {
   return preview.rows.filter((r): r is Extract<ImportRow, { type: 'statistic' }> => r.type === 'statistic');
 }
 
-/** The stored rows an import replaces: same measures, same years (and tertials, where the file has them). */
-export function replacedStatisticsWhere(
-  organizationId: string,
-  preview: ImportPreview,
-): Prisma.StaffStatisticWhereInput {
+/** The measures and periods of the file (what "replace whole measures and periods" covers). */
+export function statisticScopesWhere(organizationId: string, preview: ImportPreview): Prisma.StaffStatisticWhereInput {
   const scopes = new Map<string, Prisma.StaffStatisticWhereInput>();
   for (const row of statisticRows(preview)) {
     const tertial = row.tertial ?? null;
@@ -136,32 +160,223 @@ export async function nameIndex(db: Tx | Db, organizationId: string) {
   };
 }
 
-/** What confirming would do: unknown names to resolve, and how many stored figures it replaces. */
+type Named = { department: string | null; occupation: string | null };
+export type StoredStatistic = StoredFigure & Named;
+export type FileStatistic = FileFigure & Named;
+
+/** The user's answers for unknown names: an existing id, or "create" (a new record: nothing stored matches it). */
+export type NameResolution = { department: NameMapping; occupation: NameMapping };
+
+/** Everything a confirmation needs to decide, read in one consistent pass (see commitImport). */
+export type ImportAnalysis = {
+  /** Import batches of the organisation: changes when another import commits (optimistic check). */
+  version: number;
+  statistics: { exact: FigureDiff<StoredStatistic, FileStatistic>; whole: FigureDiff<StoredStatistic, FileStatistic> };
+  /** Goals, survey results: changed or going values, and whether anything at all would change. */
+  other: { lines: FigureChangeLine[]; replaced: number; noop: boolean };
+  sameFileImported: boolean;
+};
+
+/** Compares the file with what is stored, value by value. */
+export async function analyzeImport(
+  db: Tx | Db,
+  organizationId: string,
+  preview: ImportPreview,
+  resolution: NameResolution = { department: {}, occupation: {} },
+): Promise<ImportAnalysis> {
+  const names = await nameIndex(db, organizationId);
+  const resolver = (index: Map<string, string>, mapping: NameMapping) => {
+    const ids = new Set(index.values());
+    const cache = new Map<string, string>();
+    return (name: string | undefined): string | null => {
+      if (name === undefined) return null;
+      let id = cache.get(name);
+      if (id === undefined) {
+        const choice = mapping[name];
+        id = index.get(key(name)) ?? (choice && ids.has(choice) ? choice : `new:${key(name)}`);
+        cache.set(name, id);
+      }
+      return id;
+    };
+  };
+  const departmentId = resolver(names.departments, resolution.department);
+  const occupationId = resolver(names.occupations, resolution.occupation);
+  const statistics = statisticRows(preview);
+  const file: FileStatistic[] = statistics.map((r) => ({
+    measure: r.measure,
+    year: r.year,
+    tertial: r.tertial ?? null,
+    departmentId: departmentId(r.department),
+    occupationId: occupationId(r.occupation),
+    employmentForm: r.employmentForm ?? null,
+    gender: r.gender ?? null,
+    ageBand: r.ageBand ?? null,
+    category: r.category ?? null,
+    subcategory: r.subcategory ?? null,
+    value: r.value,
+    decimals: r.decimals ?? null,
+    department: r.department ?? null,
+    occupation: r.occupation ?? null,
+  }));
+  const [version, storedRows, sameFile, other] = await Promise.all([
+    db.importBatch.count({ where: { organizationId } }),
+    statistics.length
+      ? db.staffStatistic.findMany({
+          where: statisticScopesWhere(organizationId, preview),
+          select: {
+            id: true,
+            measure: true,
+            year: true,
+            tertial: true,
+            departmentId: true,
+            occupationId: true,
+            employmentForm: true,
+            gender: true,
+            ageBand: true,
+            category: true,
+            subcategory: true,
+            value: true,
+            decimals: true,
+            department: { select: { name: true } },
+            occupation: { select: { name: true } },
+          },
+        })
+      : [],
+    db.importBatch.count({ where: { organizationId, checksum: preview.checksum } }),
+    analyzeGoalsAndSurveys(db, organizationId, preview, departmentId),
+  ]);
+  const stored: StoredStatistic[] = storedRows.map(({ department, occupation, value, ...row }) => ({
+    ...row,
+    value: Number(value),
+    department: department?.name ?? null,
+    occupation: occupation?.name ?? null,
+  }));
+  return {
+    version,
+    statistics: { exact: diffFigures(stored, file, false), whole: diffFigures(stored, file, true) },
+    other,
+    sameFileImported: sameFile > 0,
+  };
+}
+
+async function analyzeGoalsAndSurveys(
+  db: Tx | Db,
+  organizationId: string,
+  preview: ImportPreview,
+  departmentId: (name: string | undefined) => string | null,
+): Promise<ImportAnalysis['other']> {
+  const lines: FigureChangeLine[] = [];
+  let replaced = 0;
+  let noop = true;
+  const goals = preview.rows.filter((r) => r.type === 'goal');
+  if (goals.length) {
+    const stored = await db.statisticGoal.findMany({
+      where: {
+        organizationId,
+        OR: goals.map((g) => ({ measure: g.measure, category: g.category ?? '', year: g.year })),
+      },
+    });
+    for (const goal of goals) {
+      const before = stored.find(
+        (s) => s.measure === goal.measure && s.category === (goal.category ?? '') && s.year === goal.year,
+      );
+      if (!before) {
+        noop = false;
+        continue;
+      }
+      replaced += 1;
+      if (Number(before.value) === goal.value && before.decimals === (goal.decimals ?? null)) continue;
+      noop = false;
+      lines.push({
+        department: 'Hela förvaltningen',
+        measure: `${MEASURE_LABELS[goal.measure]} (mål)`,
+        period: String(goal.year),
+        breakdown: describeBreakdown(goal),
+        before: formatPercent(Number(before.value), before.decimals),
+        after: formatPercent(goal.value, goal.decimals ?? null),
+      });
+    }
+  }
+  for (const { year, department } of surveyKeys(preview)) {
+    const id = departmentId(department ?? undefined);
+    const round = id?.startsWith('new:')
+      ? null
+      : await db.surveyRound.findFirst({
+          where: { organizationId, year, departmentId: id },
+          include: { results: true },
+        });
+    const inRound = preview.rows.filter(
+      (r) =>
+        (r.type === 'surveyResult' || r.type === 'surveyRound') &&
+        r.year === year &&
+        (r.department ?? null) === department,
+    );
+    const results = inRound.filter((r) => r.type === 'surveyResult');
+    const fileRound = inRound.find((r) => r.type === 'surveyRound');
+    if (!round) {
+      noop = false;
+      continue;
+    }
+    replaced += round.results.length;
+    if (
+      (fileRound?.invited ?? null) !== round.invited ||
+      (fileRound?.responded ?? null) !== round.responded ||
+      results.length !== round.results.length
+    ) {
+      noop = false;
+    }
+    const where = department ?? 'Hela förvaltningen';
+    for (const before of round.results) {
+      const after = results.find((r) => r.key === before.key);
+      if (after && Number(before.value) === after.value) continue;
+      noop = false;
+      lines.push({
+        department: where,
+        measure: 'Medarbetarenkät',
+        period: String(year),
+        breakdown: before.label,
+        before: formatDecimal(Number(before.value)),
+        after: after ? formatDecimal(after.value) : null,
+      });
+    }
+    if (results.some((r) => !round.results.some((b) => b.key === r.key))) noop = false;
+  }
+  return { lines, replaced, noop };
+}
+
+function changeLine(before: StoredStatistic, after: FileStatistic | null): FigureChangeLine {
+  return {
+    department: before.department ?? 'Hela förvaltningen',
+    measure: MEASURE_LABELS[before.measure as Measure] ?? before.measure,
+    period: before.tertial ? `${before.year} T${before.tertial}` : String(before.year),
+    breakdown: [before.occupation, describeBreakdown(before)].filter(Boolean).join(', '),
+    before: formatFigure(before.measure, before.value, before.decimals),
+    after: after ? formatFigure(after.measure, after.value, after.decimals) : null,
+  };
+}
+
+const byDepartment = (a: FigureChangeLine, b: FigureChangeLine) =>
+  (a.department === 'Hela förvaltningen' ? -1 : 0) - (b.department === 'Hela förvaltningen' ? -1 : 0) ||
+  a.department.localeCompare(b.department, 'sv-SE') ||
+  a.measure.localeCompare(b.measure, 'sv-SE') ||
+  a.period.localeCompare(b.period) ||
+  a.breakdown.localeCompare(b.breakdown, 'sv-SE');
+
+/** Whether confirming would change anything, in the chosen mode. */
+export function analysisIsNoop(analysis: ImportAnalysis, replaceWhole: boolean): boolean {
+  const diff = replaceWhole ? analysis.statistics.whole : analysis.statistics.exact;
+  return isNoop(diff) && analysis.other.noop;
+}
+
+/** What confirming would do: unknown names to resolve, and each stored value that changes or goes. */
 export async function planImport(db: Db, organizationId: string, preview: ImportPreview): Promise<ImportPlan> {
   const names = await nameIndex(db, organizationId);
-  const statistics = statisticRows(preview);
-  // Counted per batch in the database: a corrected file may replace 100 000 stored rows.
-  const existingByBatch = statistics.length
-    ? await db.staffStatistic.groupBy({
-        by: ['importBatchId'],
-        where: replacedStatisticsWhere(organizationId, preview),
-        _count: { _all: true },
-      })
-    : [];
-  const batchIds = existingByBatch.map((g) => g.importBatchId).filter((id): id is string => id !== null);
-  const checksums = new Map(
-    (await db.importBatch.findMany({ where: { id: { in: batchIds } }, select: { id: true, checksum: true } })).map(
-      (b) => [b.id, b.checksum],
-    ),
+  const analysis = await analyzeImport(db, organizationId, preview);
+  const { exact, whole } = analysis.statistics;
+  const changes = [...exact.changed.map((c) => changeLine(c.before, c.after)), ...analysis.other.lines].sort(
+    byDepartment,
   );
-  const existingCount = existingByBatch.reduce((n, g) => n + g._count._all, 0);
-  const rounds = await findSurveyRounds(db, organizationId, preview, names.departments);
-  const replacedSurvey = rounds.reduce((n, r) => n + r._count.results, 0);
-  const sameFile = (checksum: string | undefined) => checksum === preview.checksum;
-  const alreadyImported =
-    existingCount + rounds.length > 0 &&
-    existingByBatch.every((g) => sameFile(g.importBatchId ? checksums.get(g.importBatchId) : undefined)) &&
-    rounds.every((round) => sameFile(round.importBatch?.checksum));
+  const removals = whole.removed.map((r) => changeLine(r, null)).sort(byDepartment);
   return {
     checksum: preview.checksum,
     fileName: preview.fileName,
@@ -172,28 +387,14 @@ export async function planImport(db: Db, organizationId: string, preview: Import
     periods: periodLabels(preview),
     unknownDepartments: preview.departments.filter((d) => !names.departments.has(key(d))),
     unknownOccupations: preview.occupations.filter((o) => !names.occupations.has(key(o))),
-    replaced: existingCount + replacedSurvey,
-    alreadyImported,
+    replaced: exact.deleteIds.length + analysis.other.replaced,
+    replacedWhole: whole.deleteIds.length + analysis.other.replaced,
+    alreadyImported: analysisIsNoop(analysis, false),
+    sameFileImported: analysis.sameFileImported,
+    changes: changes.slice(0, CHANGE_LIST_LIMIT),
+    changeCount: changes.length,
+    removals: removals.slice(0, CHANGE_LIST_LIMIT),
+    removalCount: removals.length,
     ...describeFigures(preview),
   };
-}
-
-export async function findSurveyRounds(
-  db: Tx | Db,
-  organizationId: string,
-  preview: ImportPreview,
-  departments: Map<string, string>,
-) {
-  const keys = surveyKeys(preview);
-  if (keys.length === 0) return [];
-  return db.surveyRound.findMany({
-    where: {
-      organizationId,
-      OR: keys.map((k) => ({
-        year: k.year,
-        departmentId: k.department ? (departments.get(key(k.department)) ?? '') : null,
-      })),
-    },
-    select: { id: true, importBatch: { select: { checksum: true } }, _count: { select: { results: true } } },
-  });
 }

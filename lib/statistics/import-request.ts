@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { authorizeAction } from '../auth/authorize-action';
+import type { OrgContext } from '../auth/session';
 import { getDb } from '../db/client';
 import { capProblems, parseImportFile } from './import';
 import { type ImportStage, type ImportState, importFormSchema, readMappings } from './import-schemas';
@@ -11,24 +11,26 @@ import { ImportError, commitImport } from './import-service';
 type Report = (stage: ImportStage, done?: number, total?: number) => void;
 
 /**
- * One import request, preview or confirmation, the way every mutation here reads: parse the form with zod →
- * authorize on the server → call lib → revalidate → return the outcome. Progress is reported as it goes.
+ * One import request, preview or confirmation, already authorized from the URL's organisation and the session
+ * (the route does that before reading the body): parse the form with zod → call lib → revalidate → return the
+ * outcome. Progress is reported as it goes.
  */
-export async function handleImportRequest(form: FormData, report: Report): Promise<ImportState> {
+export async function handleImportRequest(form: FormData, context: OrgContext, report: Report): Promise<ImportState> {
   const parsed = importFormSchema.safeParse({
     org: form.get('org'),
     intent: form.get('intent'),
     group: form.get('group'),
     file: form.get('file'),
     checksum: form.get('checksum') || undefined,
+    replaceWhole: form.get('replaceWhole') || undefined,
   });
   if (!parsed.success) {
     return { status: 'error', error: parsed.error.issues.map((i) => i.message).join(' '), problems: [] };
   }
   const input = parsed.data;
-  const auth = await authorizeAction(input.org, 'import:statistics');
-  if (!auth.ok) return { status: 'error', error: auth.error, problems: [] };
-  const { viewer, org } = auth.context;
+  const { viewer, org } = context;
+  if (input.org !== org.slug)
+    return { status: 'error', error: 'Formuläret hör till en annan förvaltning.', problems: [] };
 
   report('check');
   const result = await parseImportFile({
@@ -85,6 +87,7 @@ export async function handleImportRequest(form: FormData, report: Report): Promi
       preview: result.preview,
       departmentMapping: mappings.department,
       occupationMapping: mappings.occupation,
+      replaceWhole: input.replaceWhole === 'on',
       onProgress: (written, total) => report('write', written, total),
     });
     if (!committed.ok) return { status: 'error', error: committed.error, problems: [] };

@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES } from './import/limits';
 import { MEASURE_GROUPS } from './import/types';
 
 export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
+/** Stored in the import history and shown as the figures' source. */
+export const MAX_FILE_NAME_LENGTH = 255;
 
 export const importFormSchema = z.object({
   org: z.string().min(1).max(100),
@@ -15,6 +17,10 @@ export const importFormSchema = z.object({
     .instanceof(File, { error: 'Välj en fil att importera.' })
     .refine((f) => f.size > 0, 'Filen är tom.')
     .refine(
+      (f) => f.name.length <= MAX_FILE_NAME_LENGTH,
+      `Filnamnet är för långt: högst ${MAX_FILE_NAME_LENGTH} tecken. Byt namn på filen och försök igen.`,
+    )
+    .refine(
       (f) => f.size <= MAX_FILE_BYTES,
       `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_MEGABYTES} MB.`,
     ),
@@ -22,6 +28,8 @@ export const importFormSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** The preview's checkbox: replace every stored figure of the file's measures and periods. */
+  replaceWhole: z.literal('on').optional(),
 });
 
 /** The mapping choice "create a new one" for a name the organisation does not have. */

@@ -1,17 +1,21 @@
 import 'server-only';
 import { getDb } from '../db/client';
 import { aggregate } from './dashboard/rows';
+import { newestYearByMeasure, yearFor } from './default-year';
 import { retirementYears, weightedShare } from './key-figures';
 import { loadStatRows } from './rows-query';
+import { loadSources, surveySource } from './source-queries';
+import type { FigureSource } from './sources';
 
 /** A figure with the year it describes (measures are not all reported for the same year). */
 export type Figure = { value: number; decimals: number | null; year: number } | null;
 
 export type KeyFigures = {
   year: number;
-  permanent: number;
+  /** null: the headcount has no such figure ("Uppgift saknas"), never 0. */
+  permanent: number | null;
   permanentPrevious: number | null;
-  fixedTerm: number;
+  fixedTerm: number | null;
   turnover: Figure;
   turnoverPrevious: Figure;
   turnoverDefinition: string;
@@ -23,25 +27,29 @@ export type KeyFigures = {
   fullTimeShareDerived: boolean;
   fullTimeGoal: Figure;
   ami: { year: number; value: number; previous: number | null } | null;
-  retirements: { years: string[]; total: number };
+  /** null: no retirement forecast for the year. */
+  retirements: { years: string[]; total: number } | null;
+  /** Where each figure comes from ("Källa"). */
+  sources: Partial<
+    Record<'headcount' | 'turnover' | 'sickLeave' | 'fullTimeShare' | 'retirements' | 'ami', FigureSource>
+  >;
 };
 
 const OVERALL = { departmentId: null, occupationId: null, employmentForm: null, gender: null, ageBand: null };
 
-/** The organisation's headline figures for the latest year that has staff statistics. */
+/** The organisation's headline figures, each for the newest year its measure has data (default-year.ts). */
 export async function getKeyFigures(organizationId: string): Promise<KeyFigures | null> {
   const db = await getDb();
-  const latest = await db.staffStatistic.aggregate({
-    where: { organizationId, measure: 'headcount' },
-    _max: { year: true },
-  });
-  const year = latest._max.year;
-  if (year === null) return null;
+  const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const newest = newestYearByMeasure(available);
+  if (newest.size === 0) return null;
+  const year = yearFor('headcount', newest, null) ?? Math.max(...newest.values());
+  const retirementYear = yearFor('retirements', newest, null);
 
   // Counts through aggregate(): a file may store totals beside their parts (see dashboard/rows.ts).
   const counts = await loadStatRows(db, {
     organizationId,
-    years: [year, year - 1],
+    years: [...new Set([year, year - 1, ...(retirementYear !== null ? [retirementYear] : [])])],
     measures: ['headcount', 'retirements'],
   });
   const headcount = (y: number) => aggregate(counts, { measure: 'headcount', year: y }, ['employmentForm']);
@@ -49,8 +57,7 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
 
   const overall = await db.staffStatistic.findMany({
     where: {
-      organizationId,
-      year: { lte: year },
+      organizationId, // each measure's newest year, also when newer than the headcount's (default-year.ts)
       measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] },
       ...OVERALL,
     },
@@ -98,28 +105,48 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
     }
   }
 
-  const years = retirementYears(year + 1);
-  const byTurningYear = aggregate(counts, { measure: 'retirements', year }, ['category']);
-  const retirements = years.reduce((n, y) => n + (byTurningYear.get(y) ?? 0), 0);
+  const retirements =
+    retirementYear === null
+      ? null
+      : (() => {
+          const years = retirementYears(retirementYear + 1);
+          const byTurningYear = aggregate(counts, { measure: 'retirements', year: retirementYear }, ['category']);
+          return { years, total: years.reduce((n, y) => n + (byTurningYear.get(y) ?? 0), 0) };
+        })();
 
   const round = await db.surveyRound.findFirst({
     where: { organizationId, departmentId: null, results: { some: { key: 'ami' } } },
     orderBy: { year: 'desc' },
-    include: { results: { where: { key: 'ami' } } },
+    include: {
+      results: { where: { key: 'ami' } },
+      importBatch: { select: { fileName: true, createdAt: true, user: { select: { name: true } } } },
+    },
   });
   const amiResult = round?.results[0];
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
 
   const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
+  const sickLeave = latestAndPrevious('sickLeave', 'total')[0];
+  const sourceOf = await loadSources(db, { organizationId, years: [...new Set(available.map((a) => a.year))] });
+  const source = (measure: string, figure: Figure | { year: number } | null) =>
+    (figure && sourceOf(measure, [figure.year])) ?? undefined;
+  const sources: KeyFigures['sources'] = {
+    headcount: source('headcount', { year }),
+    turnover: source('turnover', turnover),
+    sickLeave: source('sickLeave', sickLeave),
+    fullTimeShare: source('fullTimeShare', fullTimeShare),
+    retirements: retirementYear !== null ? source('retirements', { year: retirementYear }) : undefined,
+    ami: round ? (surveySource(round) ?? undefined) : undefined,
+  };
   return {
     year,
-    permanent: current.get('permanent') ?? 0,
+    permanent: current.get('permanent') ?? null,
     permanentPrevious: previousYear.get('permanent') ?? null,
-    fixedTerm: current.get('fixedTerm') ?? 0,
+    fixedTerm: current.get('fixedTerm') ?? null,
     turnover,
     turnoverPrevious,
     turnoverDefinition: organization.turnoverDefinition,
-    sickLeave: latestAndPrevious('sickLeave', 'total')[0],
+    sickLeave,
     sickLeaveGoal: goal('sickLeave', 'total'),
     shortSickLeave: latestAndPrevious('sickLeave', 'short')[0],
     shortSickLeaveGoal: goal('sickLeave', 'short'),
@@ -134,6 +161,7 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
             previous: amiResult.previousValue === null ? null : Number(amiResult.previousValue),
           }
         : null,
-    retirements: { years, total: retirements },
+    retirements,
+    sources,
   };
 }

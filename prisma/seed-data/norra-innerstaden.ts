@@ -1193,6 +1193,7 @@ Förvaltningen är en akademisk nod inom äldreomsorg - en akademisk nod samarbe
 
 export const norraInnerstaden: SeedOrganization = {
   slug: 'norra-innerstaden',
+  seedDocument: '001',
   name: 'Norra innerstadens stadsdelsförvaltning',
   boardName: 'Norra innerstadens stadsdelsnämnd',
   turnoverDefinition:

@@ -843,6 +843,7 @@ const REVIEW_QUESTIONS: SeedReviewQuestion[] = [
 
 export const skarholmen: SeedOrganization = {
   slug: 'skarholmen',
+  seedDocument: '004',
   name: 'Skärholmens stadsdelsförvaltning',
   boardName: 'Skärholmens stadsdelsnämnd',
   turnoverDefinition:

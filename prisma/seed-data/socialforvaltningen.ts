@@ -1353,6 +1353,7 @@ const section = (title: string): SeedSection => {
 
 export const socialforvaltningen: SeedOrganization = {
   slug: 'socialforvaltningen',
+  seedDocument: '003',
   name: 'Socialförvaltningen',
   boardName: 'Socialnämnden',
   turnoverDefinition:

@@ -80,6 +80,8 @@ export type SeedDepartment = { name: string; kind: 'department' | 'support'; uni
 
 export type SeedOrganization = {
   slug: string;
+  /** The seed document the figures come from, e.g. "003" (shown as their source); absent in test data. */
+  seedDocument?: string;
   name: string;
   boardName: string;
   turnoverDefinition: string;

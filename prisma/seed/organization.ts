@@ -19,6 +19,7 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
   const org = await db.organization.create({
     data: { slug: data.slug, name: data.name, boardName: data.boardName, turnoverDefinition: data.turnoverDefinition },
   });
+  const seedDocument = data.seedDocument ?? null;
   const departments: Lookup = new Map();
   for (const [index, department] of data.departments.entries()) {
     const parent = await db.department.create({
@@ -55,6 +56,8 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
       year: goal.year,
       value: new Prisma.Decimal(goal.value),
       decimals: goal.decimals ?? null,
+      origin: 'SEED_STATED' as const, // goals are quoted from the documents
+      seedDocument,
     })),
   });
   await db.staffStatistic.createMany({
@@ -73,6 +76,9 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
       value: new Prisma.Decimal(s.value),
       decimals: s.decimals ?? null,
       population: s.population ?? null,
+      // The seed files mark what the document states; the rest was generated to add up to it (allocate.ts).
+      origin: s.stated ? ('SEED_STATED' as const) : ('SEED_GENERATED' as const),
+      seedDocument,
     })),
   });
   for (const survey of data.surveys) {
@@ -83,6 +89,8 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
         year: survey.year,
         invited: survey.invited ?? null,
         responded: survey.responded ?? null,
+        origin: 'SEED_STATED', // survey results are quoted from the documents
+        seedDocument,
         results: {
           create: survey.results.map(surveyResultData),
         },

@@ -111,7 +111,11 @@ test('a corrected file shows what it replaces, and Windows-1252 decimal-comma fi
     ['År;Avdelning;Kön;Mått;Andel (%);Mål (%)', '2025;;;Total;5,7;6', '2025;;;Korttid (dag 1-14);2,1;2,00'],
     'windows-1252',
   );
-  await expect(page.getByText(/Det finns redan 2 värden för samma mått och perioder \(2025\)/)).toBeVisible();
+  await expect(page.getByText(/2 sparade värden har samma mått, period och uppdelning/)).toBeVisible();
+  const changes = page.getByRole('table', { name: 'Värden som ändras' });
+  await expect(changes.getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('5,8 %');
+  await expect(changes.getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('5,7 %');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Bekräfta och ersätt' }).click();
   await expect(page.getByRole('status')).toContainText('2 tidigare värden ersatta');
 
@@ -164,4 +168,70 @@ test('a large file shows its progress while it is checked and written', async ({
   await page.getByRole('button', { name: 'Bekräfta import' }).click();
   await expect(page.getByText(/^Sparar: [\d\s]+ av 38[\s\u00a0]400 värden$/)).toBeVisible();
   await expect(page.getByRole('status')).toContainText('38 400 värden sparade', { timeout: 60_000 });
+});
+
+test('a file for one department replaces only that department’s figures, unless whole periods are chosen', async ({
+  page,
+}) => {
+  const header = 'År;Avdelning;Medarbetare per chef';
+  await upload(page, 'Medarbetare per chef', 'chef-alla.csv', [
+    header,
+    '2025;Avdelningen för socialt stöd;24,5',
+    '2025;Avdelningen för strategi och utveckling;12',
+  ]);
+  await page.getByRole('button', { name: /^Bekräfta/ }).click();
+  await expect(page.getByRole('status')).toContainText('Importen är klar');
+
+  await upload(page, 'Medarbetare per chef', 'chef-en.csv', [header, '2025;Avdelningen för socialt stöd;26']);
+  await expect(page.getByRole('table', { name: 'Värden som ändras' })).toContainText('Avdelningen för socialt stöd');
+  const whole = page.getByLabel(/Ersätt hela måttet för perioderna 2025/);
+  await expect(whole).not.toBeChecked();
+  await whole.check();
+  await expect(page.getByRole('table', { name: 'Värden som tas bort' })).toContainText(
+    'Avdelningen för strategi och utveckling',
+  );
+  await whole.uncheck();
+  await expectAccessible(page);
+  await screenshot(page, 'import-changes');
+  await page.getByRole('button', { name: 'Bekräfta och ersätt' }).click();
+  await expect(page.getByRole('status')).toContainText('1 tidigare värden ersatta');
+
+  await page.goto('/socialforvaltningen/statistik?ar=2025');
+  const chart = page.getByRole('region', { name: 'Medarbetare per chef' });
+  await expect(chart).toContainText('Avdelningen för strategi och utveckling'); // still there
+  await expect(chart).toContainText('Källa: Import av chef-en.csv');
+});
+
+test('uploads refused by size or origin answer in Swedish, never 500', async ({ page }) => {
+  const cookies = await page.context().cookies();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const url = new URL('/socialforvaltningen/statistik/import/fil', page.url()).toString();
+  const origin = new URL(page.url()).origin;
+  const post = (body: FormData, headers: Record<string, string>) =>
+    fetch(url, { method: 'POST', body, headers: { cookie, ...headers } });
+  const form = (bytes: Uint8Array<ArrayBuffer>) => {
+    const data = new FormData();
+    data.set('org', 'socialforvaltningen');
+    data.set('intent', 'preview');
+    data.set('group', 'headcount');
+    data.set('file', new File([bytes], 'tio-mb.csv', { type: 'text/csv' }));
+    return data;
+  };
+  const rejected = await post(form(new TextEncoder().encode('x')), { origin: 'null' });
+  expect(rejected.status).toBe(403);
+  expect(await rejected.text()).toBe('Förfrågan kommer inte från Kompetensplan.');
+
+  // Exactly the documented 10 MB passes the proxy untruncated and gets an answer about its content.
+  const head: Uint8Array = new TextEncoder().encode(
+    'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal\r\n2025;Avdelningen för socialt stöd;socialsekreterare;Tillsvidare;Kvinna;30-39;4\r\n',
+  );
+  const bytes = new Uint8Array(10 * 1024 * 1024).fill(0x20);
+  bytes.set(head);
+  const tenMegabytes = await post(form(bytes), { origin });
+  expect(tenMegabytes.status).toBe(200);
+  expect(await tenMegabytes.text()).not.toContain('oväntat fel');
+
+  const tooLarge = await post(form(new Uint8Array(11 * 1024 * 1024).fill(0x20)), { origin });
+  expect(tooLarge.status).toBe(413);
+  expect(await tooLarge.text()).toBe('Filen är för stor. Största tillåtna storlek är 10 MB.');
 });

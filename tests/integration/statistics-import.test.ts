@@ -96,7 +96,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(await countFor(2025)).toBe(3);
   });
 
-  it('shows what a corrected file replaces and replaces it on confirmation', async () => {
+  it('replaces only the values with the same key, and lists each change old → new by department', async () => {
     const corrected = csv([
       'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal',
       '2025;Äldreomsorg;Undersköterska;Tillsvidare;Kvinna;30-39;41',
@@ -104,7 +104,18 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     ]);
     const p = await preview(corrected);
     const plan = await planImport(t.db, org.id, p);
-    expect(plan.replaced).toBe(3);
+    expect(plan).toMatchObject({ replaced: 2, replacedWhole: 3, changeCount: 1, removalCount: 1 });
+    expect(plan.changes).toEqual([
+      {
+        department: 'Äldreomsorg',
+        measure: 'Antal anställda',
+        period: '2025',
+        breakdown: 'Undersköterska, Tillsvidareanställda, Kvinnor, 30–39 år',
+        before: '40',
+        after: '41',
+      },
+    ]);
+    expect(plan.removals).toEqual([expect.objectContaining({ department: 'Förskola', before: '25', after: null })]);
     await commitImport(t.db, {
       organizationId: org.id,
       user,
@@ -112,10 +123,50 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       departmentMapping: {},
       occupationMapping: {},
     });
-    const rows = await t.db.staffStatistic.findMany({
-      where: { organizationId: org.id, measure: 'headcount', year: 2025 },
+    const values = async () =>
+      (await t.db.staffStatistic.findMany({ where: { organizationId: org.id, measure: 'headcount', year: 2025 } }))
+        .map((r) => Number(r.value))
+        .sort((a, b) => a - b);
+    expect(await values()).toEqual([12, 25, 41]); // Förskola's 25 is not in the file and stays
+
+    // Replacing the whole measure and period is an explicit choice.
+    await commitImport(t.db, {
+      organizationId: org.id,
+      user,
+      preview: await preview(corrected, 'headcount', 'antal-hela.csv'),
+      departmentMapping: {},
+      occupationMapping: {},
+      replaceWhole: true,
     });
-    expect(rows.map((r) => Number(r.value)).sort((a, b) => a - b)).toEqual([12, 41]);
+    expect(await values()).toEqual([12, 41]);
+  });
+
+  it('a file for one department leaves the other departments and the total alone', async () => {
+    const other = await createOrganization(t.db);
+    const header = 'År;Avdelning;Medarbetare per chef';
+    const commit = async (lines: string[], replaceWhole = false) => {
+      const p = await preview(csv([header, ...lines]), 'spanOfControl', 'chef.csv');
+      return commitImport(t.db, {
+        organizationId: other.id,
+        user,
+        preview: p,
+        departmentMapping: {},
+        occupationMapping: {},
+        replaceWhole,
+      });
+    };
+    await commit(['2025;Äldreomsorg;24,5', '2025;Förskola;18', '2025;Totalt;21,6']);
+    const result = await commit(['2025;Förskola;19']);
+    expect(result).toMatchObject({ ok: true, replaced: 1 });
+    const stored = await t.db.staffStatistic.findMany({
+      where: { organizationId: other.id, measure: 'spanOfControl', year: 2025 },
+      include: { department: true },
+    });
+    expect(stored.map((r) => `${r.department?.name ?? 'Totalt'} ${Number(r.value)}`).sort()).toEqual([
+      'Förskola 19',
+      'Totalt 21.6',
+      'Äldreomsorg 24.5',
+    ]);
   });
 
   it('asks about unknown names, writes nothing without an answer, and creates or maps them on request', async () => {

@@ -12,13 +12,24 @@ import { useDatabaseForTests } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-export type TestDatabase = { db: PrismaClient; kind: 'pglite' | 'postgres'; close: () => Promise<void> };
+export type TestDatabase = {
+  db: PrismaClient;
+  kind: 'pglite' | 'postgres';
+  /** Another client on the same database: its own connections on PostgreSQL, the same instance on PGlite. */
+  connect: () => PrismaClient;
+  close: () => Promise<void>;
+};
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (process.env.TEST_DATABASE === 'postgres') return createPostgresDatabase();
   const pglite = new PGlite();
   const factory = new PrismaPGlite(pglite);
-  return finish(factory, 'pglite', () => pglite.close());
+  return finish(
+    factory,
+    'pglite',
+    () => pglite.close(),
+    () => new PrismaClient({ adapter: factory }),
+  );
 }
 
 async function createPostgresDatabase(): Promise<TestDatabase> {
@@ -32,18 +43,31 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const factory = new PrismaPg({ connectionString: url.toString() });
-  return finish(factory, 'postgres', async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
-  });
+  const extra: PrismaClient[] = [];
+  const connect = () => {
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+    extra.push(client);
+    return client;
+  };
+  return finish(
+    factory,
+    'postgres',
+    async () => {
+      await Promise.all(extra.map((client) => client.$disconnect()));
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+    connect,
+  );
 }
 
 async function finish(
   factory: SqlMigrationAwareDriverAdapterFactory,
   kind: TestDatabase['kind'],
   dispose: () => Promise<void>,
+  connect: () => PrismaClient,
 ): Promise<TestDatabase> {
   await applyMigrations(factory);
   const db = new PrismaClient({ adapter: factory });
@@ -51,6 +75,7 @@ async function finish(
   return {
     db,
     kind,
+    connect,
     close: async () => {
       await db.$disconnect();
       await dispose();

@@ -26,37 +26,52 @@ export function agePyramid(input: DashboardInput): ChartData {
   const current = grids[0]!.grid;
   const all = total(rows, { measure: 'headcount', year });
   const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
-  const oldest = (current ?? [])
-    .slice(-2)
+  // 60–64 and 65+; only from this year's age bands (never last year's, never 0 for "not given").
+  const oldest = current
+    ?.slice(-2)
     .flat()
-    .reduce((a, b) => a + b, 0); // 60–64 and 65+
+    .reduce((a, b) => a + b, 0);
+  const headline =
+    all !== null
+      ? `${formatInteger(all)} anställda ${year}${previousTotal !== null ? ` (${formatInteger(previousTotal)} året före)` : ''}`
+      : null;
+  const emptyMessage =
+    all === null
+      ? `Uppgift saknas: ingen personalstatistik för ${year}.`
+      : current === null
+        ? `${headline}. Uppgift saknas: åldersfördelningen för ${year} har inte lästs in.`
+        : undefined;
   return {
     id: 'alder-kon',
     title: 'Ålder och kön',
-    summary: all
-      ? `${formatInteger(all)} anställda ${year}${previousTotal !== null ? ` (${formatInteger(previousTotal)} året före)` : ''}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
-      : `Ingen personalstatistik för ${year}.`,
+    summary:
+      headline && oldest !== undefined
+        ? `${headline}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
+        : (emptyMessage ?? ''),
     definition:
       'Antal anställda (de anställningsformer statistiken omfattar) per åldersgrupp och kön, vid mättillfället.',
     unit: 'count',
     layout: 'pyramid',
     categoryLabel: 'Åldersgrupp',
     categories: bands.map((b) => AGE_BAND_LABELS[b]),
-    series: grids.flatMap(({ y, grid }, i) =>
-      grid
-        ? GENDERS.map((gender, g) =>
-            series(
-              `${gender}-${y}`,
-              `${GENDER_LABELS[gender]} ${y}`,
-              grid.map((r) => r[g]!),
-              'count',
-              masks[i]!.map((r) => r[g]!),
-            ),
-          )
-        : [],
-    ),
+    // Last year's columns only beside this year's: a chart never shows another year in this year's place.
+    series: current
+      ? grids.flatMap(({ y, grid }, i) =>
+          grid
+            ? GENDERS.map((gender, g) =>
+                series(
+                  `${gender}-${y}`,
+                  `${GENDER_LABELS[gender]} ${y}`,
+                  grid.map((r) => r[g]!),
+                  'count',
+                  masks[i]!.map((r) => r[g]!),
+                ),
+              )
+            : [],
+        )
+      : [],
     suppressionNote: noteIf(masks.flat(), suppress),
-    emptyMessage: all ? undefined : `Ingen personalstatistik för ${year}.`,
+    emptyMessage,
   };
 }
 
@@ -66,17 +81,29 @@ export function employmentForms(input: DashboardInput): ChartData {
   const byYear = years.map((y) => aggregate(rows, { measure: 'headcount', year: y }, ['employmentForm']));
   // Only the employment forms the statistics cover (hourly staff are often not in the headcount export).
   const forms = EMPLOYMENT_FORMS.filter((form) => byYear.some((counts) => counts.has(form)));
-  const counts = byYear.map((byForm) =>
-    byForm.size ? forms.map((form) => byForm.get(form) ?? 0) : forms.map(() => null),
-  );
+  // A form the file does not give is missing (null), not 0.
+  const counts = byYear.map((byForm) => forms.map((form) => byForm.get(form) ?? null));
   const masks = counts.map((c) => (suppress ? suppressList(c.map((v) => v ?? 0)) : c.map(() => null)));
   const [now, before] = byYear as [Map<string, number>, Map<string, number>];
-  const both = (counts: Map<string, number>) =>
-    `${formatInteger(counts.get('permanent') ?? 0)} tillsvidareanställda och ${formatInteger(counts.get('fixedTerm') ?? 0)} visstidsanställda med månadslön`;
+  const count = (counts: Map<string, number>, form: string) => {
+    const value = counts.get(form);
+    return value === undefined ? null : formatInteger(value);
+  };
+  const both = (counts: Map<string, number>) => {
+    const [permanent, fixedTerm] = [count(counts, 'permanent'), count(counts, 'fixedTerm')];
+    if (permanent && fixedTerm)
+      return `${permanent} tillsvidareanställda och ${fixedTerm} visstidsanställda med månadslön`;
+    return [
+      permanent ? `${permanent} tillsvidareanställda` : 'tillsvidareanställda: uppgift saknas',
+      fixedTerm ? `${fixedTerm} visstidsanställda med månadslön` : 'visstidsanställda med månadslön: uppgift saknas',
+    ].join('; ');
+  };
+  const previous = (counts: Map<string, number>) =>
+    `${count(counts, 'permanent') ?? 'uppgift saknas'} och ${count(counts, 'fixedTerm') ?? 'uppgift saknas'}`;
   return {
     id: 'anstallningsformer',
     title: 'Anställningsformer',
-    summary: `${year}: ${both(now)}${before.size ? ` (${year - 1}: ${formatInteger(before.get('permanent') ?? 0)} och ${formatInteger(before.get('fixedTerm') ?? 0)})` : ''}.`,
+    summary: `${year}: ${both(now)}${before.size ? ` (${year - 1}: ${previous(before)})` : ''}.`,
     definition: 'Antal personer per anställningsform. Timavlönade redovisas bara där statistiken finns.',
     unit: 'count',
     layout: 'horizontalBar',
@@ -84,7 +111,7 @@ export function employmentForms(input: DashboardInput): ChartData {
     categories: forms.map((f) => EMPLOYMENT_FORM_LABELS[f]),
     series: years.map((y, i) => series(String(y), String(y), counts[i]!, 'count', masks[i])),
     suppressionNote: noteIf(masks, suppress),
-    emptyMessage: now.size ? undefined : `Ingen personalstatistik för ${year}.`,
+    emptyMessage: now.size ? undefined : `Uppgift saknas: ingen personalstatistik för ${year}.`,
   };
 }
 

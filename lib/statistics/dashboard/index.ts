@@ -25,32 +25,57 @@ function tidy(chart: ChartData, input: DashboardInput): ChartData {
   return { ...chart, series: withData.length ? withData : chart.series, emptyMessage };
 }
 
+/** The measure behind each chart: it decides the chart's year (default-year.ts) and its source. */
+export const CHART_MEASURES: Record<string, string> = {
+  'alder-kon': 'headcount',
+  anstallningsformer: 'headcount',
+  befattningar: 'headcount',
+  heltid: 'fullTimeShare',
+  'personalomsattning-befattning': 'turnover',
+  'personalomsattning-alder': 'turnover',
+  avgangar: 'departures',
+  rekryteringar: 'recruitments',
+  'pension-avdelning': 'retirements',
+  'pension-intervall': 'retirements',
+  sjukfranvaro: 'sickLeave',
+  tillbud: 'incidents',
+  'medarbetare-per-chef': 'spanOfControl',
+};
+
 export function buildDashboard(input: DashboardInput, survey: SurveyRoundView | null): DashboardSection[] {
+  // Each chart is built for its measure's year (the same year for all when the user chose one).
+  const at = (measure: string, build: (i: DashboardInput) => ChartData) =>
+    build({ ...input, year: input.yearFor?.(measure) ?? input.year });
   const sections: DashboardSection[] = [
     {
       id: 'kompetens',
       heading: 'Vilken kompetens har vi?',
-      charts: [agePyramid(input), employmentForms(input), topOccupations(input), fullTime(input)],
+      charts: [
+        at('headcount', agePyramid),
+        at('headcount', employmentForms),
+        at('headcount', topOccupations),
+        at('fullTimeShare', fullTime),
+      ],
     },
     {
       id: 'rorlighet',
       heading: 'Rörlighet och rekrytering',
       charts: [
-        turnoverByOccupation(input),
-        turnoverByAge(input),
-        departuresByReason(input),
-        recruitmentsByRoute(input),
+        at('turnover', turnoverByOccupation),
+        at('turnover', turnoverByAge),
+        at('departures', departuresByReason),
+        at('recruitments', recruitmentsByRoute),
       ],
     },
     {
       id: 'pension',
       heading: 'Pensionsavgångar',
-      charts: [retirementByDepartment(input), retirementRange(input)],
+      charts: [at('retirements', retirementByDepartment), at('retirements', retirementRange)],
     },
     {
       id: 'arbetsmiljo',
       heading: 'Arbetsmiljö och hälsa',
-      charts: [sickLeave(input), incidents(input), spanOfControl(input)],
+      charts: [at('sickLeave', sickLeave), at('incidents', incidents), at('spanOfControl', spanOfControl)],
     },
     {
       id: 'enkat',

@@ -23,7 +23,10 @@ export type GoalRow = { measure: string; category: string; year: number; value: 
 
 /** What every builder gets: the rows of one organisation (already limited to the viewer's departments). */
 export type DashboardInput = {
+  /** The year asked for, or the newest year with any data. */
   year: number;
+  /** The year to show a measure for (default-year.ts); the builders then see it as `year`. */
+  yearFor?: (measure: string) => number | null;
   rows: StatRow[];
   goals: GoalRow[];
   /** false for HR and administrators: they see small cells as they are. */
@@ -115,10 +118,13 @@ export function total(rows: StatRow[], filter: RowFilter): number | null {
   return aggregate(rows, filter, []).get('') ?? null;
 }
 
+/** A cell with no data (not a suppressed one: those read "<5" or "–"). */
+export const MISSING = 'Uppgift saknas';
+
 export type CellFormat = 'count' | 'percent' | 'ratio' | 'index';
 
 export function formatCell(value: number | null, format: CellFormat, decimals?: number | null): string {
-  if (value === null) return '–';
+  if (value === null) return MISSING;
   if (format === 'count') return formatInteger(value);
   if (format === 'percent') return formatPercent(value, decimals ?? null);
   if (format === 'index') return formatInteger(value);

@@ -41,18 +41,22 @@ export default async function StatisticsPage({
       </div>
       <p className="lead">
         {org.name} · {scopeName}
-        {view.year !== null && (
-          <>
-            {' '}
-            · {view.year} jämfört med {view.year - 1}
-          </>
-        )}
+        {view.years.length > 0 &&
+          (view.year !== null ? (
+            <>
+              {' '}
+              · {view.year} jämfört med {view.year - 1}
+            </>
+          ) : (
+            <> · senaste uppgift för varje mått, jämfört med året före</>
+          ))}
       </p>
       {view.years.length > 0 && (
         <form method="get" className="filter-bar" aria-label="Urval">
           <div className="form-field">
             <label htmlFor="ar">År</label>
-            <select id="ar" name="ar" defaultValue={view.year ?? undefined}>
+            <select id="ar" name="ar" defaultValue={view.year ?? ''}>
+              <option value="">Senaste per mått</option>
               {view.years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -84,7 +88,7 @@ export default async function StatisticsPage({
           Uppgifter om färre än 5 personer visas inte, så att ingen enskild medarbetare kan identifieras.
         </p>
       )}
-      {view.year === null ? (
+      {view.years.length === 0 ? (
         <p>Ingen personalstatistik är inläst ännu.</p>
       ) : (
         view.sections.map((section) => (

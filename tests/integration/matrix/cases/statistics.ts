@@ -40,7 +40,7 @@ export const statisticsCases: MatrixCase[] = [
         headers: { origin: 'http://localhost', host: 'localhost' },
         body,
       });
-      const response = await POST(request);
+      const response = await POST(request, { params: Promise.resolve({ org: w.org.slug }) });
       // The upload answers 200 with a streamed result; a refusal is a result whose state says so.
       const text = await response.text();
       if (/Behörighet saknas|inte inloggad/.test(text)) return new Response(text, { status: 403 });

@@ -1,36 +1,57 @@
 import type { ImportEvent } from '@/lib/statistics/import-schemas';
-import { MAX_FILE_BYTES } from '@/lib/statistics/import';
 import { handleImportRequest } from '@/lib/statistics/import-request';
+import {
+  BUSY_MESSAGE,
+  authorizeImport,
+  checkUploadOrigin,
+  readUploadForm,
+  uploadSlots,
+} from '@/lib/statistics/import-upload';
 
 /**
  * The statistics upload. A route handler rather than a server action because a large file needs progress:
  * the browser sees the upload advance (XHR), and this response streams the checking and writing as NDJSON.
+ * Order matters: same origin, then who is asking (from the URL and the session), and only then the body,
+ * read as a stream with a hard limit. Refusals answer in plain Swedish text with their status.
  */
-export async function POST(request: Request): Promise<Response> {
-  // Same-origin only: the session cookie would otherwise let another site post on the user's behalf.
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || new URL(origin).host !== host) {
-    return new Response('Förfrågan kommer inte från Kompetensplan.', { status: 403 });
+export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }): Promise<Response> {
+  const { org } = await params;
+  const crossOrigin = await checkUploadOrigin(request, org);
+  if (crossOrigin) return refuse(crossOrigin);
+  const auth = await authorizeImport(org, 'upload');
+  if (!auth.ok) {
+    await request.body?.cancel().catch(() => {});
+    return refuse(auth.refusal);
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES + 1024 * 1024) {
-    return stream(async (send) =>
-      send({
-        type: 'result',
-        state: {
-          status: 'error',
-          error: `Filen är för stor. Största tillåtna storlek är ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-          problems: [],
-        },
-      }),
-    );
+  const release = await uploadSlots.acquire();
+  if (!release) {
+    await request.body?.cancel().catch(() => {});
+    return refuse({ status: 503, message: BUSY_MESSAGE });
   }
-  const form = await request.formData();
-  return stream(async (send) => {
-    const state = await handleImportRequest(form, (stage, done, total) =>
-      send({ type: 'progress', stage, done, total }),
-    );
-    send({ type: 'result', state });
+  let streaming = false;
+  try {
+    const read = await readUploadForm(request);
+    if (!read.ok) return refuse(read.refusal);
+    streaming = true;
+    return stream(async (send) => {
+      try {
+        const state = await handleImportRequest(read.form, auth.context, (stage, done, total) =>
+          send({ type: 'progress', stage, done, total }),
+        );
+        send({ type: 'result', state });
+      } finally {
+        release();
+      }
+    });
+  } finally {
+    if (!streaming) release();
+  }
+}
+
+function refuse({ status, message }: { status: number; message: string }): Response {
+  return new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }
 

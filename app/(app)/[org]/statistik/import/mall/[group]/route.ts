@@ -1,4 +1,3 @@
-import { authorizeRequest } from '@/lib/auth/guard';
 import {
   IMPORT_GROUPS,
   MEASURE_GROUPS,
@@ -6,12 +5,13 @@ import {
   renderTemplateCsv,
   renderTemplateXlsx,
 } from '@/lib/statistics/import';
+import { authorizeImport } from '@/lib/statistics/import-upload';
 
-/** Downloadable import templates (no data, but only for those who may import). */
+/** Downloadable import templates (no data, but only for those who may import; refusals are audited). */
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; group: string }> }) {
   const { org: slug, group } = await params;
-  const auth = await authorizeRequest(slug, 'import:statistics', 'statistics.template');
-  if (!auth.ok) return auth.response;
+  const auth = await authorizeImport(slug, 'template');
+  if (!auth.ok) return new Response(auth.refusal.message, { status: auth.refusal.status });
   if (!(MEASURE_GROUPS as readonly string[]).includes(group)) return new Response('Okänd mall', { status: 404 });
   const measureGroup = group as MeasureGroup;
   const format = new URL(request.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
