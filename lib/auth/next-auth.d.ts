@@ -12,5 +12,7 @@ declare module 'next-auth' {
 declare module 'next-auth/jwt' {
   interface JWT {
     userId?: string;
+    /** The UserSession row that must still be valid for this token to count. */
+    sessionId?: string;
   }
 }

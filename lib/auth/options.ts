@@ -1,14 +1,16 @@
 import 'server-only';
-import type { NextAuthOptions } from 'next-auth';
+import type { NextAuthOptions, Session } from 'next-auth';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
 import { type Env, authSecret, env, ssoConfigured } from '../env';
+import { authCookies, usesSecureCookies } from './cookies';
 import { authenticateWithPassword } from './credentials';
+import { SESSION_ABSOLUTE_SECONDS, createSession, revokeSession, validateSession } from './sessions';
 
-/** Sessions end after a working day. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** Sessions end after a working day (the cookie's lifetime; the session row's fixed end is what counts). */
+export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_SECONDS;
 
 function providers(e: Env): NextAuthOptions['providers'] {
   const list: NextAuthOptions['providers'] = [
@@ -33,8 +35,11 @@ function providers(e: Env): NextAuthOptions['providers'] {
 
 /** The environment is a parameter so tests can switch SSO on without touching process.env. */
 export function authOptions(e: Env = env()): NextAuthOptions {
+  const secureCookies = usesSecureCookies(e.NEXTAUTH_URL);
   return {
     secret: authSecret(e),
+    useSecureCookies: secureCookies,
+    cookies: authCookies(secureCookies),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/logga-in', error: '/logga-in' },
@@ -57,12 +62,21 @@ export function authOptions(e: Env = env()): NextAuthOptions {
         user.id = known.id;
         return true;
       },
-      async jwt({ token, user }) {
-        if (user) token.userId = user.id;
-        return token;
+      // The token holds only the user and the session row; every request checks the row (lib/auth/sessions.ts).
+      async jwt({ token, user, account }) {
+        const db = await getDb();
+        if (user) {
+          const session = await createSession(db, { userId: user.id, provider: account?.provider ?? 'okänd' });
+          return { userId: user.id, sessionId: session.id };
+        }
+        if (!token.userId || !token.sessionId) return {};
+        const check = await validateSession(db, { sessionId: token.sessionId, userId: token.userId });
+        return check.valid ? token : {};
       },
       async session({ session, token }) {
-        if (session.user && typeof token.userId === 'string') session.user.id = token.userId;
+        // An empty object is next-auth's "no session" (getServerSession returns null, the client sees none).
+        if (typeof token.userId !== 'string') return {} as Session;
+        if (session.user) session.user.id = token.userId;
         return session;
       },
     },
@@ -76,6 +90,14 @@ export function authOptions(e: Env = env()): NextAuthOptions {
           userEmail: user.email ?? null,
           details: { provider: account?.provider ?? 'okänd' },
         });
+      },
+      // An old cookie must not work after sign-out: the row is revoked, whatever the browser keeps.
+      async signOut({ token }) {
+        if (!token?.sessionId) return;
+        const db = await getDb();
+        if (await revokeSession(db, token.sessionId, 'sign-out')) {
+          await recordAudit(db, { action: 'auth.sign-out', userId: token.userId ?? null });
+        }
       },
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SESSION_COOKIE_NAMES } from '@/lib/auth/cookies';
 import { SESSION_MAX_AGE_SECONDS, authOptions } from '@/lib/auth/options';
 import { parseEnv } from '@/lib/env';
 
@@ -19,6 +20,22 @@ describe('sign-in configuration', () => {
     expect(SESSION_MAX_AGE_SECONDS).toBe(8 * 60 * 60);
     expect(options.session?.maxAge).toBe(SESSION_MAX_AGE_SECONDS);
     expect(options.pages?.signIn).toBe('/logga-in');
+  });
+
+  it('uses Secure __Host- cookies behind HTTPS and plain cookies on http://localhost', () => {
+    const secure = authOptions(parseEnv({ NEXTAUTH_URL: 'https://kompetensplan.example.se' }));
+    expect(secure.useSecureCookies).toBe(true);
+    expect(secure.cookies?.sessionToken).toMatchObject({
+      name: '__Host-next-auth.session-token',
+      options: { secure: true, path: '/', httpOnly: true },
+    });
+    expect(secure.cookies?.sessionToken?.options).not.toHaveProperty('domain');
+    expect(SESSION_COOKIE_NAMES).toContain(secure.cookies?.sessionToken?.name);
+
+    const local = authOptions(parseEnv({ NEXTAUTH_URL: 'http://127.0.0.1:3000' }));
+    expect(local.useSecureCookies).toBe(false);
+    expect(local.cookies).toEqual({}); // next-auth's defaults: next-auth.session-token, not Secure
+    expect(SESSION_COOKIE_NAMES).toContain('next-auth.session-token');
   });
 
   it('refuses to run in production without a secret, and treats empty variables as unset', () => {
