@@ -109,7 +109,10 @@ export const createOrganizationSchema = z.strictObject({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Adressnamnet får bara innehålla a–z, 0–9 och bindestreck, t.ex. "kulturforvaltningen".')
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*$/,
+      'Adressnamnet får bara innehålla a–z, 0–9 och bindestreck, t.ex. "kulturforvaltningen".',
+    )
     .min(3, 'Adressnamnet ska ha minst 3 tecken.')
     .max(60, 'Adressnamnet får vara högst 60 tecken.')
     .refine((v) => !(RESERVED_SLUGS as readonly string[]).includes(v), 'Adressnamnet används redan av appen.'),
@@ -143,3 +146,21 @@ export const setPasswordSchema = z
     confirm: z.string().max(200),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Lösenorden är inte likadana.' });
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD.')
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Ogiltigt datum.')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+/** The log's filters as they arrive in the address (all optional; a bad one is reported, not ignored). */
+export const auditFilterSchema = z.object({
+  q: z.string().trim().max(100, 'Högst 100 tecken.').optional(),
+  forvaltning: z.string().max(100).optional(),
+  handelse: z.string().max(100).optional(),
+  fran: dateParam,
+  till: dateParam,
+  fore: z.string().max(100).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -78,7 +78,8 @@ async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, 
   }
   try {
     const data = await db.$transaction(async (tx) => {
-      if (receiptKey) await tx.actionReceipt.create({ data: { key: receiptKey, action: spec.name, userId: viewer.id } });
+      if (receiptKey)
+        await tx.actionReceipt.create({ data: { key: receiptKey, action: spec.name, userId: viewer.id } });
       const outcome = await spec.run({ tx, input, viewer });
       if (!outcome.ok) throw new Refusal(outcome);
       for (const entry of [outcome.audit].flat()) {
