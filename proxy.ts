@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!logga-in|api/|_next/|icon.svg|favicon.ico).*)'],
+  matcher: ['/((?!logga-in|losenord/|api/|_next/|icon.svg|favicon.ico).*)'],
 };

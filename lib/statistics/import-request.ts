@@ -50,7 +50,7 @@ export async function handleImportRequest(form: FormData, report: Report): Promi
     const [plan, departments, occupations] = await Promise.all([
       planImport(db, org.id, result.preview),
       db.department.findMany({
-        where: { organizationId: org.id },
+        where: { organizationId: org.id, closedAt: null }, // closed departments take no new figures
         orderBy: { name: 'asc' },
         select: { id: true, name: true },
       }),
