@@ -88,12 +88,18 @@ async function namesFor(rows: { entityType: string | null; entityId: string | nu
 
 /** Midnight in Stockholm (CET or CEST) at the start of the given day, plus `days`: the dates the user typed. */
 export function stockholmMidnight(day: string, days = 0): Date {
-  const noon = new Date(`${day}T12:00:00Z`);
-  noon.setUTCDate(noon.getUTCDate() + days);
-  const offset =
-    new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' })
-      .formatToParts(noon)
-      .find((p) => p.type === 'timeZoneName')
-      ?.value.replace('GMT', '') || '+00:00';
-  return new Date(`${noon.toISOString().slice(0, 10)}T00:00:00${offset}`);
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  const iso = date.toISOString().slice(0, 10);
+  // The offset at midnight itself (a DST change happens at 02:00 or 03:00, later that day).
+  const first = new Date(`${iso}T00:00:00${stockholmOffset(date)}`);
+  return new Date(`${iso}T00:00:00${stockholmOffset(first)}`);
+}
+
+function stockholmOffset(instant: Date): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const offset = name?.replace('GMT', '');
+  return offset ? offset : '+00:00';
 }
