@@ -27,7 +27,8 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   return (
     <form action={action} method="post" noValidate>
       <input type="hidden" name="token" value={token} />
-      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      {/* For password managers; no name, so it is not submitted (the action accepts no unknown fields). */}
+      <input type="text" autoComplete="username" value={email} readOnly hidden />
       <div className="form-field">
         <label htmlFor="new-password">Nytt lösenord</label>
         <p id="new-password-help" className="muted">
