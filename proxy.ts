@@ -3,8 +3,8 @@ import { HTTPS_ONLY_HEADERS, contentSecurityPolicy, createNonce } from './lib/se
 
 import { SESSION_COOKIE_NAMES } from './lib/auth/cookies';
 
-/** Pages anyone may read signed out: the sign-in page and the accessibility statement (DOS-lagen). */
-const PUBLIC_PAGES = ['/logga-in', '/tillganglighet'];
+/** Pages anyone may read signed out: the sign-in page, the accessibility statement (DOS-lagen) and the one-time password links. */
+const PUBLIC_PAGES = ['/logga-in', '/tillganglighet', '/losenord'];
 
 /**
  * Runs before every page, server action and route handler:

@@ -5,6 +5,7 @@ export default async function Home() {
   const viewer = await requireViewer();
   const first = viewer.organizations[0];
   if (!first) {
+    if (viewer.isSystemAdmin) redirect('/system');
     return (
       <main id="innehall">
         <h1>Ingen förvaltning</h1>

@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import type { UserRow } from '@/lib/admin/queries';
 import { formatDateTime } from '@/lib/format';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-export function UserTable({ users }: { users: UserRow[] }) {
+/** With `orgSlug`, each name links to the user's page under Administration. */
+export function UserTable({ users, orgSlug }: { users: UserRow[]; orgSlug?: string }) {
   return (
     <TableScroll label="Användare">
       <table>
@@ -19,7 +21,7 @@ export function UserTable({ users }: { users: UserRow[] }) {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
+              <td>{orgSlug ? <Link href={`/${orgSlug}/admin/anvandare/${u.id}`}>{u.name}</Link> : u.name}</td>
               <td>{u.email}</td>
               <td>
                 {u.roles.map((r, i) => (
@@ -29,6 +31,11 @@ export function UserTable({ users }: { users: UserRow[] }) {
                     {r.union && <> – {r.union}</>}
                   </div>
                 ))}
+                {u.closedDepartments.length > 0 && (
+                  <p className="badge badge--warn">
+                    Stängd avdelning: {u.closedDepartments.join(', ')} – flytta chefen
+                  </p>
+                )}
               </td>
               <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : 'Aldrig'}</td>
               <td>{u.isActive ? 'Aktiv' : 'Inaktiverad'}</td>

@@ -12,9 +12,11 @@ const SECTIONS: { path: string; label: string; anyOf: Permission[] }[] = [
   { path: '/admin', label: 'Administration', anyOf: ['admin:users'] },
 ];
 
-export function navigationFor(orgSlug: string, access: OrgAccess): NavItem[] {
-  return SECTIONS.filter((s) => s.anyOf.length === 0 || s.anyOf.some((p) => can(access, p))).map((s) => ({
+export function navigationFor(orgSlug: string, access: OrgAccess, isSystemAdmin = false): NavItem[] {
+  const items = SECTIONS.filter((s) => s.anyOf.length === 0 || s.anyOf.some((p) => can(access, p))).map((s) => ({
     href: `/${orgSlug}${s.path}`,
     label: s.label,
   }));
+  // A user-level role, not an organisation's: creating organisations and appointing their administrators.
+  return isSystemAdmin ? [...items, { href: '/system', label: 'Systemadministration' }] : items;
 }

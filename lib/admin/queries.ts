@@ -1,6 +1,8 @@
 import 'server-only';
 import { ROLE_LABELS, type RoleName } from '../auth/permissions';
+import { openSessionsWhere } from '../auth/sessions';
 import { getDb } from '../db/client';
+import { flattenTree } from './department-tree';
 
 export type UserRow = {
   id: string;
@@ -9,13 +11,21 @@ export type UserRow = {
   isActive: boolean;
   lastLoginAt: Date | null;
   roles: { role: string; departments: string[]; union: string | null }[];
+  /** Names of closed departments the user is still a manager of (the administrator should move them). */
+  closedDepartments: string[];
 };
 
-/** Users with a membership in the organisation, and their roles there. */
-export async function listOrganizationUsers(organizationId: string): Promise<UserRow[]> {
+/** Users with a membership in the organisation, and their roles there; `search` matches name or e-mail. */
+export async function listOrganizationUsers(organizationId: string, search = ''): Promise<UserRow[]> {
   const db = await getDb();
+  const q = search.trim().slice(0, 100);
   const users = await db.user.findMany({
-    where: { memberships: { some: { organizationId } } },
+    where: {
+      memberships: { some: { organizationId } },
+      ...(q
+        ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }] }
+        : {}),
+    },
     orderBy: { name: 'asc' },
     include: {
       memberships: {
@@ -35,6 +45,9 @@ export async function listOrganizationUsers(organizationId: string): Promise<Use
       departments: m.departments.map((d) => d.department.name),
       union: m.unionOrganization?.name ?? null,
     })),
+    closedDepartments: u.memberships.flatMap((m) =>
+      m.departments.filter((d) => d.department.closedAt).map((d) => d.department.name),
+    ),
   }));
 }
 
@@ -54,4 +67,84 @@ export async function listReferenceData() {
 export async function listBoardGoals(organizationId: string) {
   const db = await getDb();
   return db.boardGoal.findMany({ where: { organizationId }, orderBy: { code: 'asc' } });
+}
+
+/** One user as the organisation's administrator sees them, or null when they hold no role there. */
+export async function getUserForAdmin(organizationId: string, userId: string) {
+  const db = await getDb();
+  const user = await db.user.findFirst({
+    where: { id: userId, memberships: { some: { organizationId } } },
+    include: {
+      memberships: {
+        include: { organization: true, departments: { include: { department: true } }, unionOrganization: true },
+      },
+    },
+  });
+  if (!user) return null;
+  const now = new Date();
+  const [openSessions, pendingLink] = await Promise.all([
+    db.userSession.count({ where: { userId, ...openSessionsWhere(now) } }),
+    db.passwordLink.findFirst({
+      where: { userId, usedAt: null, expiresAt: { gt: now } },
+      orderBy: { createdAt: 'desc' },
+    }),
+  ]);
+  const here = user.memberships.filter((m) => m.organizationId === organizationId);
+  const departments = here.flatMap((m) => m.departments.map((d) => d.department));
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    isActive: user.isActive,
+    lastLoginAt: user.lastLoginAt,
+    hasPassword: user.passwordHash !== null,
+    pendingLinkExpiresAt: pendingLink?.expiresAt ?? null,
+    openSessions,
+    roles: here.map((m) => m.role as RoleName),
+    departments: departments.map((d) => ({ id: d.id, name: d.name, closed: d.closedAt !== null })),
+    unionId: here.find((m) => m.unionOrganizationId)?.unionOrganizationId ?? null,
+    otherOrganizations: [
+      ...new Set(user.memberships.filter((m) => m.organizationId !== organizationId).map((m) => m.organization.name)),
+    ],
+  };
+}
+
+/** Departments a new choice may name: open ones only (closed ones leave every picker). */
+export async function listOpenDepartments(organizationId: string) {
+  const db = await getDb();
+  const departments = await db.department.findMany({
+    where: { organizationId, closedAt: null },
+    select: { id: true, name: true, parentId: true, sortOrder: true },
+  });
+  return flattenTree(departments).map(({ node, depth }) => ({ id: node.id, name: node.name, depth }));
+}
+
+export async function listUnions() {
+  const db = await getDb();
+  return db.unionOrganization.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+/** The whole tree for the administration page, with what hangs on each department. */
+export async function listDepartmentsForAdmin(organizationId: string) {
+  const db = await getDb();
+  const departments = await db.department.findMany({
+    where: { organizationId },
+    include: {
+      parent: { select: { name: true } },
+      managerScopes: { include: { membership: { include: { user: { select: { id: true, name: true } } } } } },
+      _count: { select: { statistics: true, activities: true } },
+    },
+  });
+  return flattenTree(departments).map(({ node, depth }) => ({
+    id: node.id,
+    name: node.name,
+    kind: node.kind,
+    parentId: node.parentId,
+    parentName: node.parent?.name ?? null,
+    closedAt: node.closedAt,
+    depth,
+    statistics: node._count.statistics,
+    activities: node._count.activities,
+    managers: node.managerScopes.map((s) => s.membership.user),
+  }));
 }

@@ -28,7 +28,7 @@ export const MESSAGES = {
 export type Tx = Prisma.TransactionClient;
 
 // Concurrent saves queue for a connection and for row locks on PostgreSQL; Prisma's 2 s default wait is too short.
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 export type AuditRecord = {
   /** Defaults to the action's name. */
@@ -74,7 +74,7 @@ export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpe
   };
 }
 
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly result: Extract<ActionResult<never>, { ok: false }>) {
     super(result.error);
   }
@@ -158,12 +158,12 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
   }
 }
 
-async function findReceipt<T>(db: Db, key: string): Promise<ActionResult<T> | null> {
+export async function findReceipt<T>(db: Db, key: string): Promise<ActionResult<T> | null> {
   const receipt = await db.actionReceipt.findUnique({ where: { key } });
   return receipt?.result ? (receipt.result as ActionResult<T>) : null;
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 

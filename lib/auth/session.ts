@@ -19,6 +19,8 @@ export type Viewer = {
   id: string;
   email: string;
   name: string;
+  /** Creates organisations and appoints their administrators; grants no access to any organisation's data. */
+  isSystemAdmin: boolean;
   organizations: ViewerOrganization[];
 };
 
@@ -61,7 +63,13 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     };
     byOrg.set(org.id, entry);
   }
-  return { id: user.id, email: user.email, name: user.name, organizations: [...byOrg.values()] };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isSystemAdmin: user.isSystemAdmin,
+    organizations: [...byOrg.values()],
+  };
 });
 
 /** The signed-in user's id. Integration tests set it directly (the matrix test calls every entry point as each role). */

@@ -52,7 +52,7 @@ export async function handleImportRequest(form: FormData, context: OrgContext, r
     const [plan, departments, occupations] = await Promise.all([
       planImport(db, org.id, result.preview),
       db.department.findMany({
-        where: { organizationId: org.id },
+        where: { organizationId: org.id, closedAt: null }, // closed departments take no new figures
         orderBy: { name: 'asc' },
         select: { id: true, name: true },
       }),

@@ -61,6 +61,23 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
     ...preview.occupations.filter((n) => !names.occupations.has(key(n)) && !input.occupationMapping[n]),
   ];
   if (missing.length) return { ok: false, error: `Välj vad som ska gälla för: ${missing.join(', ')}.` };
+  // A closed department keeps its history but takes no new figures (named in the file or chosen as a mapping).
+  const closed = (
+    await db.department.findMany({
+      where: { organizationId, closedAt: { not: null } },
+      select: { id: true, name: true },
+    })
+  ).filter(
+    (d) =>
+      preview.departments.some((name) => key(name) === key(d.name)) ||
+      Object.values(input.departmentMapping).includes(d.id),
+  );
+  if (closed.length) {
+    return {
+      ok: false,
+      error: `Avdelningen ${closed.map((d) => d.name).join(', ')} är stängd och tar inte emot nya siffror. Ta bort raderna, välj en öppen avdelning eller be administratören öppna den igen.`,
+    };
+  }
 
   const outside = await analyzeImport(db, organizationId, preview, resolution);
   if (analysisIsNoop(outside, replaceWhole)) return { ok: true, unchanged: true };

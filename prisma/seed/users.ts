@@ -5,7 +5,7 @@ import type { Tx } from './reference';
 export const DEMO_PASSWORD = 'Demo-2026!';
 
 type DemoMembership = { org: string; role: Role; departments?: string[]; union?: string };
-export type DemoAccount = { email: string; name: string; memberships: DemoMembership[] };
+export type DemoAccount = { email: string; name: string; memberships: DemoMembership[]; isSystemAdmin?: boolean };
 
 const ALL_ORGS = ['norra-innerstaden', 'socialforvaltningen', 'skarholmen'];
 
@@ -30,14 +30,21 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
       union: 'Akademikerförbundet SSR',
     })),
   },
-  { email: 'admin@demo.test', name: 'Adam Ek', memberships: ALL_ORGS.map((org) => ({ org, role: 'ADMIN' })) },
+  {
+    email: 'admin@demo.test',
+    name: 'Adam Ek',
+    memberships: ALL_ORGS.map((org) => ({ org, role: 'ADMIN' })),
+    isSystemAdmin: true,
+  },
 ];
 
 /** Creates the demo accounts (only the demo seed calls this: no other path creates known passwords). */
 export async function seedDemoUsers(db: Tx, accounts: DemoAccount[] = DEMO_ACCOUNTS): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of accounts) {
-    const user = await db.user.create({ data: { email: account.email, name: account.name, passwordHash } });
+    const user = await db.user.create({
+      data: { email: account.email, name: account.name, passwordHash, isSystemAdmin: account.isSystemAdmin ?? false },
+    });
     for (const membership of account.memberships) {
       await addMembership(db, user.id, membership);
     }

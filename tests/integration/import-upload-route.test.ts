@@ -30,6 +30,7 @@ beforeAll(async () => {
     return {
       id: user.id,
       email,
+      isSystemAdmin: false,
       name: email,
       organizations: [
         {

@@ -40,7 +40,7 @@ export default async function OrgLayout({
           </span>
           <SignOutButton />
         </div>
-        <NavLinks items={navigationFor(org.slug, org.access)} label="Huvudmeny" />
+        <NavLinks items={navigationFor(org.slug, org.access, viewer.isSystemAdmin)} label="Huvudmeny" />
       </header>
       <main id="innehall" tabIndex={-1}>
         {children}

@@ -12,7 +12,7 @@ export type MatrixCase = {
 };
 
 export const MEMBERS: readonly Caller[] = ['hr', 'manager', 'otherDeptManager', 'union', 'admin'];
-export const SIGNED_IN: readonly Caller[] = [...MEMBERS, 'otherOrgHr'];
+export const SIGNED_IN: readonly Caller[] = [...MEMBERS, 'otherOrgHr', 'systemAdmin'];
 
 /** A page component called as Next calls it. */
 export function page(load: () => Promise<{ default: (props: never) => unknown }>, params: (w: World) => object) {

@@ -6,7 +6,17 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { SeedActivity, SeedStatistic } from '@/prisma/seed-data/types';
 import { createOrganization, createUser } from '../../support/factories';
 
-export const CALLERS = ['anonymous', 'hr', 'manager', 'otherDeptManager', 'union', 'admin', 'otherOrgHr'] as const;
+export const CALLERS = [
+  'anonymous',
+  'hr',
+  'manager',
+  'otherDeptManager',
+  'union',
+  'admin',
+  'otherOrgHr',
+  // A system administrator with no role in any organisation: creates organisations, sees none of their data.
+  'systemAdmin',
+] as const;
 export type Caller = (typeof CALLERS)[number];
 
 export type World = {
@@ -67,7 +77,17 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
     union: await user('union', [{ org: org.slug, role: 'UNION_REP', union: 'Vision' }]),
     admin: await user('admin', [{ org: org.slug, role: 'ADMIN' }]),
     otherOrgHr: await user('other-org-hr', [{ org: otherOrg.slug, role: 'HR' }]),
+    systemAdmin: (
+      await createUser(db, { email: 'system@matrix.test', name: 'system', memberships: [], isSystemAdmin: true })
+    ).id,
   };
+  // Records the administration cases change (never the callers themselves).
+  const adminTarget = await user('admin-target', [{ org: org.slug, role: 'UNION_REP', union: 'Vision' }]);
+  const deactivateTarget = await user('deactivate-target', [{ org: org.slug, role: 'HR' }]);
+  const closable = await db.department.create({ data: { organizationId: org.id, name: 'Matris stängbar' } });
+  const closed = await db.department.create({
+    data: { organizationId: org.id, name: 'Matris stängd', closedAt: new Date() },
+  });
   const plan = await db.plan.findFirstOrThrow({ where: { organizationId: org.id } });
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
   const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
@@ -82,6 +102,10 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       elderCareActivity: elderCare.id,
       planSection: section.id,
       planSectionRevision: section.revisions[0]!.id,
+      adminTarget,
+      deactivateTarget,
+      closableDepartment: closable.id,
+      closedDepartment: closed.id,
     },
   };
 }

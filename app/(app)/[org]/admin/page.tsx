@@ -1,15 +1,23 @@
 import type { Metadata } from 'next';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { UserTable } from '@/components/user-table';
 import { listBoardGoals, listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
 import { requirePermission } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Administration' };
 
-export default async function AdminPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function AdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'admin:users');
+  const q = [(await searchParams).q ?? ''].flat()[0]!.slice(0, 100);
   const [users, reference, boardGoals] = await Promise.all([
-    listOrganizationUsers(org.id),
+    listOrganizationUsers(org.id, q),
     listReferenceData(),
     listBoardGoals(org.id),
   ]);
@@ -17,9 +25,26 @@ export default async function AdminPage({ params }: { params: Promise<{ org: str
     <div className="stack">
       <h1>Administration</h1>
       <p className="lead">{org.name}</p>
-      <section aria-labelledby="anvandare">
+      <AdminNav orgSlug={org.slug} current="users" />
+      <section aria-labelledby="anvandare" className="stack">
         <h2 id="anvandare">Användare och roller</h2>
-        <UserTable users={users} />
+        <form method="get" role="search" aria-label="Sök användare" className="filters">
+          <div className="form-field">
+            <label htmlFor="user-search">Sök på namn eller e-post</label>
+            <input id="user-search" name="q" type="search" defaultValue={q} />
+          </div>
+          <div className="form-field">
+            <button type="submit" className="button button--secondary">
+              Sök
+            </button>
+          </div>
+        </form>
+        {q && (
+          <p aria-live="polite">
+            {users.length === 0 ? `Ingen användare matchar "${q}".` : `${users.length} användare matchar "${q}".`}
+          </p>
+        )}
+        <UserTable users={users} orgSlug={org.slug} />
       </section>
       <section aria-labelledby="namndmal">
         <h2 id="namndmal">Nämndmål</h2>

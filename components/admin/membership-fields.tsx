@@ -1,0 +1,95 @@
+import { ROLES, ROLE_LABELS, type RoleName } from '@/lib/auth/permissions';
+import { FieldError, type FormState, describedBy, fieldError, submitted, submittedList } from './form-bits';
+
+export type DepartmentOption = { id: string; name: string; depth: number; closed?: boolean };
+export type UnionOption = { id: string; name: string };
+
+/** Roles in one organisation, a manager's departments and a union rep's union (create and edit forms). */
+export function MembershipFields({
+  idPrefix,
+  orgName,
+  state,
+  departments,
+  unions,
+  defaults,
+}: {
+  idPrefix: string;
+  orgName: string;
+  state: FormState;
+  departments: DepartmentOption[];
+  unions: UnionOption[];
+  defaults: { roles: readonly RoleName[]; departmentIds: readonly string[]; unionId: string | null };
+}) {
+  const roles = submittedList(state, 'roles', defaults.roles);
+  const departmentIds = submittedList(state, 'departmentIds', defaults.departmentIds);
+  const union = submitted(state, 'unionId');
+  const rolesError = fieldError(state, 'roles');
+  const departmentsError = fieldError(state, 'departmentIds');
+  const unionError = fieldError(state, 'unionId');
+  return (
+    <>
+      <fieldset aria-describedby={describedBy(rolesError && `${idPrefix}-roles-error`)}>
+        <legend>Roller i {orgName}</legend>
+        <FieldError id={`${idPrefix}-roles-error`} message={rolesError} />
+        {ROLES.map((role) => (
+          <div key={role} className="checkbox-row">
+            <input
+              type="checkbox"
+              id={`${idPrefix}-role-${role}`}
+              name="roles"
+              value={role}
+              defaultChecked={roles.includes(role)}
+            />
+            <label htmlFor={`${idPrefix}-role-${role}`}>{ROLE_LABELS[role]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset
+        aria-describedby={describedBy(
+          `${idPrefix}-departments-help`,
+          departmentsError && `${idPrefix}-departments-error`,
+        )}
+      >
+        <legend>Avdelningar (för rollen Chef)</legend>
+        <p id={`${idPrefix}-departments-help`} className="muted">
+          En chef ser statistik och aktiviteter bara för de avdelningar som väljs här. Stängda avdelningar kan inte
+          väljas.
+        </p>
+        <FieldError id={`${idPrefix}-departments-error`} message={departmentsError} />
+        {departments.map((d) => (
+          <div key={d.id} className="checkbox-row" style={{ paddingInlineStart: `${d.depth * 1.5}rem` }}>
+            <input
+              type="checkbox"
+              id={`${idPrefix}-department-${d.id}`}
+              name="departmentIds"
+              value={d.id}
+              defaultChecked={departmentIds.includes(d.id)}
+            />
+            <label htmlFor={`${idPrefix}-department-${d.id}`}>
+              {d.name}
+              {d.closed && <strong> (stängd – välj en öppen avdelning i stället)</strong>}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="form-field">
+        <label htmlFor={`${idPrefix}-union`}>Fackförbund (för rollen Fackligt ombud)</label>
+        <select
+          id={`${idPrefix}-union`}
+          name="unionId"
+          defaultValue={typeof union === 'string' ? union : (defaults.unionId ?? '')}
+          aria-invalid={unionError ? true : undefined}
+          aria-describedby={describedBy(unionError && `${idPrefix}-union-error`)}
+        >
+          <option value="">Inget fackförbund</option>
+          {unions.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${idPrefix}-union-error`} message={unionError} />
+      </div>
+    </>
+  );
+}

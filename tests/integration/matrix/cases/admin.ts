@@ -1,0 +1,163 @@
+import { type MatrixCase, formData, page } from '../cases';
+import type { World } from '../world';
+
+const org = (w: World) => ({ org: w.org.slug });
+const ADMIN = ['admin'] as const;
+const SYSTEM = ['systemAdmin'] as const;
+let counter = 0;
+
+const usersActions = () => import('@/app/(app)/[org]/admin/anvandare/actions');
+const departmentActions = () => import('@/app/(app)/[org]/admin/avdelningar/actions');
+const systemActions = () => import('@/app/(app)/system/actions');
+
+export const adminCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/admin/anvandare/ny',
+    allowed: ADMIN,
+    call: page(() => import('@/app/(app)/[org]/admin/anvandare/ny/page'), org),
+  },
+  {
+    entry: 'page /[org]/admin/anvandare/[userId]',
+    allowed: ADMIN,
+    call: page(
+      () => import('@/app/(app)/[org]/admin/anvandare/[userId]/page'),
+      (w) => ({ org: w.org.slug, userId: w.ids.adminTarget! }),
+    ),
+  },
+  {
+    entry: 'page /[org]/admin/avdelningar',
+    allowed: ADMIN,
+    call: page(() => import('@/app/(app)/[org]/admin/avdelningar/page'), org),
+  },
+  {
+    entry: 'page /[org]/admin/logg',
+    allowed: ADMIN,
+    call: page(() => import('@/app/(app)/[org]/admin/logg/page'), org),
+  },
+  {
+    entry: 'page /system',
+    allowed: SYSTEM,
+    call: page(
+      () => import('@/app/(app)/system/page'),
+      () => ({}),
+    ),
+  },
+  {
+    entry: 'page /losenord/[token]',
+    allowed: 'everyone',
+    call: page(
+      () => import('@/app/(auth)/losenord/[token]/page'),
+      () => ({ token: 'x'.repeat(43) }),
+    ),
+  },
+  {
+    entry: 'action app/(auth)/losenord/[token]/actions.ts#setPassword',
+    allowed: 'everyone',
+    call: async () => {
+      const { setPassword } = await import('@/app/(auth)/losenord/[token]/actions');
+      // A token that was never issued: answered "ogiltig länk", nothing written, for everyone alike.
+      return setPassword(
+        null,
+        formData({ token: 'y'.repeat(43), password: 'ett långt lösenord', confirm: 'ett långt lösenord' }),
+      );
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#createUser',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await usersActions()).createUser(
+        null,
+        formData({ org: w.org.slug, name: 'Ny Person', email: `ny-${++counter}@matrix.test`, roles: 'HR' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#saveMemberships',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await usersActions()).saveMemberships(
+        null,
+        formData({ org: w.org.slug, userId: w.ids.adminTarget!, roles: ['HR'] }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#setUserActive',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await usersActions()).setUserActive(
+        null,
+        formData({ org: w.org.slug, userId: w.ids.deactivateTarget!, active: 'false' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#endUserSessions',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await usersActions()).endUserSessions(null, formData({ org: w.org.slug, userId: w.ids.adminTarget! })),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#createPasswordLink',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await usersActions()).createPasswordLink(null, formData({ org: w.org.slug, userId: w.ids.adminTarget! })),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#createDepartment',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await departmentActions()).createDepartment(
+        null,
+        formData({ org: w.org.slug, name: `Matrisenhet ${++counter}`, kind: 'UNIT', parentId: '' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#updateDepartment',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await departmentActions()).updateDepartment(
+        null,
+        formData({ org: w.org.slug, departmentId: w.ids.closableDepartment!, name: 'Matris omdöpt', parentId: '' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#closeDepartment',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await departmentActions()).closeDepartment(
+        null,
+        formData({ org: w.org.slug, departmentId: w.ids.closableDepartment! }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#reopenDepartment',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await departmentActions()).reopenDepartment(
+        null,
+        formData({ org: w.org.slug, departmentId: w.ids.closedDepartment! }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/actions.ts#createOrganization',
+    allowed: SYSTEM,
+    call: async () =>
+      (await systemActions()).createOrganization(
+        null,
+        formData({
+          name: `Matrisförvaltning ${++counter}`,
+          slug: `matris-${counter}`,
+          boardName: 'Matrisnämnden',
+          turnoverDefinition: 'Avgångar ÷ medelantalet anställda under året (matris).',
+        }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/actions.ts#appointAdmin',
+    allowed: SYSTEM,
+    call: async (w) =>
+      (await systemActions()).appointAdmin(
+        null,
+        formData({ organizationId: w.otherOrg.id, name: 'Ny Admin', email: `admin-${++counter}@matrix.test` }),
+      ),
+  },
+];
