@@ -126,7 +126,9 @@ export function FollowUpCard({
           {state?.ok && <p className="alert alert--success">{state.data.message}</p>}
           {state && !state.ok && !commentError && !statusError && <p className="alert alert--error">{state.error}</p>}
         </div>
-        <button type="submit" className="button" disabled={pending}>
+        {/* Not disabled while saving: a disabled button drops keyboard focus to the top of the page. A second
+            press sends the same requestId, so it writes once. */}
+        <button type="submit" className="button" aria-disabled={pending || undefined}>
           {pending ? 'Sparar…' : 'Spara uppföljning'}
           <span className="visually-hidden"> för {item.title}</span>
         </button>
