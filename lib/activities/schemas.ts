@@ -23,3 +23,58 @@ export const followUpSchema = z.strictObject({
     .max(FOLLOW_UP_COMMENT_MAX, `Kommentaren får vara högst ${FOLLOW_UP_COMMENT_MAX} tecken.`),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+/** What HR writes for an activity; shared by create and edit. Empty selects mean "none" (whole förvaltning). */
+const activityFields = {
+  org: orgSlug,
+  requestId: requestIdField,
+  goal: z.string().trim().min(3, 'Skriv vad aktiviteten ska uppnå.').max(1000, 'Målet får vara högst 1 000 tecken.'),
+  title: z.string().trim().min(3, 'Skriv vad som ska göras.').max(1000, 'Aktiviteten får vara högst 1 000 tecken.'),
+  phaseId: z.string().trim().min(1, 'Välj en UBARA-fas.').max(64, 'Välj en UBARA-fas.'),
+  strategyIds: z
+    .array(z.string().trim().min(1).max(64))
+    .max(20, 'Välj högst 20 strategier.')
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  boardGoalId: optionalText(64, 'Okänt nämndmål.'),
+  departmentId: optionalText(64, 'Okänd avdelning.'),
+  dueDate: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Skriv måldatum som ÅÅÅÅ-MM-DD.')
+    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
+    .refine((d) => d === null || !Number.isNaN(d.getTime()), 'Måldatumet finns inte.'),
+  ownerText: z.string().trim().min(2, 'Skriv vem som är ansvarig.').max(200, 'Ansvarig får vara högst 200 tecken.'),
+  status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'], 'Välj en status.'),
+  indicator: optionalText(300, 'Indikatorn får vara högst 300 tecken.'),
+  indicatorTarget: optionalText(100, 'Målvärdet får vara högst 100 tecken.'),
+  indicatorOutcome: optionalText(100, 'Utfallet får vara högst 100 tecken.'),
+};
+
+export const createActivitySchema = z.strictObject({ ...activityFields, planId: id });
+export const updateActivitySchema = z.strictObject({ ...activityFields, activityId: id, version });
+export type ActivityFieldsInput = z.infer<typeof createActivitySchema>;
+
+export const moveActivitySchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
+  activityId: id,
+  direction: z.enum(['up', 'down'], 'Okänd riktning.'),
+});
+
+export const removeActivitySchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
+  activityId: id,
+  version,
+});
+export const restoreActivitySchema = removeActivitySchema;
