@@ -25,6 +25,8 @@ export type Register = {
   strategies: { id: string; name: string; verified: boolean }[];
   departments: { id: string; name: string }[];
   boardGoals: { id: string; code: string; title: string; year: number | null }[];
+  /** The strategies the plan focuses on (seed 001: three, seed 004: six of nine). */
+  focusStrategyIds: string[];
 };
 
 /**
@@ -58,7 +60,20 @@ export async function loadRegister(access: OrgAccess, planId?: string, today: Da
       select: { id: true, code: true, title: true, year: true },
     }),
   ]);
-  if (!plan) return { plans, plan: null, activities: [], removed: [], phases, strategies, departments, boardGoals };
+  if (!plan) {
+    return {
+      plans,
+      plan: null,
+      activities: [],
+      removed: [],
+      phases,
+      strategies,
+      departments,
+      boardGoals,
+      focusStrategyIds: [],
+    };
+  }
+  const focus = await db.planStrategyFocus.findMany({ where: { planId: plan.id }, select: { strategyId: true } });
   const rows = await db.activity.findMany({
     where: { planId: plan.id, ...activityScopeWhere(departmentScope(access)) },
     include: {
@@ -105,6 +120,7 @@ export async function loadRegister(access: OrgAccess, planId?: string, today: Da
     strategies,
     departments,
     boardGoals,
+    focusStrategyIds: focus.map((f) => f.strategyId),
   };
 }
 

@@ -78,3 +78,16 @@ export const removeActivitySchema = z.strictObject({
   version,
 });
 export const restoreActivitySchema = removeActivitySchema;
+
+export const deadlineSchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
+  year: z.coerce.number().int().min(2000, 'Ogiltigt år.').max(2100, 'Ogiltigt år.'),
+  period: z.enum(['T1', 'T2', 'ANNUAL'], 'Välj en uppföljningsperiod.'),
+  dueDate: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD.')
+    .transform((v) => new Date(`${v}T00:00:00Z`))
+    .refine((d) => !Number.isNaN(d.getTime()), 'Datumet finns inte.'),
+});

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActivityRowActions, RestoreActivityButton } from '@/components/activities/activity-row-actions';
+import { CoverageMatrix } from '@/components/activities/coverage-matrix';
 import { PlanActivities } from '@/components/activities/plan-activities';
 import { RegisterFilterForm } from '@/components/activities/register-filters';
+import { coverageMatrix } from '@/lib/activities/coverage';
 import { loadRegister } from '@/lib/activities/register';
 import { filterActivities, groupByPhase, parseFilters } from '@/lib/activities/register-model';
 import { can, departmentScope } from '@/lib/auth/permissions';
@@ -55,6 +57,11 @@ export default async function ActivitiesPage({
                 Ny aktivitet
               </Link>
             )}{' '}
+            {editable && (
+              <Link className="button button--secondary" href={`/${orgSlug}/aktiviteter/uppfoljning`}>
+                Uppföljning per avdelning
+              </Link>
+            )}{' '}
             {can(access, 'follow-up:activity') && (
               <Link className="button button--secondary" href={`/${orgSlug}/aktiviteter/mina`}>
                 Mina aktiviteter – följ upp
@@ -72,6 +79,18 @@ export default async function ActivitiesPage({
               editable
                 ? (a) => <ActivityRowActions orgSlug={orgSlug} activityId={a.id} version={a.version} title={a.title} />
                 : undefined
+            }
+          />
+          <CoverageMatrix
+            {...coverageMatrix({
+              strategies: register.strategies,
+              phases: register.phases,
+              activities: register.activities,
+              focusStrategyIds: new Set(register.focusStrategyIds),
+              mergeRecruitIntroduce: plan.mergeRecruitIntroduce,
+            })}
+            hrefFor={({ strategy, phase }) =>
+              `/${orgSlug}/aktiviteter?${new URLSearchParams({ plan: plan.id, strategi: strategy, ...(phase ? { fas: phase } : {}) })}`
             }
           />
           {editable && register.removed.length > 0 && (

@@ -110,3 +110,22 @@ export const registerCases: MatrixCase[] = [
     },
   },
 ];
+
+export const overviewCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/aktiviteter/uppfoljning',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/aktiviteter/uppfoljning/page'), org),
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/uppfoljning/actions.ts#setFollowUpDeadline',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { setFollowUpDeadline } = await import('@/app/(app)/[org]/aktiviteter/uppfoljning/actions');
+      return setFollowUpDeadline(
+        null,
+        formData({ org: w.org.slug, year: '2026', period: 'T2', dueDate: '2026-10-15' }),
+      );
+    },
+  },
+];
