@@ -1,40 +1,57 @@
+import Link from 'next/link';
 import { ActivityTable } from '@/components/activity-table';
 import { KeyFigure } from '@/components/ui/key-figure';
 import type { ActivitySummary } from '@/lib/activities/queries';
-import { type FollowUpPeriodRef, periodLabel } from '@/lib/activities/periods';
+import { periodLabel } from '@/lib/activities/periods';
+import type { Worklist } from '@/lib/activities/worklist';
 import { formatInteger } from '@/lib/format';
 
+/**
+ * The manager's start page. The "behöver följas upp" count comes from the same worklist as "Mina aktiviteter"
+ * (lib/activities/worklist.ts), so the two always agree.
+ */
 export function ManagerStart({
+  orgSlug,
   departments,
-  period,
+  worklist,
   activities,
 }: {
+  orgSlug: string;
   departments: string[];
-  period: FollowUpPeriodRef;
+  worklist: Worklist;
   activities: ActivitySummary[];
 }) {
-  const due = activities.filter((a) => a.needsFollowUp);
-  const rest = activities.filter((a) => !a.needsFollowUp);
+  const label = periodLabel(worklist.period);
+  const missing = new Set(worklist.items.filter((i) => !i.current).map((i) => i.id));
+  const due = activities.filter((a) => missing.has(a.id));
+  const rest = activities.filter((a) => !missing.has(a.id));
   return (
     <div className="stack">
       <h1>Mina aktiviteter</h1>
       <p className="lead">
-        {departments.join(', ')} · uppföljning för {periodLabel(period).toLowerCase()}
+        {departments.join(', ')} · uppföljning för {label.toLowerCase()}
       </p>
       <div className="grid">
         <KeyFigure label="Aktiviteter i din avdelning" value={formatInteger(activities.length)} />
         <KeyFigure
-          label={`Behöver följas upp (${periodLabel(period)})`}
-          value={formatInteger(due.length)}
+          label={`Behöver följas upp (${label})`}
+          value={formatInteger(worklist.missing)}
           note="Aktiviteter som inte är avslutade och saknar uppföljning för perioden"
         />
       </div>
+      {worklist.items.length > 0 && (
+        <p>
+          <Link className="button" href={`/${orgSlug}/aktiviteter/mina`}>
+            {worklist.missing > 0 ? 'Följ upp dina aktiviteter' : 'Se dina uppföljningar'}
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="att-folja-upp">
         <h2 id="att-folja-upp">Att följa upp</h2>
-        {due.length === 0 ? (
+        {worklist.missing === 0 ? (
           <p>Alla aktiviteter är uppföljda för perioden.</p>
         ) : (
-          <ActivityTable activities={due} caption={`Aktiviteter som behöver följas upp – ${periodLabel(period)}`} />
+          <ActivityTable activities={due} caption={`Aktiviteter som behöver följas upp – ${label}`} />
         )}
       </section>
       <section aria-labelledby="ovriga">

@@ -1,17 +1,19 @@
-/** Follow-up periods: T1 (jan–apr), T2 (maj–aug), ANNUAL (årsrapport, sep–dec). Pure. */
+/** Follow-up periods: T1 (jan–apr), T2 (maj–aug), ANNUAL (helår, sep–dec). Pure. */
 
 export type FollowUpPeriodKey = 'T1' | 'T2' | 'ANNUAL';
 export type FollowUpPeriodRef = { year: number; period: FollowUpPeriodKey };
 
+export const PERIOD_KEYS: readonly FollowUpPeriodKey[] = ['T1', 'T2', 'ANNUAL'];
+
 export const PERIOD_LABELS: Record<FollowUpPeriodKey, string> = {
   T1: 'Tertial 1',
   T2: 'Tertial 2',
-  ANNUAL: 'Årsrapport',
+  ANNUAL: 'Helår',
 };
 
 /**
  * The period managers report on now: the latest one that has ended. In May–August that is T1, in
- * September–December T2, and in January–April the previous year's annual report.
+ * September–December T2, and in January–April the previous year's annual report (helår).
  */
 export function reportingPeriod(today: Date): FollowUpPeriodRef {
   const year = today.getUTCFullYear();
@@ -25,10 +27,18 @@ export function periodLabel(ref: FollowUpPeriodRef): string {
   return `${PERIOD_LABELS[ref.period]} ${ref.year}`;
 }
 
-export const ACTIVITY_STATUS_LABELS = {
-  NOT_STARTED: 'Ej påbörjad',
-  IN_PROGRESS: 'Pågår',
-  DONE: 'Genomförd',
-  POSTPONED: 'Uppskjuten',
-  CANCELLED: 'Avbruten',
-} as const;
+/** Orders periods in time: negative when a is earlier than b. */
+export function comparePeriods(a: FollowUpPeriodRef, b: FollowUpPeriodRef): number {
+  return a.year - b.year || PERIOD_KEYS.indexOf(a.period) - PERIOD_KEYS.indexOf(b.period);
+}
+
+export function isSamePeriod(a: FollowUpPeriodRef, b: FollowUpPeriodRef): boolean {
+  return a.year === b.year && a.period === b.period;
+}
+
+/** The default deadline when HR has set none: the last day of the month after the period ends. */
+export function defaultDeadline(ref: FollowUpPeriodRef): Date {
+  if (ref.period === 'T1') return new Date(Date.UTC(ref.year, 5, 0)); // 31 May
+  if (ref.period === 'T2') return new Date(Date.UTC(ref.year, 9, 0)); // 30 September
+  return new Date(Date.UTC(ref.year + 1, 1, 0)); // 31 January next year
+}

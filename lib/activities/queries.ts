@@ -2,7 +2,9 @@ import 'server-only';
 import { type DepartmentScope, type OrgAccess, departmentScope } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
+import { currentForPeriod, isUnderFollowUp } from './follow-up-state';
 import { type FollowUpPeriodRef, reportingPeriod } from './periods';
+import { displayStatus } from './status';
 
 /** The department condition folded into every activity query: a manager never gets another department's rows. */
 export function activityScopeWhere(scope: DepartmentScope): Prisma.ActivityWhereInput {
@@ -37,22 +39,23 @@ export async function listActivities(
   access: OrgAccess,
   options: { planId?: string; today?: Date } = {},
 ): Promise<{ period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
-  const period = reportingPeriod(options.today ?? new Date());
+  const today = options.today ?? new Date();
+  const period = reportingPeriod(today);
   const db = await getDb();
   const plan = options.planId
     ? await db.plan.findFirst({ where: { id: options.planId, organizationId: access.organizationId } })
     : await findActivePlan(access.organizationId);
   if (!plan) return { period, activities: [] };
-  // Follow-up is due only for an adopted plan whose years include the reporting period (not for a draft).
-  const followUpDue = plan.status === 'ADOPTED' && plan.startYear <= period.year && period.year <= plan.endYear;
+  // Only the active plan is followed up (the same plan followUpWorklist reads).
+  const followedUp = plan.id === (await findActivePlan(access.organizationId))?.id;
   const rows = await db.activity.findMany({
-    where: { planId: plan.id, ...activityScopeWhere(departmentScope(access)) },
+    where: { planId: plan.id, removedAt: null, ...activityScopeWhere(departmentScope(access)) },
     include: {
       plan: { select: { title: true } },
       department: { select: { name: true } },
       ubaraPhase: { select: { name: true } },
       strategies: { include: { strategy: { select: { name: true } } } },
-      followUps: { orderBy: [{ year: 'desc' }, { period: 'desc' }] },
+      followUps: { orderBy: [{ year: 'desc' }, { period: 'desc' }, { createdAt: 'desc' }] },
     },
     orderBy: [{ department: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
   });
@@ -60,8 +63,6 @@ export async function listActivities(
     period,
     activities: rows.map((row) => {
       const latest = row.followUps[0] ?? null;
-      const finished = row.status === 'DONE' || row.status === 'CANCELLED';
-      const reported = row.followUps.some((f) => f.year === period.year && f.period === period.period);
       return {
         id: row.id,
         title: row.title,
@@ -71,12 +72,14 @@ export async function listActivities(
         strategies: row.strategies.map((s) => s.strategy.name),
         dueDate: row.dueDate,
         owner: row.ownerText,
-        status: row.status,
+        status: displayStatus(row, today),
         planTitle: row.plan.title,
         latestFollowUp: latest
           ? { year: latest.year, period: latest.period, status: latest.status, comment: latest.comment }
           : null,
-        needsFollowUp: followUpDue && !finished && !reported,
+        // The same rule as followUpWorklist (lib/activities/worklist.ts), so the badge and the count agree.
+        needsFollowUp:
+          followedUp && isUnderFollowUp(row, row.followUps, period) && !currentForPeriod(row.followUps, period),
       };
     }),
   };

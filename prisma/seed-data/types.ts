@@ -42,7 +42,7 @@ export type SeedActivity = {
   department?: string;
   dueDate?: string; // ISO yyyy-mm-dd
   owner: string; // "Ansvarig" as written
-  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'POSTPONED' | 'CANCELLED';
+  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
   followUps: { year: number; period: 'T1' | 'T2' | 'ANNUAL'; status: SeedActivity['status']; comment: string }[];
 };
 

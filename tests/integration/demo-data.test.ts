@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listActivities } from '@/lib/activities/queries';
+import { followUpWorklist } from '@/lib/activities/worklist';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
@@ -88,6 +90,20 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
     expect(union.some((c) => c.suppressionNote)).toBe(true);
     const hrSmall = hr.filter((c) => c.unit === 'count').flatMap((c) => c.series.flatMap((s) => small(s.values)));
     expect(hrSmall.length).toBeGreaterThan(0);
+  });
+
+  it('the elder-care manager’s start page and "Mina aktiviteter" agree: five of eight need follow-up', async () => {
+    const department = await t.db.department.findFirstOrThrow({
+      where: { organizationId: orgIds.get('norra-innerstaden'), name: 'Äldreomsorg' },
+    });
+    const manager = { ...access('norra-innerstaden', ['MANAGER']), managedDepartmentIds: [department.id] };
+    const today = new Date('2026-11-30T12:00:00Z');
+    const worklist = await followUpWorklist(manager, today);
+    expect(worklist.period).toEqual({ year: 2026, period: 'T2' });
+    expect(worklist.items).toHaveLength(8);
+    expect(worklist.missing).toBe(5);
+    const { activities } = await listActivities(manager, { today });
+    expect(activities.filter((a) => a.needsFollowUp)).toHaveLength(5);
   });
 
   it('signs in every demo account with the demo password, and nobody with a wrong one', async () => {

@@ -3,6 +3,7 @@ import { HrStart } from '@/components/start/hr-start';
 import { ManagerStart } from '@/components/start/manager-start';
 import { UnionStart } from '@/components/start/union-start';
 import { listActivities } from '@/lib/activities/queries';
+import { followUpWorklist } from '@/lib/activities/worklist';
 import { listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
 import { primaryRole } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
@@ -22,11 +23,19 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
     }
     case 'MANAGER': {
       const db = await getDb();
-      const [{ period, activities }, departments] = await Promise.all([
+      const [{ activities }, worklist, departments] = await Promise.all([
         listActivities(access),
+        followUpWorklist(access),
         db.department.findMany({ where: { id: { in: [...access.managedDepartmentIds] } }, orderBy: { name: 'asc' } }),
       ]);
-      return <ManagerStart departments={departments.map((d) => d.name)} period={period} activities={activities} />;
+      return (
+        <ManagerStart
+          orgSlug={org.slug}
+          departments={departments.map((d) => d.name)}
+          worklist={worklist}
+          activities={activities}
+        />
+      );
     }
     case 'UNION_REP': {
       const db = await getDb();

@@ -1,26 +1,114 @@
 import type { Metadata } from 'next';
-import { ActivityTable } from '@/components/activity-table';
-import { listActivities } from '@/lib/activities/queries';
-import { periodLabel } from '@/lib/activities/periods';
-import { departmentScope } from '@/lib/auth/permissions';
-import { requirePermission } from '@/lib/auth/session';
+import Link from 'next/link';
+import { ActivityRowActions, RestoreActivityButton } from '@/components/activities/activity-row-actions';
+import { CoverageMatrix } from '@/components/activities/coverage-matrix';
+import { PlanActivities } from '@/components/activities/plan-activities';
+import { RegisterFilterForm } from '@/components/activities/register-filters';
+import { coverageMatrix } from '@/lib/activities/coverage';
+import { loadRegister } from '@/lib/activities/register';
+import { filterActivities, groupByPhase, parseFilters } from '@/lib/activities/register-model';
+import { can, departmentScope } from '@/lib/auth/permissions';
+import { forbiddenUnless } from '@/lib/auth/guards';
+import { requireOrg } from '@/lib/auth/session';
+import { formatInteger } from '@/lib/format';
+import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 
 export const metadata: Metadata = { title: 'Aktiviteter' };
 
-export default async function ActivitiesPage({ params }: { params: Promise<{ org: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ActivitiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: SearchParams;
+}) {
   const { org: slug } = await params;
-  const { org } = await requirePermission(slug, 'read:activity');
-  const { period, activities } = await listActivities(org.access);
-  const scoped = departmentScope(org.access).kind === 'departments';
-  const planTitle = activities[0]?.planTitle;
+  const context = await requireOrg(slug);
+  const access = context.org.access;
+  // Union reps read the activities of plans under samverkan or adopted (loadRegister limits the plans).
+  await forbiddenUnless(context, can(access, 'read:activity') || can(access, 'read:plan:published'), 'read:activity');
+  const query = await searchParams;
+  const planId = typeof query.plan === 'string' ? query.plan : undefined;
+  const register = await loadRegister(access, planId);
+  const filters = parseFilters(query);
+  const shown = filterActivities(register.activities, filters);
+  const editable = can(access, 'edit:activity');
+  const orgSlug = context.org.slug;
+  const plan = register.plan;
   return (
     <div className="stack">
       <h1>Aktiviteter</h1>
-      <p className="lead">
-        {planTitle ?? 'Ingen plan'} · uppföljning för {periodLabel(period).toLowerCase()}
-        {scoped && ' · visar din avdelnings aktiviteter'}
-      </p>
-      <ActivityTable activities={activities} caption="Aktiviteter i planen" />
+      {plan ? (
+        <p className="lead">
+          {plan.title} · {PLAN_STATUS_LABELS[plan.status]}
+          {departmentScope(access).kind === 'departments' && ' · visar din avdelnings aktiviteter'}
+          {!editable && !can(access, 'read:activity') && ' · endast läsning'}
+        </p>
+      ) : (
+        <p className="lead">Det finns ingen plan att visa aktiviteter för.</p>
+      )}
+      {plan && (
+        <>
+          <p className="page-actions">
+            {editable && (
+              <Link className="button" href={`/${orgSlug}/aktiviteter/ny?plan=${plan.id}`}>
+                Ny aktivitet
+              </Link>
+            )}{' '}
+            {editable && (
+              <Link className="button button--secondary" href={`/${orgSlug}/aktiviteter/uppfoljning`}>
+                Uppföljning per avdelning
+              </Link>
+            )}{' '}
+            {can(access, 'follow-up:activity') && (
+              <Link className="button button--secondary" href={`/${orgSlug}/aktiviteter/mina`}>
+                Mina aktiviteter – följ upp
+              </Link>
+            )}
+          </p>
+          <RegisterFilterForm orgSlug={orgSlug} register={register} filters={filters} />
+          <p role="status">
+            Visar {formatInteger(shown.length)} av {formatInteger(register.activities.length)} aktiviteter.
+          </p>
+          <PlanActivities
+            groups={groupByPhase(shown, register.phases, plan.mergeRecruitIntroduce)}
+            emptyText="Inga aktiviteter matchar filtret."
+            rowActions={
+              editable
+                ? (a) => <ActivityRowActions orgSlug={orgSlug} activityId={a.id} version={a.version} title={a.title} />
+                : undefined
+            }
+          />
+          <CoverageMatrix
+            {...coverageMatrix({
+              strategies: register.strategies,
+              phases: register.phases,
+              activities: register.activities,
+              focusStrategyIds: new Set(register.focusStrategyIds),
+              mergeRecruitIntroduce: plan.mergeRecruitIntroduce,
+            })}
+            hrefFor={({ strategy, phase }) =>
+              `/${orgSlug}/aktiviteter?${new URLSearchParams({ plan: plan.id, strategi: strategy, ...(phase ? { fas: phase } : {}) })}`
+            }
+          />
+          {editable && register.removed.length > 0 && (
+            <section aria-labelledby="borttagna">
+              <h2 id="borttagna">Borttagna aktiviteter</h2>
+              <p className="muted">Borttagna aktiviteter finns kvar med sin uppföljning och kan återställas.</p>
+              <ul className="list-plain">
+                {register.removed.map((a) => (
+                  <li key={a.id}>
+                    <strong>{a.title}</strong> <span className="muted">(borttagen {a.removedAt})</span>
+                    <RestoreActivityButton orgSlug={orgSlug} activityId={a.id} version={a.version} title={a.title} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -55,7 +55,8 @@ export const foundationCases: MatrixCase[] = [
   { entry: 'page /[org]/admin', allowed: ['admin'], call: page(() => import('@/app/(app)/[org]/admin/page'), org) },
   {
     entry: 'page /[org]/aktiviteter',
-    allowed: ['hr', 'manager', 'otherDeptManager'],
+    // Union reps read the activities of plans under samverkan or adopted (the world's plan is IN_REVIEW).
+    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
     call: page(() => import('@/app/(app)/[org]/aktiviteter/page'), org),
   },
   {

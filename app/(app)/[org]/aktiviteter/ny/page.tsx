@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ActivityForm } from '@/components/activities/activity-form';
+import { activityFormOptions } from '@/lib/activities/edit-queries';
+import { requirePermission } from '@/lib/auth/session';
+import { getDb } from '@/lib/db/client';
+
+export const metadata: Metadata = { title: 'Ny aktivitet' };
+
+export default async function NewActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { org: slug } = await params;
+  const { org } = await requirePermission(slug, 'edit:activity');
+  const { plan: planId } = await searchParams;
+  const db = await getDb();
+  const plan =
+    typeof planId === 'string'
+      ? await db.plan.findFirst({ where: { id: planId, organizationId: org.id } })
+      : await db.plan.findFirst({ where: { organizationId: org.id }, orderBy: { startYear: 'desc' } });
+  if (!plan) notFound();
+  const options = await activityFormOptions(org.id);
+  return (
+    <div className="stack">
+      <p>
+        <Link href={`/${org.slug}/aktiviteter?plan=${plan.id}`}>← Aktiviteter</Link>
+      </p>
+      <h1>Ny aktivitet</h1>
+      <p className="lead">{plan.title}</p>
+      <ActivityForm
+        orgSlug={org.slug}
+        target={{ planId: plan.id }}
+        options={options}
+        values={{
+          goal: '',
+          title: '',
+          phaseId: options.phases[0]?.id ?? '',
+          strategyIds: [],
+          boardGoalId: '',
+          departmentId: '',
+          dueDate: '',
+          ownerText: '',
+          status: 'NOT_STARTED',
+          indicator: '',
+          indicatorTarget: '',
+          indicatorOutcome: '',
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/[org]/aktiviteter/actions';
+import { RequestIdField } from '@/components/ui/request-id-field';
+import { STATUS_LABELS, STORED_STATUSES, type StoredStatus } from '@/lib/activities/status';
+
+type Option = { id: string; label: string };
+
+export type ActivityFormValues = {
+  goal: string;
+  title: string;
+  phaseId: string;
+  strategyIds: string[];
+  boardGoalId: string;
+  departmentId: string;
+  dueDate: string;
+  ownerText: string;
+  status: StoredStatus;
+  indicator: string;
+  indicatorTarget: string;
+  indicatorOutcome: string;
+};
+
+/** HR's form for one activity: create (planId) or edit (activityId + version). */
+export function ActivityForm({
+  orgSlug,
+  target,
+  values,
+  options,
+}: {
+  orgSlug: string;
+  target: { planId: string } | { activityId: string; version: number };
+  values: ActivityFormValues;
+  options: { phases: Option[]; strategies: Option[]; departments: Option[]; boardGoals: Option[] };
+}) {
+  const editing = 'activityId' in target;
+  const [state, action, pending] = useActionState<ActivityFormState, FormData>(
+    editing ? updateActivity : createActivity,
+    null,
+  );
+  const errors = (state && !state.ok && state.fieldErrors) || {};
+  const error = (name: string) => errors[name]?.[0];
+  const described = (name: string) =>
+    error(name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+  const message = (name: string) =>
+    error(name) ? (
+      <p id={`${name}-error`} className="field-error">
+        {error(name)}
+      </p>
+    ) : null;
+  return (
+    <form action={action} className="card stack activity-form">
+      <input type="hidden" name="org" value={orgSlug} />
+      {'planId' in target && <input type="hidden" name="planId" value={target.planId} />}
+      {editing && (
+        <>
+          <input type="hidden" name="activityId" value={target.activityId} />
+          <input type="hidden" name="version" value={target.version} />
+        </>
+      )}
+      <RequestIdField after={state} />
+      <div className="form-field">
+        <label htmlFor="goal">Vad ska vi uppnå? (mål)</label>
+        <textarea id="goal" name="goal" rows={2} defaultValue={values.goal} {...described('goal')} />
+        {message('goal')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="title">Aktivitet</label>
+        <textarea id="title" name="title" rows={2} defaultValue={values.title} {...described('title')} />
+        {message('title')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="phaseId">UBARA-fas</label>
+        <select id="phaseId" name="phaseId" defaultValue={values.phaseId} {...described('phaseId')}>
+          {options.phases.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {message('phaseId')}
+      </div>
+      <fieldset className="form-field" {...described('strategyIds')}>
+        <legend>SKR-strategier</legend>
+        {options.strategies.map((o) => (
+          <label key={o.id} className="checkbox">
+            <input type="checkbox" name="strategyIds" value={o.id} defaultChecked={values.strategyIds.includes(o.id)} />{' '}
+            {o.label}
+          </label>
+        ))}
+        {message('strategyIds')}
+      </fieldset>
+      <div className="form-field">
+        <label htmlFor="departmentId">Avdelning</label>
+        <select id="departmentId" name="departmentId" defaultValue={values.departmentId} {...described('departmentId')}>
+          <option value="">Hela förvaltningen</option>
+          {options.departments.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {message('departmentId')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="boardGoalId">Nämndmål</label>
+        <select id="boardGoalId" name="boardGoalId" defaultValue={values.boardGoalId} {...described('boardGoalId')}>
+          <option value="">Inget nämndmål</option>
+          {options.boardGoals.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        {message('boardGoalId')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="dueDate">Måldatum</label>
+        <input id="dueDate" name="dueDate" type="date" defaultValue={values.dueDate} {...described('dueDate')} />
+        {message('dueDate')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="ownerText">Ansvarig</label>
+        <input
+          id="ownerText"
+          name="ownerText"
+          defaultValue={values.ownerText}
+          placeholder="T.ex. Respektive chef med stöd av HR"
+          {...described('ownerText')}
+        />
+        {message('ownerText')}
+      </div>
+      <div className="form-field">
+        <label htmlFor="status">Status</label>
+        <select id="status" name="status" defaultValue={values.status} {...described('status')}>
+          {STORED_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <p className="muted">”Försenad” visas automatiskt när måldatumet har passerat.</p>
+        {message('status')}
+      </div>
+      <fieldset className="form-field">
+        <legend>Indikator (valfri)</legend>
+        <label htmlFor="indicator">Indikator</label>
+        <input id="indicator" name="indicator" defaultValue={values.indicator} {...described('indicator')} />
+        {message('indicator')}
+        <label htmlFor="indicatorTarget">Målvärde</label>
+        <input id="indicatorTarget" name="indicatorTarget" defaultValue={values.indicatorTarget} />
+        <label htmlFor="indicatorOutcome">Utfall</label>
+        <input id="indicatorOutcome" name="indicatorOutcome" defaultValue={values.indicatorOutcome} />
+      </fieldset>
+      <div aria-live="polite">
+        {state?.ok && (
+          <p className="alert alert--success">
+            {state.data.message} <Link href={`/${orgSlug}/aktiviteter`}>Till aktiviteterna</Link>
+          </p>
+        )}
+        {state && !state.ok && <p className="alert alert--error">{state.error}</p>}
+      </div>
+      <div>
+        <button type="submit" className="button" aria-disabled={pending || undefined}>
+          {editing ? 'Spara ändringarna' : 'Spara aktiviteten'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import 'server-only';
+import { getDb } from '../db/client';
+import { formatDate } from '../format';
+import type { StoredStatus } from './status';
+
+type Option = { id: string; label: string };
+
+/** The choices of HR's activity form, for one organisation. */
+export async function activityFormOptions(organizationId: string) {
+  const db = await getDb();
+  const [phases, strategies, departments, boardGoals] = await Promise.all([
+    db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' } }),
+    db.skrStrategy.findMany({ where: { set: { isCurrent: true } }, orderBy: { sortOrder: 'asc' } }),
+    db.department.findMany({ where: { organizationId }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
+    db.boardGoal.findMany({ where: { organizationId }, orderBy: [{ year: 'desc' }, { code: 'asc' }] }),
+  ]);
+  return {
+    phases: phases.map((p): Option => ({ id: p.id, label: p.name })),
+    strategies: strategies.map((s): Option => ({ id: s.id, label: s.verified ? s.name : `${s.name} (ej verifierad)` })),
+    departments: departments.map((d): Option => ({ id: d.id, label: d.name })),
+    boardGoals: boardGoals.map((g): Option => ({
+      id: g.id,
+      label: `${g.code}${g.year ? ` (${g.year})` : ''} ${g.title}`,
+    })),
+  };
+}
+
+/** One activity of this organisation as the edit form needs it, or null. */
+export async function activityForEdit(organizationId: string, activityId: string) {
+  const db = await getDb();
+  const row = await db.activity.findFirst({
+    where: { id: activityId, plan: { organizationId } },
+    include: { strategies: true, plan: { select: { id: true, title: true } } },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    version: row.version,
+    plan: row.plan,
+    removed: row.removedAt !== null,
+    values: {
+      goal: row.goal,
+      title: row.title,
+      phaseId: row.ubaraPhaseId,
+      strategyIds: row.strategies.map((s) => s.strategyId),
+      boardGoalId: row.boardGoalId ?? '',
+      departmentId: row.departmentId ?? '',
+      dueDate: row.dueDate ? formatDate(row.dueDate) : '',
+      ownerText: row.ownerText,
+      status: row.status as StoredStatus,
+      indicator: row.indicator ?? '',
+      indicatorTarget: row.indicatorTarget ?? '',
+      indicatorOutcome: row.indicatorOutcome ?? '',
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { type Tx, defineAction } from '../auth/guard';
+import type { OrgAccess } from '../auth/permissions';
+import { getDb } from '../db/client';
+import { type OverviewRow, followUpOverview } from './overview-model';
+import { type FollowUpPeriodRef, defaultDeadline, periodLabel, reportingPeriod } from './periods';
+import { findActivePlan } from './queries';
+import { deadlineSchema } from './schemas';
+
+export type Overview = {
+  period: FollowUpPeriodRef;
+  planTitle: string | null;
+  deadline: Date;
+  deadlineSetByHr: boolean;
+  rows: OverviewRow[];
+};
+
+/** The reporting period's follow-up per department, against the deadline HR set (or the default one). */
+export async function loadOverview(access: OrgAccess, today: Date = new Date()): Promise<Overview> {
+  const period = reportingPeriod(today);
+  const db = await getDb();
+  const set = await db.followUpDeadline.findUnique({
+    where: { organizationId_year_period: { organizationId: access.organizationId, ...period } },
+  });
+  const deadline = set?.dueDate ?? defaultDeadline(period);
+  const plan = await findActivePlan(access.organizationId);
+  if (!plan) return { period, planTitle: null, deadline, deadlineSetByHr: Boolean(set), rows: [] };
+  const activities = await db.activity.findMany({
+    where: { planId: plan.id, removedAt: null },
+    include: { department: { select: { name: true, sortOrder: true } }, followUps: true },
+    orderBy: [{ department: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+  });
+  const rows = followUpOverview(
+    activities.map((a) => ({ ...a, department: a.department?.name ?? null })),
+    period,
+    deadline,
+  );
+  return { period, planTitle: plan.title, deadline, deadlineSetByHr: Boolean(set), rows };
+}
+
+async function upsertDeadline(tx: Tx, organizationId: string, userId: string, ref: FollowUpPeriodRef, dueDate: Date) {
+  const before = await tx.followUpDeadline.findUnique({
+    where: { organizationId_year_period: { organizationId, ...ref } },
+  });
+  const saved = await tx.followUpDeadline.upsert({
+    where: { organizationId_year_period: { organizationId, ...ref } },
+    create: { organizationId, ...ref, dueDate, updatedById: userId },
+    update: { dueDate, updatedById: userId },
+  });
+  return { before, saved };
+}
+
+/** HR sets when the managers' follow-up of a period is due. */
+export const setDeadlineAction = defineAction({
+  name: 'activity.follow-up-deadline',
+  schema: deadlineSchema,
+  permission: 'edit:activity',
+  run: async ({ tx, input, context }) => {
+    const ref = { year: input.year, period: input.period };
+    const { before, saved } = await upsertDeadline(tx, context.org.id, context.viewer.id, ref, input.dueDate);
+    const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+    return {
+      ok: true,
+      data: { message: `Sista dag för ${periodLabel(ref).toLowerCase()} är ${day(saved.dueDate)}.` },
+      audit: {
+        entityType: 'FollowUpDeadline',
+        entityId: saved.id,
+        details: { before: day(before?.dueDate), after: day(saved.dueDate) },
+      },
+    };
+  },
+  revalidate: ({ context }) => [`/${context.org.slug}`],
+});

@@ -1,0 +1,131 @@
+import { type MatrixCase, formData, page } from '../cases';
+import type { World } from '../world';
+
+const org = (w: { org: { slug: string } }) => ({ org: w.org.slug });
+
+export const activityCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/aktiviteter/mina',
+    allowed: ['hr', 'manager', 'otherDeptManager'],
+    call: page(() => import('@/app/(app)/[org]/aktiviteter/mina/page'), org),
+  },
+  {
+    // The Äldreomsorg activity: its manager and HR may follow it up; the Förskola manager is refused by record scope.
+    entry: 'action app/(app)/[org]/aktiviteter/mina/actions.ts#saveFollowUp',
+    allowed: ['hr', 'manager'],
+    call: async (w) => {
+      const { saveFollowUp } = await import('@/app/(app)/[org]/aktiviteter/mina/actions');
+      const { reportingPeriod } = await import('@/lib/activities/periods');
+      const period = reportingPeriod(new Date());
+      const { version } = await w.db.activity.findUniqueOrThrow({ where: { id: w.ids.elderCareActivity } });
+      return saveFollowUp(
+        null,
+        formData({
+          org: w.org.slug,
+          activityId: w.ids.elderCareActivity!,
+          version: String(version),
+          year: String(period.year),
+          period: period.period,
+          status: 'IN_PROGRESS',
+          comment: 'Uppföljning i matristestet.',
+        }),
+      );
+    },
+  },
+];
+
+const version = async (w: World, id: string) =>
+  String((await w.db.activity.findUniqueOrThrow({ where: { id } })).version);
+
+const activityFields = async (w: World) => {
+  const phase = await w.db.ubaraPhase.findFirstOrThrow({ where: { key: 'BEHALLA' } });
+  return {
+    org: w.org.slug,
+    goal: 'Fler stannar kvar',
+    title: 'Avslutssamtal med alla som slutar',
+    phaseId: phase.id,
+    ownerText: 'Respektive chef',
+    status: 'NOT_STARTED',
+  };
+};
+
+export const registerCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/aktiviteter/ny',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/aktiviteter/ny/page'), org),
+  },
+  {
+    entry: 'page /[org]/aktiviteter/[id]',
+    allowed: ['hr'],
+    call: page(
+      () => import('@/app/(app)/[org]/aktiviteter/[id]/page'),
+      (w) => ({ org: w.org.slug, id: w.ids.elderCareActivity }),
+    ),
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#createActivity',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { createActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      return createActivity(null, formData({ ...(await activityFields(w)), planId: w.ids.plan! }));
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#updateActivity',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { updateActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const id = w.ids.elderCareActivity!;
+      return updateActivity(
+        null,
+        formData({ ...(await activityFields(w)), title: 'Språkombud', activityId: id, version: await version(w, id) }),
+      );
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#moveActivity',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { moveActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      return moveActivity(null, formData({ org: w.org.slug, activityId: w.ids.elderCareActivity!, direction: 'down' }));
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#removeActivity',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { removeActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const id = w.ids.elderCareActivity!;
+      return removeActivity(null, formData({ org: w.org.slug, activityId: id, version: await version(w, id) }));
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#restoreActivity',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { restoreActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const id = w.ids.elderCareActivity!;
+      return restoreActivity(null, formData({ org: w.org.slug, activityId: id, version: await version(w, id) }));
+    },
+  },
+];
+
+export const overviewCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/aktiviteter/uppfoljning',
+    allowed: ['hr'],
+    call: page(() => import('@/app/(app)/[org]/aktiviteter/uppfoljning/page'), org),
+  },
+  {
+    entry: 'action app/(app)/[org]/aktiviteter/uppfoljning/actions.ts#setFollowUpDeadline',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { setFollowUpDeadline } = await import('@/app/(app)/[org]/aktiviteter/uppfoljning/actions');
+      return setFollowUpDeadline(
+        null,
+        formData({ org: w.org.slug, year: '2026', period: 'T2', dueDate: '2026-10-15' }),
+      );
+    },
+  },
+];
