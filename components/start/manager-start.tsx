@@ -1,4 +1,5 @@
 import { ActivityTable } from '@/components/activity-table';
+import { NoDepartment } from '@/components/no-department';
 import { KeyFigure } from '@/components/ui/key-figure';
 import type { ActivitySummary } from '@/lib/activities/queries';
 import { type FollowUpPeriodRef, periodLabel } from '@/lib/activities/periods';
@@ -9,10 +10,19 @@ export function ManagerStart({
   period,
   activities,
 }: {
-  departments: string[];
+  /** null: the manager has no department yet (nothing to follow up). */
+  departments: string[] | null;
   period: FollowUpPeriodRef;
   activities: ActivitySummary[];
 }) {
+  if (departments === null) {
+    return (
+      <div className="stack">
+        <h1>Mina aktiviteter</h1>
+        <NoDepartment what="inga aktiviteter att följa upp och ingen statistik" />
+      </div>
+    );
+  }
   const due = activities.filter((a) => a.needsFollowUp);
   const rest = activities.filter((a) => !a.needsFollowUp);
   return (

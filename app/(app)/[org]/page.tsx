@@ -2,7 +2,7 @@ import { AdminStart } from '@/components/start/admin-start';
 import { HrStart } from '@/components/start/hr-start';
 import { ManagerStart } from '@/components/start/manager-start';
 import { UnionStart } from '@/components/start/union-start';
-import { listActivities } from '@/lib/activities/queries';
+import { loadManagerStart } from '@/lib/activities/queries';
 import { listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
 import { primaryRole } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
@@ -21,12 +21,8 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
       return <HrStart orgSlug={org.slug} orgName={org.name} figures={figures} plans={plans} />;
     }
     case 'MANAGER': {
-      const db = await getDb();
-      const [{ period, activities }, departments] = await Promise.all([
-        listActivities(access),
-        db.department.findMany({ where: { id: { in: [...access.managedDepartmentIds] } }, orderBy: { name: 'asc' } }),
-      ]);
-      return <ManagerStart departments={departments.map((d) => d.name)} period={period} activities={activities} />;
+      const { departments, period, activities } = await loadManagerStart(access);
+      return <ManagerStart departments={departments} period={period} activities={activities} />;
     }
     case 'UNION_REP': {
       const db = await getDb();

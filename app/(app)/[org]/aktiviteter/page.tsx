@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { ActivityTable } from '@/components/activity-table';
+import { NoDepartment } from '@/components/no-department';
 import { listActivities } from '@/lib/activities/queries';
 import { periodLabel } from '@/lib/activities/periods';
-import { departmentScope } from '@/lib/auth/permissions';
+import { scopeFor } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Aktiviteter' };
@@ -11,7 +12,8 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ org
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'read:activity');
   const { period, activities } = await listActivities(org.access);
-  const scoped = departmentScope(org.access).kind === 'departments';
+  const scope = scopeFor(org.access, 'read:activity');
+  const scoped = scope.kind === 'departments';
   const planTitle = activities[0]?.planTitle;
   return (
     <div className="stack">
@@ -20,7 +22,11 @@ export default async function ActivitiesPage({ params }: { params: Promise<{ org
         {planTitle ?? 'Ingen plan'} · uppföljning för {periodLabel(period).toLowerCase()}
         {scoped && ' · visar din avdelnings aktiviteter'}
       </p>
-      <ActivityTable activities={activities} caption="Aktiviteter i planen" />
+      {scope.kind === 'none' ? (
+        <NoDepartment what="inga aktiviteter" />
+      ) : (
+        <ActivityTable activities={activities} caption="Aktiviteter i planen" />
+      )}
     </div>
   );
 }
