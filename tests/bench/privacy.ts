@@ -38,7 +38,7 @@ for (const org of await t.db.organization.findMany({ orderBy: { name: 'asc' } })
   const small = result.recovered.filter((r) => r.value > 0 && r.value < 5).length;
   console.log(
     `${org.name}: ${result.suppressed} suppressed counts (${result.small} of them 1–4); recovered exactly ${result.recovered.length}` +
-      ` (${small} of them 1–4): shown elsewhere ${how('shown elsewhere')}, differencing ${how('differencing')}, linear algebra ${how('linear algebra')}`,
+      ` (${small} of them 1–4): shown elsewhere ${how('shown elsewhere')}, differencing ${how('differencing')}, linear algebra ${how('linear algebra')}, bounds ${how('bounds')}`,
   );
   for (const r of result.recovered) console.log(`    ${r.id} = ${r.value} (${r.how})`);
 }
