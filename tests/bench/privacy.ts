@@ -1,5 +1,5 @@
 /**
- * npm run bench:privacy — how many suppressed counts the attacker of tests/support/privacy-attack.ts recovers
+ * npx tsx --conditions=react-server tests/bench/privacy.ts — how many suppressed counts the attacker of tests/support/privacy-attack.ts recovers
  * from the demo data, per organisation: every dashboard a union representative can open (the organisation and
  * each department, every year), through the real server path (loadDashboard on an embedded database).
  */
