@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ActivityTable } from '@/components/activity-table';
+import { NoDepartment } from '@/components/no-department';
 import { KeyFigure } from '@/components/ui/key-figure';
 import type { ActivitySummary } from '@/lib/activities/queries';
 import { periodLabel } from '@/lib/activities/periods';
@@ -17,10 +18,19 @@ export function ManagerStart({
   activities,
 }: {
   orgSlug: string;
-  departments: string[];
+  /** null: the manager has no department yet (nothing to follow up). */
+  departments: string[] | null;
   worklist: Worklist;
   activities: ActivitySummary[];
 }) {
+  if (departments === null) {
+    return (
+      <div className="stack">
+        <h1>Mina aktiviteter</h1>
+        <NoDepartment what="inga aktiviteter att följa upp och ingen statistik" />
+      </div>
+    );
+  }
   const label = periodLabel(worklist.period);
   const missing = new Set(worklist.items.filter((i) => !i.current).map((i) => i.id));
   const due = activities.filter((a) => missing.has(a.id));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { type Tx, defineAction } from '../auth/guard';
-import { type OrgAccess, departmentScope, inScope } from '../auth/permissions';
+import { type OrgAccess, inScope, scopeFor } from '../auth/permissions';
 import { currentForPeriod } from './follow-up-state';
 import { isSamePeriod, periodLabel, reportingPeriod } from './periods';
 import { followUpSchema } from './schemas';
@@ -17,7 +17,7 @@ export async function mayFollowUp(tx: Tx, access: OrgAccess, activityId: string)
     where: { id: activityId, removedAt: null, plan: { organizationId: access.organizationId } },
     select: { departmentId: true },
   });
-  return activity !== null && inScope(departmentScope(access), activity.departmentId);
+  return activity !== null && inScope(scopeFor(access, 'follow-up:activity'), activity.departmentId);
 }
 
 /** A follow-up appends a row (the history is never edited) and sets the activity's current status. */

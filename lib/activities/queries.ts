@@ -1,14 +1,19 @@
 import 'server-only';
-import { type DepartmentScope, type OrgAccess, departmentScope } from '../auth/permissions';
+import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { currentForPeriod, isUnderFollowUp } from './follow-up-state';
 import { type FollowUpPeriodRef, reportingPeriod } from './periods';
 import { displayStatus } from './status';
 
-/** The department condition folded into every activity query: a manager never gets another department's rows. */
-export function activityScopeWhere(scope: DepartmentScope): Prisma.ActivityWhereInput {
-  return scope.kind === 'all' ? {} : { departmentId: { in: [...scope.ids] } };
+/**
+ * The department condition folded into every activity query: a manager never gets another department's rows,
+ * and an empty scope gets none at all.
+ */
+export function activityScopeWhere(scope: Scope): Prisma.ActivityWhereInput {
+  if (scope.kind === 'all') return {};
+  if (scope.kind === 'none') return { id: { in: [] } };
+  return { departmentId: { in: [...scope.ids] } };
 }
 
 export type ActivitySummary = {
@@ -41,6 +46,8 @@ export async function listActivities(
 ): Promise<{ period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
   const today = options.today ?? new Date();
   const period = reportingPeriod(today);
+  const scope = scopeFor(access, 'read:activity');
+  if (scope.kind === 'none') return { period, activities: [] };
   const db = await getDb();
   const plan = options.planId
     ? await db.plan.findFirst({ where: { id: options.planId, organizationId: access.organizationId } })
@@ -49,7 +56,7 @@ export async function listActivities(
   // Only the active plan is followed up (the same plan followUpWorklist reads).
   const followedUp = plan.id === (await findActivePlan(access.organizationId))?.id;
   const rows = await db.activity.findMany({
-    where: { planId: plan.id, removedAt: null, ...activityScopeWhere(departmentScope(access)) },
+    where: { planId: plan.id, removedAt: null, ...activityScopeWhere(scope) },
     include: {
       plan: { select: { title: true } },
       department: { select: { name: true } },
@@ -83,4 +90,26 @@ export async function listActivities(
       };
     }),
   };
+}
+
+/**
+ * A manager's start page: the departments whose activities they follow up (null when they have none: then
+ * there is nothing to show) and those activities.
+ */
+export async function loadManagerStart(
+  access: OrgAccess,
+  options: { today?: Date } = {},
+): Promise<{ departments: string[] | null; period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
+  const scope = scopeFor(access, 'read:activity');
+  const db = await getDb();
+  const [{ period, activities }, departments] = await Promise.all([
+    listActivities(access, options),
+    scope.kind === 'departments'
+      ? db.department.findMany({
+          where: { organizationId: access.organizationId, id: { in: [...scope.ids] } },
+          orderBy: { name: 'asc' },
+        })
+      : [],
+  ]);
+  return { departments: scope.kind === 'none' ? null : departments.map((d) => d.name), period, activities };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type OrgAccess, departmentScope } from '../auth/permissions';
+import { type OrgAccess, type Scope, can, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
 import { planVisibilityWhere } from '../plans/queries';
@@ -75,7 +75,7 @@ export async function loadRegister(access: OrgAccess, planId?: string, today: Da
   }
   const focus = await db.planStrategyFocus.findMany({ where: { planId: plan.id }, select: { strategyId: true } });
   const rows = await db.activity.findMany({
-    where: { planId: plan.id, ...activityScopeWhere(departmentScope(access)) },
+    where: { planId: plan.id, ...activityScopeWhere(registerScope(access)) },
     include: {
       department: { select: { name: true } },
       ubaraPhase: { select: { key: true, name: true } },
@@ -138,4 +138,10 @@ function toPlan(p: {
     status: p.status,
     mergeRecruitIntroduce: p.mergeRecruitIntroduce,
   };
+}
+
+/** Whose activities the register shows: the reader's activity scope, or for union reps the whole (published) plan. */
+export function registerScope(access: OrgAccess): Scope {
+  if (can(access, 'read:activity')) return scopeFor(access, 'read:activity');
+  return can(access, 'read:plan:published') ? { kind: 'all' } : { kind: 'none' };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { type OrgAccess, departmentScope } from '../auth/permissions';
+import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { type FollowUpRow, currentForPeriod, isUnderFollowUp, previousFollowUp } from './follow-up-state';
 import { type FollowUpPeriodRef, reportingPeriod } from './periods';
@@ -43,7 +43,7 @@ export async function followUpWorklist(access: OrgAccess, today: Date = new Date
   if (!plan) return { period, planTitle: null, items: [], missing: 0 };
   const db = await getDb();
   const rows = await db.activity.findMany({
-    where: { planId: plan.id, removedAt: null, ...activityScopeWhere(departmentScope(access)) },
+    where: { planId: plan.id, removedAt: null, ...activityScopeWhere(scopeFor(access, 'follow-up:activity')) },
     include: {
       department: { select: { name: true } },
       ubaraPhase: { select: { name: true } },

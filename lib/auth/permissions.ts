@@ -33,7 +33,14 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
+/**
+ * How far a permission reaches. A role grants a permission organisation-wide (the bare name) or only for the
+ * departments the user manages (`…:own-department`), in the manner of the Epic Stack's `…:own` / `…:any`.
+ */
+export const OWN_DEPARTMENT = ':own-department';
+export type Grant = Permission | `${Permission}${typeof OWN_DEPARTMENT}`;
+
+const ROLE_GRANTS: Record<RoleName, readonly Grant[]> = {
   HR: [
     'read:statistics',
     'read:statistics:unsuppressed',
@@ -48,11 +55,27 @@ const ROLE_PERMISSIONS: Record<RoleName, readonly Permission[]> = {
     'follow-up:activity',
     'review:answer',
   ],
-  // A manager's statistics, activities and follow-ups are limited to their departments (see departmentScope).
-  MANAGER: ['read:statistics', 'read:plan:draft', 'read:plan:published', 'read:activity', 'follow-up:activity'],
+  // A manager reads the whole plan, but statistics and activities only of the departments they manage.
+  MANAGER: [
+    'read:statistics:own-department',
+    'read:plan:draft',
+    'read:plan:published',
+    'read:activity:own-department',
+    'follow-up:activity:own-department',
+  ],
   UNION_REP: ['read:statistics', 'read:plan:published', 'review:ask'],
   ADMIN: ['read:statistics', 'read:statistics:unsuppressed', 'admin:users', 'admin:reference-data', 'read:audit-log'],
 };
+
+function parseGrant(grant: Grant): { permission: Permission; ownDepartment: boolean } {
+  return grant.endsWith(OWN_DEPARTMENT)
+    ? { permission: grant.slice(0, -OWN_DEPARTMENT.length) as Permission, ownDepartment: true }
+    : { permission: grant as Permission, ownDepartment: false };
+}
+
+export function grantsOf(role: RoleName): readonly Grant[] {
+  return ROLE_GRANTS[role];
+}
 
 /** A user's standing in one organisation (a user may hold several roles there). */
 export type OrgAccess = {
@@ -63,24 +86,44 @@ export type OrgAccess = {
   unionOrganizationId: string | null;
 };
 
+/** Every permission any of the user's roles grants, at any scope. */
 export function permissionsOf(access: OrgAccess): Set<Permission> {
-  return new Set(access.roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+  return new Set(access.roles.flatMap((role) => ROLE_GRANTS[role].map((g) => parseGrant(g).permission)));
 }
 
+/**
+ * Whether the user holds the permission at all (organisation-wide or for some department). Enough for showing
+ * a page or a link; what the page then reads follows `scopeFor`.
+ */
 export function can(access: OrgAccess | null | undefined, permission: Permission): boolean {
   return access ? permissionsOf(access).has(permission) : false;
 }
 
-export type DepartmentScope = { kind: 'all' } | { kind: 'departments'; ids: readonly string[] };
+/** Which departments' rows a permission reaches: all of them, some, or none (then nothing is read). */
+export type Scope = { kind: 'all' } | { kind: 'departments'; ids: readonly string[] } | { kind: 'none' };
 
-/** Which departments' rows a user may read or follow up. Organisation-wide roles see all. */
-export function departmentScope(access: OrgAccess): DepartmentScope {
-  if (access.roles.some((role) => role !== 'MANAGER')) return { kind: 'all' };
-  return { kind: 'departments', ids: access.managedDepartmentIds };
+/**
+ * The reach of one permission for this user: the union of what each of their roles grants for *that*
+ * permission. A Chef who is also Fackligt ombud reads statistics organisation-wide (the union rep's grant, still
+ * suppressed) but activities only of their own departments (no other role grants more). A grant for the own
+ * departments of a user with no departments reaches nothing.
+ */
+export function scopeFor(access: OrgAccess | null | undefined, permission: Permission): Scope {
+  if (!access) return { kind: 'none' };
+  const ids = new Set<string>();
+  for (const role of access.roles)
+    for (const grant of ROLE_GRANTS[role]) {
+      const parsed = parseGrant(grant);
+      if (parsed.permission !== permission) continue;
+      if (!parsed.ownDepartment) return { kind: 'all' };
+      for (const id of access.managedDepartmentIds) ids.add(id);
+    }
+  return ids.size ? { kind: 'departments', ids: [...ids] } : { kind: 'none' };
 }
 
-export function inScope(scope: DepartmentScope, departmentId: string | null): boolean {
+export function inScope(scope: Scope, departmentId: string | null): boolean {
   if (scope.kind === 'all') return true;
+  if (scope.kind === 'none') return false;
   return departmentId !== null && scope.ids.includes(departmentId);
 }
 

@@ -1,26 +1,36 @@
 import 'server-only';
-import { type OrgAccess, can, departmentScope } from '../auth/permissions';
+import { createHash } from 'node:crypto';
+import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
-import { loadSources, surveySource } from './source-queries';
+import { type BlockProtection, planProtection } from './dashboard/protection';
+import type { StatRow } from './dashboard/rows';
 import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
+import { loadSources, surveySource } from './source-queries';
 import { loadStatRows } from './rows-query';
 
 export type DashboardView = {
   years: number[];
   /** The year the user chose; null = each measure for its newest year (see default-year.ts). */
   year: number | null;
+  /** The departments the viewer may choose between. */
   departments: { id: string; name: string }[];
-  /** The department filter in force (always set for a manager). */
+  /** The department shown (none: the whole organisation). */
   departmentIds: string[];
+  /** The viewer reads only their own departments: no organisation view. */
   departmentLocked: boolean;
+  /** The viewer reads only their own departments and has none: nothing is shown. */
+  noDepartment: boolean;
   suppressed: boolean;
   sections: DashboardSection[];
 };
 
 /**
- * Dashboards for the viewer: a manager is held to their departments whatever the URL asks; others may narrow
- * to one department. Small cells are suppressed for everyone without 'read:statistics:unsuppressed'.
+ * Dashboards for the viewer. Whose rows follows the scope of 'read:statistics' (lib/auth/permissions.ts): an
+ * organisation-wide grant may show the organisation or any department; a grant for the own departments shows
+ * one of them at a time, whatever the URL asks, and nothing when there are none. Small cells are suppressed
+ * unless the viewer holds 'read:statistics:unsuppressed' organisation-wide, with one pattern decided over the
+ * whole organisation (dashboard/protection.ts), so that no view can be subtracted from another.
  */
 export async function loadDashboard(
   access: OrgAccess,
@@ -28,39 +38,51 @@ export async function loadDashboard(
 ): Promise<DashboardView> {
   const db = await getDb();
   const organizationId = access.organizationId;
-  const scope = departmentScope(access);
-  const allDepartments = await db.department.findMany({
-    where: { organizationId, parentId: null },
+  const scope = scopeFor(access, 'read:statistics');
+  const suppressed = scopeFor(access, 'read:statistics:unsuppressed').kind !== 'all';
+  const empty = { years: [], year: null, departmentIds: [], suppressed, sections: [] };
+  if (scope.kind === 'none') {
+    return { ...empty, departments: [], departmentLocked: true, noDepartment: true };
+  }
+  const everyDepartment = await db.department.findMany({
+    where: { organizationId },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true },
   });
   const departmentLocked = scope.kind === 'departments';
-  const departmentIds = departmentLocked
-    ? [...scope.ids]
-    : request.departmentId && allDepartments.some((d) => d.id === request.departmentId)
-      ? [request.departmentId]
-      : [];
-  const departments = departmentLocked ? allDepartments.filter((d) => scope.ids.includes(d.id)) : allDepartments;
+  const departments = (
+    departmentLocked
+      ? everyDepartment.filter((d) => scope.ids.includes(d.id))
+      : everyDepartment.filter((d) => !d.parentId)
+  ).map(({ id, name }) => ({ id, name }));
+  if (departments.length === 0 && departmentLocked) {
+    return { ...empty, departments: [], departmentLocked, noDepartment: true };
+  }
+  const chosen = departments.find((d) => d.id === request.departmentId) ?? (departmentLocked ? departments[0]! : null);
+  const departmentIds = chosen ? [chosen.id] : [];
 
   const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
   const years = yearsWithData(available);
   const newest = newestYearByMeasure(available);
   const year = request.year && years.includes(request.year) ? request.year : null;
-  const suppressed = !can(access, 'read:statistics:unsuppressed');
-  const base = { years, year, departments, departmentIds, departmentLocked, suppressed };
+  const base = { years, year, departments, departmentIds, departmentLocked, noDepartment: false, suppressed };
   if (years.length === 0) return { ...base, sections: [] };
   const shownYears = year !== null ? [year] : [...new Set(newest.values())];
   const loadYears = [...new Set(shownYears.flatMap((y) => [y, y - 1]))];
 
-  const [rows, goals, organization, round, sources] = await Promise.all([
-    loadStatRows(db, { organizationId, years: loadYears, departmentIds }),
+  const [loaded, goals, organization, round, sources] = await Promise.all([
+    // Suppression needs every department's rows, whichever view is shown.
+    suppressed
+      ? loadStatRows(db, { organizationId, years: loadYears, perDepartment: true })
+      : loadStatRows(db, { organizationId, years: loadYears, departmentIds }),
     db.statisticGoal.findMany({ where: { organizationId } }),
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+    // The survey follows the view: the organisation's round, or the chosen department's own (never another's).
     db.surveyRound.findFirst({
       where: {
         organizationId,
         ...(year !== null ? { year } : {}), // a chosen year shows that year's survey or none, never an older one
-        departmentId: departmentIds.length === 1 ? departmentIds[0] : null,
+        departmentId: chosen?.id ?? null,
       },
       orderBy: { year: 'desc' },
       include: {
@@ -71,6 +93,15 @@ export async function loadDashboard(
     }),
     loadSources(db, { organizationId, years: loadYears, departmentIds }),
   ]);
+  const protection = suppressed
+    ? planProtection(
+        loaded,
+        loadYears,
+        everyDepartment.map((d) => d.name),
+        (measure, y, rows, decide) => cachedBlock(organizationId, measure, y, rows, everyDepartment, decide),
+      )
+    : undefined;
+  const rows = suppressed && chosen ? loaded.filter((r) => r.department === chosen.name) : loaded;
   const sections = buildDashboard(
     {
       year: year ?? years[0]!,
@@ -84,7 +115,9 @@ export async function loadDashboard(
         decimals: g.decimals,
       })),
       suppress: suppressed,
-      departmentView: departmentIds.length > 0,
+      departmentView: chosen !== null,
+      department: chosen?.name ?? null,
+      protection,
       turnoverDefinition: organization.turnoverDefinition,
     },
     round
@@ -118,4 +151,50 @@ export async function loadDashboard(
     }),
   }));
   return { ...base, sections: withSources };
+}
+
+/**
+ * Suppression decided for a block (measure, year) depends only on its rows and the departments: kept in memory
+ * under a hash of both, so that a change to any figure (an import) decides it afresh.
+ */
+const decided = new Map<string, BlockProtection>();
+const DECIDED_LIMIT = 500;
+
+function cachedBlock(
+  organizationId: string,
+  measure: string,
+  year: number,
+  rows: StatRow[],
+  departments: { name: string }[],
+  decide: () => BlockProtection,
+): BlockProtection {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([organizationId, measure, year, departments.map((d) => d.name)]));
+  const ordered = rows
+    .map((r) =>
+      JSON.stringify([
+        r.tertial,
+        r.department,
+        r.occupation,
+        r.employmentForm,
+        r.gender,
+        r.ageBand,
+        r.category,
+        r.subcategory,
+        r.value,
+      ]),
+    )
+    .sort();
+  for (const line of ordered) hash.update(line);
+  const key = hash.digest('hex');
+  const hit = decided.get(key);
+  if (hit) {
+    decided.delete(key); // most recently used last
+    decided.set(key, hit);
+    return hit;
+  }
+  const block = decide();
+  decided.set(key, block);
+  if (decided.size > DECIDED_LIMIT) decided.delete(decided.keys().next().value!);
+  return block;
 }

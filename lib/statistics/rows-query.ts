@@ -19,7 +19,13 @@ type LoadedRow = Omit<StatRow, 'department' | 'occupation' | 'value'> & {
  */
 async function loadRows(
   db: Db,
-  input: { organizationId: string; years: number[]; departmentIds: string[]; measures?: string[] },
+  input: {
+    organizationId: string;
+    years: number[];
+    departmentIds: string[];
+    measures?: string[];
+    perDepartment?: boolean;
+  },
 ): Promise<LoadedRow[]> {
   const base: Prisma.StaffStatisticWhereInput = {
     organizationId: input.organizationId,
@@ -47,6 +53,7 @@ async function loadRows(
       select: scalars,
     });
   }
+  if (input.perDepartment) return db.staffStatistic.findMany({ where: base, select: scalars });
   const [others, headcount] = await Promise.all([
     db.staffStatistic.findMany({
       where: { ...base, OR: [{ measure: { not: 'headcount' } }, { departmentId: null }] },
@@ -83,11 +90,18 @@ async function loadRows(
 /**
  * Statistic rows of the given years, with department and occupation names, limited to departments when any
  * are given. Sum them with aggregate()/total() (dashboard/rows.ts), never directly: totals and parts may both
- * be stored.
+ * be stored. `perDepartment` keeps every department's head count rows apart (suppression decides over all of
+ * them, see dashboard/protection.ts) instead of summing them for the organisation view.
  */
 export async function loadStatRows(
   db: Db,
-  input: { organizationId: string; years: number[]; departmentIds?: string[]; measures?: string[] },
+  input: {
+    organizationId: string;
+    years: number[];
+    departmentIds?: string[];
+    measures?: string[];
+    perDepartment?: boolean;
+  },
 ): Promise<StatRow[]> {
   const [loaded, departments, occupations] = await Promise.all([
     loadRows(db, { ...input, departmentIds: input.departmentIds ?? [] }),

@@ -9,7 +9,7 @@ import {
   setUserActiveAction,
 } from '@/lib/admin/users';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
-import { departmentScope } from '@/lib/auth/permissions';
+import { scopeFor } from '@/lib/auth/permissions';
 import { getViewer } from '@/lib/auth/session';
 import { createSession, validateSession } from '@/lib/auth/sessions';
 import { actAs, stopActing } from '../support/as-user';
@@ -108,7 +108,7 @@ describe(`administration of users (${process.env.TEST_DATABASE ?? 'pglite'})`, (
     if (!created.ok) throw new Error(created.error);
     const userId = created.data.userId;
     const before = await viewerAs(userId);
-    expect(departmentScope(before!.organizations[0]!.access)).toEqual({
+    expect(scopeFor(before!.organizations[0]!.access, 'read:activity')).toEqual({
       kind: 'departments',
       ids: [dept('Äldreomsorg')],
     });
@@ -118,7 +118,10 @@ describe(`administration of users (${process.env.TEST_DATABASE ?? 'pglite'})`, (
       await saveMembershipsAction({ org: org.slug, userId, roles: ['MANAGER'], departmentIds: [dept('Förskola')] }),
     ).toMatchObject({ ok: true });
     const after = await viewerAs(userId);
-    expect(departmentScope(after!.organizations[0]!.access)).toEqual({ kind: 'departments', ids: [dept('Förskola')] });
+    expect(scopeFor(after!.organizations[0]!.access, 'read:activity')).toEqual({
+      kind: 'departments',
+      ids: [dept('Förskola')],
+    });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'admin.user.roles', entityId: userId } });
     expect(audit.details).toMatchObject({
       before: { avdelningar: ['Äldreomsorg'] },

@@ -5,9 +5,9 @@ import {
   PERMISSIONS,
   ROLES,
   can,
-  departmentScope,
   inScope,
   primaryRole,
+  scopeFor,
 } from '@/lib/auth/permissions';
 
 const access = (roles: OrgAccess['roles'], managedDepartmentIds: string[] = []): OrgAccess => ({
@@ -17,9 +17,10 @@ const access = (roles: OrgAccess['roles'], managedDepartmentIds: string[] = []):
   unionOrganizationId: null,
 });
 
-// The role × permission matrix, written out so that any change to who may do what is a deliberate test change.
+// The role × permission matrix with each grant's reach ("ROLE" organisation-wide, "ROLE:own" only the
+// departments the user manages), written out so that any change to who may do what is a deliberate test change.
 const MATRIX: Record<Permission, string> = {
-  'read:statistics': 'HR MANAGER UNION_REP ADMIN',
+  'read:statistics': 'HR MANAGER:own UNION_REP ADMIN',
   'read:statistics:unsuppressed': 'HR ADMIN',
   'import:statistics': 'HR',
   'configure:statistics': 'HR',
@@ -27,9 +28,9 @@ const MATRIX: Record<Permission, string> = {
   'read:plan:published': 'HR MANAGER UNION_REP',
   'edit:plan': 'HR',
   'export:plan': 'HR',
-  'read:activity': 'HR MANAGER',
+  'read:activity': 'HR MANAGER:own',
   'edit:activity': 'HR',
-  'follow-up:activity': 'HR MANAGER',
+  'follow-up:activity': 'HR MANAGER:own',
   'review:ask': 'UNION_REP',
   'review:answer': 'HR',
   'admin:users': 'ADMIN',
@@ -40,9 +41,16 @@ const MATRIX: Record<Permission, string> = {
 describe('permissions', () => {
   for (const permission of PERMISSIONS) {
     for (const role of ROLES) {
-      const expected = MATRIX[permission].split(' ').includes(role);
-      it(`${role} ${expected ? 'may' : 'may not'} ${permission}`, () => {
-        expect(can(access([role]), permission)).toBe(expected);
+      const grants = MATRIX[permission].split(' ');
+      const reach = grants.includes(role) ? 'all' : grants.includes(`${role}:own`) ? 'own' : 'none';
+      it(`${role} ${reach === 'none' ? 'may not' : reach === 'all' ? 'may' : 'may, for their own departments,'} ${permission}`, () => {
+        expect(can(access([role]), permission)).toBe(reach !== 'none');
+        const withDepartment = scopeFor(access([role], ['d1']), permission);
+        expect(withDepartment).toEqual(
+          reach === 'all' ? { kind: 'all' } : reach === 'own' ? { kind: 'departments', ids: ['d1'] } : { kind: 'none' },
+        );
+        // A grant for the own departments reaches nothing when the user has none.
+        expect(scopeFor(access([role]), permission).kind).toBe(reach === 'all' ? 'all' : 'none');
       });
     }
   }
@@ -60,12 +68,34 @@ describe('permissions', () => {
 
   it('scopes a manager to their departments, and organisation-wide roles to all', () => {
     const manager = access(['MANAGER'], ['d1']);
-    expect(departmentScope(manager)).toEqual({ kind: 'departments', ids: ['d1'] });
-    expect(inScope(departmentScope(manager), 'd1')).toBe(true);
-    expect(inScope(departmentScope(manager), 'd2')).toBe(false);
-    expect(inScope(departmentScope(manager), null)).toBe(false);
-    expect(departmentScope(access(['HR']))).toEqual({ kind: 'all' });
-    expect(departmentScope(access(['MANAGER', 'HR'], ['d1']))).toEqual({ kind: 'all' });
+    const scope = scopeFor(manager, 'read:activity');
+    expect(scope).toEqual({ kind: 'departments', ids: ['d1'] });
+    expect(inScope(scope, 'd1')).toBe(true);
+    expect(inScope(scope, 'd2')).toBe(false);
+    expect(inScope(scope, null)).toBe(false);
+    expect(inScope({ kind: 'none' }, 'd1')).toBe(false);
+    expect(scopeFor(access(['HR']), 'read:activity')).toEqual({ kind: 'all' });
+    expect(scopeFor(access(['MANAGER', 'HR'], ['d1']), 'read:activity')).toEqual({ kind: 'all' });
+  });
+
+  it('scopes per permission, not per user: a Chef who is also Fackligt ombud', () => {
+    const both = access(['MANAGER', 'UNION_REP'], ['d1']);
+    // Statistics organisation-wide through the union rep's grant, but still suppressed …
+    expect(scopeFor(both, 'read:statistics')).toEqual({ kind: 'all' });
+    expect(scopeFor(both, 'read:statistics:unsuppressed')).toEqual({ kind: 'none' });
+    // … and activities and follow-up only of the own department: no role grants more.
+    expect(scopeFor(both, 'read:activity')).toEqual({ kind: 'departments', ids: ['d1'] });
+    expect(scopeFor(both, 'follow-up:activity')).toEqual({ kind: 'departments', ids: ['d1'] });
+    expect(scopeFor(access(['MANAGER', 'UNION_REP']), 'read:activity')).toEqual({ kind: 'none' });
+  });
+
+  it('unites the departments a permission reaches, and nothing for no membership', () => {
+    expect(scopeFor(access(['MANAGER'], ['d1', 'd2']), 'read:statistics')).toEqual({
+      kind: 'departments',
+      ids: ['d1', 'd2'],
+    });
+    expect(scopeFor(null, 'read:statistics')).toEqual({ kind: 'none' });
+    expect(scopeFor(access([]), 'read:statistics')).toEqual({ kind: 'none' });
   });
 
   it('picks the most capable role for the start page', () => {

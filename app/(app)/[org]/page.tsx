@@ -31,7 +31,7 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
       return (
         <ManagerStart
           orgSlug={org.slug}
-          departments={departments.map((d) => d.name)}
+          departments={departments.length ? departments.map((d) => d.name) : null}
           worklist={worklist}
           activities={activities}
         />

@@ -2,9 +2,20 @@
 import type { ChartData } from '../chart-data';
 import { formatInteger, formatPercent } from '../../format';
 import { AGE_BANDS, EMPLOYMENT_FORMS, GENDERS } from '../measures';
-import { SUPPRESSION_NOTE, suppressGrid, suppressList } from '../suppression';
+import { SUPPRESSION_NOTE, suppressList } from '../suppression';
 import { AGE_BAND_LABELS, EMPLOYMENT_FORM_LABELS, GENDER_LABELS } from './labels';
-import { type DashboardInput, aggregate, hasAny, isNull, pick, series, total, percentSeriesByYear } from './rows';
+import { OLDEST_AGE_BANDS, maskFor } from './protection';
+import {
+  type DashboardInput,
+  aggregate,
+  countText,
+  hasAny,
+  isNull,
+  pick,
+  series,
+  total,
+  percentSeriesByYear,
+} from './rows';
 
 function noteIf(masks: (string | null)[][], suppress: boolean): string | undefined {
   return suppress && masks.flat().some((m) => m !== null) ? SUPPRESSION_NOTE : undefined;
@@ -12,6 +23,7 @@ function noteIf(masks: (string | null)[][], suppress: boolean): string | undefin
 
 export function agePyramid(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
+  const mask = maskFor(input);
   const bands = [...AGE_BANDS]; // youngest first; the pyramid draws the oldest at the top
   const gridFor = (y: number) => {
     const cells = aggregate(rows, { measure: 'headcount', year: y }, ['ageBand', 'gender']);
@@ -20,20 +32,26 @@ export function agePyramid(input: DashboardInput): ChartData {
   };
   // This year is drawn; last year's columns follow in the table view (a pyramid has only two sides).
   const grids = [year, year - 1].map((y) => ({ y, grid: gridFor(y) }));
-  const masks = grids.map(({ grid }) =>
-    grid ? (suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null))) : [],
+  const masks = grids.map(({ y, grid }) =>
+    grid
+      ? grid.map((r, b) =>
+          r.map((v, g) => mask({ measure: 'headcount', year: y, ageBand: bands[b]!, gender: GENDERS[g]! }, v)),
+        )
+      : [],
   );
   const current = grids[0]!.grid;
   const all = total(rows, { measure: 'headcount', year });
   const previousTotal = total(rows, { measure: 'headcount', year: year - 1 });
   // 60–64 and 65+; only from this year's age bands (never last year's, never 0 for "not given").
-  const oldest = current
-    ?.slice(-2)
+  const oldest = (current ?? [])
+    .filter((_, b) => OLDEST_AGE_BANDS.values.includes(bands[b]!))
     .flat()
     .reduce((a, b) => a + b, 0);
+  const totalText = (y: number, n: number) => countText(n, mask({ measure: 'headcount', year: y }, n));
+  const oldestHidden = mask({ measure: 'headcount', year, ageBand: OLDEST_AGE_BANDS.label }, oldest);
   const headline =
     all !== null
-      ? `${formatInteger(all)} anställda ${year}${previousTotal !== null ? ` (${formatInteger(previousTotal)} året före)` : ''}`
+      ? `${totalText(year, all)} anställda ${year}${previousTotal !== null ? ` (${totalText(year - 1, previousTotal)} året före)` : ''}`
       : null;
   const emptyMessage =
     all === null
@@ -45,8 +63,8 @@ export function agePyramid(input: DashboardInput): ChartData {
     id: 'alder-kon',
     title: 'Ålder och kön',
     summary:
-      headline && oldest !== undefined
-        ? `${headline}, varav ${formatInteger(oldest)} är 60 år eller äldre.`
+      headline && current !== null
+        ? `${headline}${oldestHidden ? '' : `, varav ${formatInteger(oldest)} är 60 år eller äldre`}.`
         : (emptyMessage ?? ''),
     definition:
       'Antal anställda (de anställningsformer statistiken omfattar) per åldersgrupp och kön, vid mättillfället.',
@@ -77,20 +95,25 @@ export function agePyramid(input: DashboardInput): ChartData {
 
 export function employmentForms(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
+  const mask = maskFor(input);
   const years = [year, year - 1];
   const byYear = years.map((y) => aggregate(rows, { measure: 'headcount', year: y }, ['employmentForm']));
   // Only the employment forms the statistics cover (hourly staff are often not in the headcount export).
   const forms = EMPLOYMENT_FORMS.filter((form) => byYear.some((counts) => counts.has(form)));
   // A form the file does not give is missing (null), not 0.
   const counts = byYear.map((byForm) => forms.map((form) => byForm.get(form) ?? null));
-  const masks = counts.map((c) => (suppress ? suppressList(c.map((v) => v ?? 0)) : c.map(() => null)));
+  const masks = counts.map((c, i) =>
+    c.map((v, f) =>
+      v === null ? null : mask({ measure: 'headcount', year: years[i]!, employmentForm: forms[f]! }, v),
+    ),
+  );
   const [now, before] = byYear as [Map<string, number>, Map<string, number>];
-  const count = (counts: Map<string, number>, form: string) => {
-    const value = counts.get(form);
-    return value === undefined ? null : formatInteger(value);
+  const count = (y: number, counts: Map<string, number>, employmentForm: string) => {
+    const n = counts.get(employmentForm);
+    return n === undefined ? null : countText(n, mask({ measure: 'headcount', year: y, employmentForm }, n));
   };
   const both = (counts: Map<string, number>) => {
-    const [permanent, fixedTerm] = [count(counts, 'permanent'), count(counts, 'fixedTerm')];
+    const [permanent, fixedTerm] = [count(year, counts, 'permanent'), count(year, counts, 'fixedTerm')];
     if (permanent && fixedTerm)
       return `${permanent} tillsvidareanställda och ${fixedTerm} visstidsanställda med månadslön`;
     return [
@@ -99,7 +122,7 @@ export function employmentForms(input: DashboardInput): ChartData {
     ].join('; ');
   };
   const previous = (counts: Map<string, number>) =>
-    `${count(counts, 'permanent') ?? 'uppgift saknas'} och ${count(counts, 'fixedTerm') ?? 'uppgift saknas'}`;
+    `${count(year - 1, counts, 'permanent') ?? 'uppgift saknas'} och ${count(year - 1, counts, 'fixedTerm') ?? 'uppgift saknas'}`;
   return {
     id: 'anstallningsformer',
     title: 'Anställningsformer',
@@ -117,14 +140,18 @@ export function employmentForms(input: DashboardInput): ChartData {
 
 export function topOccupations(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
+  const mask = maskFor(input);
   const cells = aggregate(rows, { measure: 'headcount', year }, ['occupation', 'employmentForm']);
   const count = (occupation: string, form: string) => cells.get(`${occupation}|${form}`) ?? 0;
   const occupations = new Set([...cells.keys()].map((key) => key.split('|')[0]!));
   const top = [...occupations]
     .sort((a, b) => count(b, 'permanent') - count(a, 'permanent') || a.localeCompare(b, 'sv'))
     .slice(0, 10);
-  const grid = top.map((name) => [count(name, 'permanent'), count(name, 'fixedTerm')]);
-  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const forms = ['permanent', 'fixedTerm'];
+  const grid = top.map((name) => forms.map((form) => count(name, form)));
+  const hidden = grid.map((r, o) =>
+    r.map((v, f) => mask({ measure: 'headcount', year, occupation: top[o]!, employmentForm: forms[f]! }, v)),
+  );
   return {
     id: 'befattningar',
     title: 'De tio vanligaste befattningarna',
@@ -143,17 +170,17 @@ export function topOccupations(input: DashboardInput): ChartData {
         'Tillsvidare',
         grid.map((r) => r[0]!),
         'count',
-        mask.map((r) => r[0]!),
+        hidden.map((r) => r[0]!),
       ),
       series(
         'fixedTerm',
         'Visstid',
         grid.map((r) => r[1]!),
         'count',
-        mask.map((r) => r[1]!),
+        hidden.map((r) => r[1]!),
       ),
     ],
-    suppressionNote: noteIf(mask, suppress),
+    suppressionNote: noteIf(hidden, suppress),
     emptyMessage: top.length ? undefined : `Ingen befattningsstatistik för ${year}.`,
   };
 }

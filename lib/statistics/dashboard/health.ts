@@ -1,10 +1,22 @@
 /** Work environment: sick leave against goal, incidents per tertial, span of control. Pure builders. */
 import type { ChartData } from '../chart-data';
-import { formatDecimal, formatInteger, formatPercent } from '../../format';
+import { formatDecimal, formatPercent } from '../../format';
 import { INCIDENT_KINDS, SICK_LEAVE_KINDS } from '../measures';
-import { SUPPRESSION_NOTE, suppressGrid } from '../suppression';
+import { SUPPRESSION_NOTE } from '../suppression';
 import { INCIDENT_KIND_LABELS, SICK_LEAVE_LABELS } from './labels';
-import { type DashboardInput, aggregate, hasAny, isNull, notNull, pick, select, series, total } from './rows';
+import { maskFor } from './protection';
+import {
+  type DashboardInput,
+  aggregate,
+  countText,
+  hasAny,
+  isNull,
+  notNull,
+  pick,
+  select,
+  series,
+  total,
+} from './rows';
 
 export const SPAN_OF_CONTROL_BENCHMARK = 30;
 
@@ -59,19 +71,26 @@ export function sickLeave(input: DashboardInput): ChartData {
 
 export function incidents(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
+  const hide = maskFor(input);
   const tertials = [1, 2, 3];
   const byTertial = tertials.map((t) => aggregate(rows, { measure: 'incidents', year, tertial: t }, ['category']));
   const grid = INCIDENT_KINDS.map((kind) => tertials.map((_, i) => byTertial[i]!.get(kind) ?? 0));
   const previous = tertials.map((t) => total(rows, { measure: 'incidents', year: year - 1, tertial: t }));
-  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
+  const mask = grid.map((r, k) =>
+    r.map((v, i) => hide({ measure: 'incidents', year, tertial: tertials[i]!, category: INCIDENT_KINDS[k]! }, v)),
+  );
   const totals = tertials.map((t) => total(rows, { measure: 'incidents', year, tertial: t }));
+  const totalMask = (y: number, i: number, n: number | null) =>
+    n === null ? null : hide({ measure: 'incidents', year: y, tertial: tertials[i]! }, n);
+  const previousMask = previous.map((n, i) => totalMask(year - 1, i, n));
   const reported = tertials.filter((_, i) => totals[i] !== null);
-  const comparison = (i: number) => (previous[i] != null ? ` (${year - 1}: ${formatInteger(previous[i])})` : '');
+  const comparison = (i: number) =>
+    previous[i] != null ? ` (${year - 1}: ${countText(previous[i], previousMask[i]!)})` : '';
   return {
     id: 'tillbud',
     title: 'Tillbud och olycksfall per tertial',
     summary: reported.length
-      ? `${reported.map((t) => `T${t} ${year}: ${formatInteger(totals[t - 1]!)} händelser${comparison(t - 1)}`).join('; ')}.`
+      ? `${reported.map((t) => `T${t} ${year}: ${countText(totals[t - 1]!, totalMask(year, t - 1, totals[t - 1]!))} händelser${comparison(t - 1)}`).join('; ')}.`
       : `Ingen statistik om tillbud och olycksfall för ${year}.`,
     definition: 'Händelser rapporterade i IA-systemet per tertial (T1 jan–apr, T2 maj–aug, T3 sep–dec), efter typ.',
     unit: 'count',
@@ -88,9 +107,9 @@ export function incidents(input: DashboardInput): ChartData {
           mask[k],
         ),
       ),
-      series('previous', `Totalt ${year - 1}`, previous, 'count'),
+      series('previous', `Totalt ${year - 1}`, previous, 'count', previousMask),
     ],
-    suppressionNote: suppress && mask.flat().some(Boolean) ? SUPPRESSION_NOTE : undefined,
+    suppressionNote: suppress && [...mask.flat(), ...previousMask].some(Boolean) ? SUPPRESSION_NOTE : undefined,
     emptyMessage: reported.length ? undefined : `Ingen statistik om tillbud och olycksfall för ${year}.`,
   };
 }

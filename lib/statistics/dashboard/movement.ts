@@ -1,14 +1,16 @@
 /** Movement: turnover, departures, recruitments and the retirement forecast. Pure builders. */
 import type { ChartData } from '../chart-data';
-import { formatInteger, formatPercent } from '../../format';
+import { formatPercent } from '../../format';
 import { OVER_65_CODE } from '../import/values';
 import { AGE_BANDS, DEPARTURE_REASONS, RECRUITMENT_ROUTES } from '../measures';
 import { retirementForecast } from '../retirement';
-import { SUPPRESSION_NOTE, isSmallCell, suppressGrid, suppressList } from '../suppression';
+import { SUPPRESSION_NOTE, isSmallCell } from '../suppression';
 import { AGE_BAND_LABELS, DEPARTURE_REASON_LABELS, RECRUITMENT_ROUTE_LABELS } from './labels';
+import { maskFor, retirementGroups } from './protection';
 import {
   type DashboardInput,
   aggregate,
+  countText,
   hasAny,
   isNull,
   notNull,
@@ -94,18 +96,22 @@ function countsByCategory(
   text: { id: string; title: string; definition: string; categoryLabel: string; noun: string },
 ): ChartData {
   const { year, rows, suppress } = input;
+  const mask = maskFor(input);
   const years = [year, year - 1];
   const filter = (y: number) => ({ measure, year: y, employmentForm: 'permanent' });
   const counts = years.map((y) => {
     const byCode = aggregate(rows, filter(y), ['category']);
     return byCode.size ? codes.map((code) => byCode.get(code) ?? 0) : codes.map(() => null); // no data ≠ zero
   });
-  const masks = counts.map((c) => (suppress ? suppressList(c.map((v) => v ?? 0)) : c.map(() => null)));
+  const masks = counts.map((c, i) =>
+    c.map((v, k) => (v === null ? null : mask({ ...filter(years[i]!), category: codes[k]! }, v))),
+  );
   const [now, before] = years.map((y) => total(rows, filter(y)));
+  const totalText = (y: number, n: number) => countText(n, mask(filter(y), n));
   return {
     id: text.id,
     title: text.title,
-    summary: `${formatInteger(now ?? 0)} ${text.noun} av tillsvidareanställda ${year}${before != null ? ` (${year - 1}: ${formatInteger(before)})` : ''}.`,
+    summary: `${totalText(year, now ?? 0)} ${text.noun} av tillsvidareanställda ${year}${before != null ? ` (${year - 1}: ${totalText(year - 1, before)})` : ''}.`,
     definition: text.definition,
     unit: 'count',
     layout: 'horizontalBar',
@@ -148,18 +154,27 @@ function turning65(byCategory: Map<string, number>): { byYear: Map<number, numbe
 
 export function retirementByDepartment(input: DashboardInput): ChartData {
   const { year, rows, suppress } = input;
+  const hide = maskFor(input);
   const horizon = [year + 1, year + 2, year + 3];
   const cells = aggregate(rows, { measure: 'retirements', year }, ['department', 'category']);
   const departments = [...new Set([...cells.keys()].map((key) => key.split('|')[0]!))].sort((a, b) =>
     a.localeCompare(b, 'sv'),
   );
   const grid = departments.map((d) => horizon.map((y) => cells.get(`${d}|${y}`) ?? 0));
-  const mask = suppress ? suppressGrid(grid) : grid.map((r) => r.map(() => null));
-  const totals = horizon.map((_, i) => grid.reduce((n, r) => n + r[i]!, 0));
+  const mask = grid.map((r, d) =>
+    r.map((v, i) =>
+      hide({ measure: 'retirements', year, department: departments[d]!, category: String(horizon[i]) }, v),
+    ),
+  );
+  // The view's own totals (the organisation's, or the department's): the same counts as the 65–69 chart.
+  const byCategory = aggregate(rows, { measure: 'retirements', year }, ['category']);
+  const totals = horizon.map((y) => byCategory.get(String(y)) ?? 0);
+  const totalText = (i: number) =>
+    countText(totals[i]!, hide({ measure: 'retirements', year, category: String(horizon[i]) }, totals[i]!));
   return {
     id: 'pension-avdelning',
     title: 'Fyller 65 år per avdelning',
-    summary: `${horizon.map((y, i) => `${formatInteger(totals[i]!)} fyller 65 år ${y}`).join(', ')}.`,
+    summary: `${horizon.map((y, i) => `${totalText(i)} fyller 65 år ${y}`).join(', ')}.`,
     definition: 'Antal anställda per avdelning som fyller 65 år respektive år. Anställningen kan fortsätta till 69 år.',
     unit: 'count',
     layout: 'horizontalBar',
@@ -179,21 +194,30 @@ export function retirementByDepartment(input: DashboardInput): ChartData {
   };
 }
 
+/** The range 65–69: counts of people like every other chart, so suppressed like them (issue 6, item 7). */
 export function retirementRange(input: DashboardInput): ChartData {
-  const { year, rows } = input;
+  const { year, rows, suppress } = input;
+  const mask = maskFor(input);
   const horizon = [year + 1, year + 2, year + 3];
   const byCategory = aggregate(rows, { measure: 'retirements', year }, ['category']);
   const { byYear, over65 } = turning65(byCategory);
   const forecast = retirementForecast(byYear, horizon, over65);
   const present = byYear.size > 0 || over65 > 0;
+  const groups = retirementGroups(year);
+  const cell = (category: string, n: number) => mask({ measure: 'retirements', year, category }, n);
+  const at65 = forecast.years.map((y) => cell(String(y.year), y.atSixtyFive));
+  const at69 = forecast.years.map((y) => (y.atSixtyNine === null ? null : cell(String(y.year - 4), y.atSixtyNine)));
+  const highest = countText(forecast.highest, cell(groups.highest.label, forecast.highest));
+  const lowest = forecast.lowest === null ? '' : countText(forecast.lowest, cell(groups.lowest.label, forecast.lowest));
+  const eligible = countText(forecast.alreadyEligible, cell(groups.eligible.label, forecast.alreadyEligible));
   return {
     id: 'pension-intervall',
     title: 'Pensionsavgångar 65–69 år',
     summary:
       forecast.lowest === null
-        ? `${horizon[0]}–${horizon[2]} kan upp till ${formatInteger(forecast.highest)} medarbetare gå i pension om alla slutar vid 65 år (inklusive de som redan fyllt 65). Hur många som fyller 69 går inte att räkna ut: statistiken saknar födelseår för dem som redan fyllt 65.`
-        : `${horizon[0]}–${horizon[2]} kan mellan ${formatInteger(forecast.lowest)} och ${formatInteger(forecast.highest)} medarbetare gå i pension, beroende på om de slutar vid 65 eller arbetar till 69 år.`,
-    definition: `Högsta: alla slutar det år de fyller 65, plus de ${formatInteger(forecast.alreadyEligible)} som redan fyllt 65. Lägsta: alla arbetar till 69 år (de som fyller 69 under perioden).`,
+        ? `${horizon[0]}–${horizon[2]} kan upp till ${highest} medarbetare gå i pension om alla slutar vid 65 år (inklusive de som redan fyllt 65). Hur många som fyller 69 går inte att räkna ut: statistiken saknar födelseår för dem som redan fyllt 65.`
+        : `${horizon[0]}–${horizon[2]} kan mellan ${lowest} och ${highest} medarbetare gå i pension, beroende på om de slutar vid 65 eller arbetar till 69 år.`,
+    definition: `Högsta: alla slutar det år de fyller 65, plus de ${eligible} som redan fyllt 65. Lägsta: alla arbetar till 69 år (de som fyller 69 under perioden).`,
     unit: 'count',
     layout: 'line',
     categoryLabel: 'År',
@@ -204,14 +228,17 @@ export function retirementRange(input: DashboardInput): ChartData {
         'Fyller 65 (slutar vid 65)',
         forecast.years.map((y) => y.atSixtyFive),
         'count',
+        at65,
       ),
       series(
         'at69',
         'Fyller 69 (arbetar till 69)',
         forecast.years.map((y) => y.atSixtyNine),
         'count',
+        at69,
       ),
     ],
+    suppressionNote: note([at65, at69], suppress),
     emptyMessage: present ? undefined : `Ingen pensionsprognos för ${year}.`,
   };
 }

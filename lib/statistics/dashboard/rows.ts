@@ -2,6 +2,7 @@
 import type { ChartSeries } from '../chart-data';
 import { formatDecimal, formatInteger, formatPercent } from '../../format';
 import { type SuppressionReason, suppressedDisplay } from '../suppression';
+import type { Protection } from './protection';
 
 export type StatRow = {
   measure: string;
@@ -21,7 +22,7 @@ export type StatRow = {
 
 export type GoalRow = { measure: string; category: string; year: number; value: number; decimals: number | null };
 
-/** What every builder gets: the rows of one organisation (already limited to the viewer's departments). */
+/** What every builder gets: the rows of one view (the organisation, or one department's rows). */
 export type DashboardInput = {
   /** The year asked for, or the newest year with any data. */
   year: number;
@@ -31,8 +32,15 @@ export type DashboardInput = {
   goals: GoalRow[];
   /** false for HR and administrators: they see small cells as they are. */
   suppress: boolean;
-  /** The rows describe one or a few departments only (a manager, or a department filter). */
+  /** The rows describe one department only (a manager, or a department filter). */
   departmentView: boolean;
+  /** That department's name (null or absent: the organisation view). */
+  department?: string | null;
+  /**
+   * Which counts are hidden, decided over the whole organisation and every year shown (protection.ts), so
+   * that no view can be subtracted from another. Without it, suppression is planned on `rows` alone.
+   */
+  protection?: Protection;
   turnoverDefinition: string;
 };
 
@@ -48,8 +56,34 @@ export function matches(row: StatRow, filter: RowFilter): boolean {
   });
 }
 
+/** Rows by measure and year, built once per row array: every chart filters on both, many times. */
+const byMeasureYear = new WeakMap<StatRow[], Map<string, StatRow[]>>();
+
 export function select(rows: StatRow[], filter: RowFilter): StatRow[] {
-  return rows.filter((row) => matches(row, filter));
+  let candidates = rows;
+  if (typeof filter.measure === 'string' && typeof filter.year === 'number') {
+    let index = byMeasureYear.get(rows);
+    if (!index) {
+      index = new Map();
+      for (const row of rows) {
+        const key = `${row.measure}|${row.year}`;
+        const bucket = index.get(key);
+        if (bucket) bucket.push(row);
+        else index.set(key, [row]);
+      }
+      byMeasureYear.set(rows, index);
+    }
+    candidates = index.get(`${filter.measure}|${filter.year}`) ?? [];
+  }
+  const checks = Object.entries(filter) as [keyof StatRow, unknown][];
+  return candidates.filter((row) => {
+    for (const [key, expected] of checks) {
+      const actual = row[key];
+      if (typeof expected === 'function' ? !(expected as (v: unknown) => boolean)(actual) : actual !== expected)
+        return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -150,6 +184,11 @@ export function series(
       return reason ? suppressedDisplay(reason) : formatCell(v, format, decimals?.[i]);
     }),
   };
+}
+
+/** A count as text: the number, or "<5" / "–" when it is suppressed. */
+export function countText(value: number, reason: SuppressionReason | null): string {
+  return reason ? suppressedDisplay(reason) : formatInteger(value);
 }
 
 export function hasAny(values: (number | null)[]): boolean {

@@ -5,13 +5,14 @@ import { CoverageMatrix } from '@/components/activities/coverage-matrix';
 import { PlanActivities } from '@/components/activities/plan-activities';
 import { RegisterFilterForm } from '@/components/activities/register-filters';
 import { coverageMatrix } from '@/lib/activities/coverage';
-import { loadRegister } from '@/lib/activities/register';
+import { loadRegister, registerScope } from '@/lib/activities/register';
 import { filterActivities, groupByPhase, parseFilters } from '@/lib/activities/register-model';
-import { can, departmentScope } from '@/lib/auth/permissions';
+import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
 import { formatInteger } from '@/lib/format';
 import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
+import { NoDepartment } from '@/components/no-department';
 
 export const metadata: Metadata = { title: 'Aktiviteter' };
 
@@ -43,12 +44,13 @@ export default async function ActivitiesPage({
       {plan ? (
         <p className="lead">
           {plan.title} · {PLAN_STATUS_LABELS[plan.status]}
-          {departmentScope(access).kind === 'departments' && ' · visar din avdelnings aktiviteter'}
+          {registerScope(access).kind === 'departments' && ' · visar din avdelnings aktiviteter'}
           {!editable && !can(access, 'read:activity') && ' · endast läsning'}
         </p>
       ) : (
         <p className="lead">Det finns ingen plan att visa aktiviteter för.</p>
       )}
+      {registerScope(access).kind === 'none' && <NoDepartment what="inga aktiviteter" />}
       {plan && (
         <>
           <p className="page-actions">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatChart } from '@/components/charts/stat-chart';
+import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
@@ -29,6 +30,16 @@ export default async function StatisticsPage({
         .map((d) => d.name)
         .join(', ')
     : 'Hela förvaltningen';
+  if (view.noDepartment) {
+    return (
+      <div className="stack">
+        <h1>Personalstatistik</h1>
+        <NoDepartment what="ingen statistik" />
+      </div>
+    );
+  }
+  // A manager of several departments chooses one of them; others choose the organisation or a department.
+  const departmentChoice = !view.departmentLocked || view.departments.length > 1;
   return (
     <div className="stack">
       <div className="page-heading">
@@ -64,11 +75,11 @@ export default async function StatisticsPage({
               ))}
             </select>
           </div>
-          {!view.departmentLocked && (
+          {departmentChoice && (
             <div className="form-field">
               <label htmlFor="avdelning">Avdelning</label>
               <select id="avdelning" name="avdelning" defaultValue={view.departmentIds[0] ?? ''}>
-                <option value="">Hela förvaltningen</option>
+                {!view.departmentLocked && <option value="">Hela förvaltningen</option>}
                 {view.departments.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.name}
@@ -82,7 +93,13 @@ export default async function StatisticsPage({
           </button>
         </form>
       )}
-      {view.departmentLocked && <p className="alert alert--info">Du ser statistiken för din avdelning: {scopeName}.</p>}
+      {view.departmentLocked && (
+        <p className="alert alert--info">
+          {view.departments.length > 1
+            ? `Du ser statistiken för en av dina avdelningar i taget: ${scopeName}.`
+            : `Du ser statistiken för din avdelning: ${scopeName}.`}
+        </p>
+      )}
       {view.suppressed && (
         <p className="alert alert--info">
           Uppgifter om färre än 5 personer visas inte, så att ingen enskild medarbetare kan identifieras.
