@@ -16,6 +16,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
+    // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

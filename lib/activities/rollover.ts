@@ -13,6 +13,8 @@ export type CarriedRow = {
   owner: string;
   status: string;
   followUp: string | null;
+  /** Unfinished: copied into the new plan. */
+  carriedOver: boolean;
 };
 
 /**
@@ -43,6 +45,7 @@ export async function carryOverActivities(
       owner: a.ownerText,
       status: STATUS_LABELS[a.status],
       followUp: latest ? `${periodLabel(latest)}: ${latest.comment}` : null,
+      carriedOver: !isFinished(a.status),
     });
     if (isFinished(a.status)) continue;
     sortOrder += 1;

@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Tx } from '../auth/guard';
+import { carryOverActivities } from '../activities/rollover';
 import type { Prisma } from '../generated/prisma/client';
-import { type SectionDraft, planTitle, rolloverSections, templateSections } from './template';
+import { previousActivitiesDocument } from './follow-up-table';
+import { FOLLOW_UP_KIND, type SectionDraft, planTitle, rolloverSections, templateSections } from './template';
 
 export const PLAN_EXISTS = (startYear: number) =>
   `Det finns redan en plan som börjar ${startYear}. Öppna den i stället eller välj ett annat startår.`;
@@ -71,6 +73,14 @@ export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: stri
     await tx.planStrategyFocus.createMany({
       data: source.focusStrategies.map((f) => ({ planId: plan.id, strategyId: f.strategyId })),
     });
+  }
+  // Unfinished activities carry over with their history; the follow-up section shows how last year's went.
+  const previous = await carryOverActivities(tx, { fromPlanId: source.id, toPlanId: plan.id, userId: input.userId });
+  const followUp = plan.sections.find((s) => s.kind === FOLLOW_UP_KIND);
+  if (followUp) {
+    const body = previousActivitiesDocument(source.title, previous) as Prisma.InputJsonValue;
+    await tx.planSection.update({ where: { id: followUp.id }, data: { body } });
+    await tx.planSectionRevision.updateMany({ where: { sectionId: followUp.id, version: 1 }, data: { body } });
   }
   return plan.id;
 }

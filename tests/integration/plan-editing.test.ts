@@ -50,7 +50,28 @@ beforeAll(async () => {
           { title: 'Inledning', body: 'Förra årets inledning.' },
           { title: 'Riskbedömning', body: 'Risker.' },
         ],
-        activities: [],
+        activities: [
+          {
+            goal: 'Fler språkombud',
+            title: 'Utbilda språkombud',
+            phases: ['UTVECKLA'],
+            strategies: ['Arbeta med friskfaktorer'],
+            department: 'Äldreomsorg',
+            owner: 'Enhetschef',
+            status: 'IN_PROGRESS',
+            followUps: [{ year: 2026, period: 'T1', status: 'IN_PROGRESS', comment: 'Tre av fem utbildade.' }],
+          },
+          {
+            goal: 'Tydlig introduktion',
+            title: 'Introduktionsprogram',
+            phases: ['INTRODUCERA'],
+            strategies: ['Arbeta med friskfaktorer'],
+            department: 'Förskola',
+            owner: 'HR',
+            status: 'DONE',
+            followUps: [],
+          },
+        ],
         gaps: [],
         risks: [],
       },
@@ -135,6 +156,18 @@ describe(`plan editing through the guard (${process.env.TEST_DATABASE ?? 'pglite
     expect(sections[1]).toMatchObject({ kind: FOLLOW_UP_KIND, ownerId: hr.id });
     expect(JSON.stringify(sections[0]!.body)).toContain('Förra årets inledning.');
     expect((await t.db.plan.findUniqueOrThrow({ where: { id: result.data.planId } })).rolledOverFromId).toBe(source.id);
+    // The unfinished activity carries over with its follow-up history; the finished one stays behind.
+    const carried = await t.db.activity.findMany({
+      where: { planId: result.data.planId },
+      include: { followUps: true },
+    });
+    expect(carried.map((a) => a.title)).toEqual(['Utbilda språkombud']);
+    expect(carried[0]!.followUps.map((f) => f.comment)).toEqual(['Tre av fem utbildade.']);
+    // The follow-up section is pre-filled with last year's table, as in seed 003.
+    const followUpText = JSON.stringify(sections[1]!.body);
+    for (const text of ['Utbilda språkombud', 'Introduktionsprogram', 'Tre av fem utbildade.', '1 av 2 aktiviteter'])
+      expect(followUpText).toContain(text);
+    expect(followUpText).toContain('"type":"table"');
   });
 
   it('saves a version with its revision and audit row; a stale version is a conflict and overwrites nothing', async () => {
