@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
+      // The statistics upload bypasses proxy.ts (which would buffer its body) and never answers with HTML.
+      {
+        source: '/:org/statistik/import/fil',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       // Every response but the hashed static assets may carry HR data: never store it in any cache.
       { source: '/((?!_next/static|_next/image).*)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];
