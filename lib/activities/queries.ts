@@ -3,6 +3,7 @@ import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { currentForPeriod, isUnderFollowUp } from './follow-up-state';
+import { choosePlanToFollowUp } from './active-plan';
 import { type FollowUpPeriodRef, reportingPeriod } from './periods';
 import { displayStatus } from './status';
 
@@ -32,12 +33,11 @@ export type ActivitySummary = {
 };
 
 /** The plan whose activities are followed up now: the newest adopted plan, else the newest plan. */
-export async function findActivePlan(organizationId: string) {
+/** The plan followed up in the current reporting period (see active-plan.ts). */
+export async function findActivePlan(organizationId: string, today: Date = new Date()) {
   const db = await getDb();
-  return (
-    (await db.plan.findFirst({ where: { organizationId, status: 'ADOPTED' }, orderBy: { startYear: 'desc' } })) ??
-    (await db.plan.findFirst({ where: { organizationId }, orderBy: { startYear: 'desc' } }))
-  );
+  const plans = await db.plan.findMany({ where: { organizationId } });
+  return choosePlanToFollowUp(plans, reportingPeriod(today).year);
 }
 
 export async function listActivities(

@@ -100,7 +100,7 @@ test('an administrator sees users and reference data', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'hr@demo.test' })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'admin-start');
-  await mainMenu(page).getByRole('link', { name: 'Administration' }).click();
+  await mainMenu(page).getByRole('link', { name: 'Administration', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'SKR:s strategier' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Arbeta med friskfaktorer' })).toBeVisible();
   await expectAccessible(page);
