@@ -18,7 +18,7 @@ export default defineConfig({
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
     // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
   },
 });
