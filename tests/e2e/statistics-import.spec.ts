@@ -140,7 +140,11 @@ test('the dashboards show the imported year beside the previous one', async ({ p
 
 test('HR states the organisation’s turnover definition, and it shows beside the figures', async ({ page }) => {
   const field = page.getByLabel('Definition av personalomsättning');
-  await field.fill('För kort');
+  // The form hydrates after the page shows; a value typed before that can be merged with the stored one.
+  await expect(async () => {
+    await field.fill('För kort');
+    await expect(field).toHaveValue('För kort', { timeout: 1_000 });
+  }).toPass();
   await page.getByRole('button', { name: 'Spara definitionen' }).click();
   await expect(page.getByText('Skriv definitionen med minst 20 tecken')).toBeVisible();
   await expectAccessible(page);
