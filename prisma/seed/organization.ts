@@ -108,9 +108,11 @@ async function seedPlan(
   input: { organizationId: string; slug: string; plan: SeedPlan; departments: Lookup; boardGoals: Lookup },
 ): Promise<void> {
   const { organizationId, slug, plan, departments, boardGoals } = input;
-  const strategies = new Map(
-    (await db.skrStrategy.findMany({ where: { set: { isCurrent: true } } })).map((s) => [s.name, s.id]),
-  );
+  const currentSet = await db.skrStrategySet.findFirstOrThrow({
+    where: { isCurrent: true },
+    include: { strategies: true },
+  });
+  const strategies = new Map(currentSet.strategies.map((s) => [s.name, s.id]));
   const phases = new Map((await db.ubaraPhase.findMany()).map((p) => [p.key, p.id]));
   const unions = new Map((await db.unionOrganization.findMany()).map((u) => [u.name, u.id]));
   const boardGoalId = boardGoals.values().next().value ?? null;
@@ -124,6 +126,7 @@ async function seedPlan(
       status: plan.status,
       adoptedAt: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
       decisionDate: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
+      strategySetId: currentSet.id,
       focusStrategies: {
         create: plan.focusStrategies.map((name) => ({ strategyId: lookup(strategies, name, 'strategi', slug)! })),
       },

@@ -305,7 +305,7 @@ describe('Norra innerstaden (seed 001)', () => {
     const [plan] = norraInnerstaden.plans;
     expect(plan).toMatchObject({ startYear: 2027, status: 'DRAFT' });
     expect(plan!.focusStrategies).toEqual([
-      'Stärk chefers förutsättningar att leda',
+      'Stärk chefens förutsättningar att leda',
       'Främja medarbetarnas utveckling och möjlighet till omställning',
       'Arbeta med friskfaktorer',
     ]);
