@@ -147,7 +147,7 @@ test('HR sends the plan to samverkan, adopts it and reopens it; every frozen ver
   await page.getByText('Versioner (2)').click();
   await page.getByRole('link', { name: /^Fastställd .* version 1/ }).click();
   await expect(page.getByText(/Fryst version: Fastställd/)).toBeVisible();
-  await expect(page.locator('.live-figure')).toHaveCount(1);
+  await expect(page.locator('.live-figure')).toHaveCount(2);
   await expectAccessible(page);
 });
 
