@@ -17,6 +17,12 @@ const schema = z.object({
   AZURE_AD_CLIENT_ID: z.string().optional(),
   AZURE_AD_CLIENT_SECRET: z.string().optional(),
   AZURE_AD_TENANT_ID: z.string().optional(),
+  /** smtp://user:pass@host:587 or smtps://…: reminders and notifications are also sent by e-mail. Unset: in-app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL ska börja med smtp:// eller smtps://')
+    .optional(),
+  SMTP_FROM: z.email('SMTP_FROM ska vara en e-postadress').optional(),
   /** Where the accessibility statement tells visitors to report problems. */
   ACCESSIBILITY_CONTACT_EMAIL: z.email('ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress').optional(),
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
+import { absoluteLink, sendNotificationEmail } from '../notifications/email';
 import { defaultDeadline, reportingPeriod } from './periods';
 import { reminderFor } from './reminder-rule';
 import { followUpWorklist } from './worklist';
@@ -10,7 +11,8 @@ import { followUpWorklist } from './worklist';
  * A manager's in-app reminder when follow-ups of the reporting period are missing and the deadline (HR's, or
  * the default) is near or passed. Called as the manager opens a page of the organisation: cheap until the window
  * opens (one lookup of the deadline), and written once per period and organisation (the notification's dedupe key
- * is unique per user, so two pages opened at once cannot remind twice). Without follow-up duties, nothing.
+ * is unique per user, so two pages opened at once cannot remind twice), and mailed too where SMTP is configured.
+ * Without follow-up duties, nothing.
  */
 export async function remindOfMissingFollowUps(
   input: { userId: string; access: OrgAccess; orgSlug: string },
@@ -32,17 +34,27 @@ export async function remindOfMissingFollowUps(
   const worklist = await followUpWorklist(input.access, today);
   const reminder = reminderFor({ today, deadline, period, missing: worklist.missing, formatDate });
   if (!reminder) return;
-  await db.notification.createMany({
+  const link = `/${input.orgSlug}/aktiviteter/mina`;
+  const { count } = await db.notification.createMany({
     data: [
       {
         userId: input.userId,
         organizationId,
         kind: 'follow-up-due',
         title: reminder.title,
-        link: `/${input.orgSlug}/aktiviteter/mina`,
+        link,
         dedupeKey,
       },
     ],
     skipDuplicates: true,
   });
+  // Only the request that wrote the reminder mails it, so concurrent page loads send one e-mail.
+  if (count === 1) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
+    await sendNotificationEmail({
+      to: user.email,
+      subject: 'Påminnelse: uppföljning av aktiviteter',
+      text: `${reminder.title}\n\nFölj upp dem under Mina aktiviteter: ${absoluteLink(link)}\n\n– Kompetensplan`,
+    });
+  }
 }

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFollowUpAction } from '@/lib/activities/follow-up';
 import { reportingPeriod } from '@/lib/activities/periods';
@@ -46,6 +48,7 @@ beforeAll(async () => {
   await user('elderCare', [{ org: org.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }]);
   await user('preschool', [{ org: org.slug, role: 'MANAGER', departments: ['Förskola'] }]);
   await user('hr', [{ org: org.slug, role: 'HR' }]);
+  await user('mailed', [{ org: org.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }]);
 });
 afterAll(async () => {
   stopActing();
@@ -102,5 +105,38 @@ describe(`follow-up reminders (${process.env.TEST_DATABASE ?? 'pglite'})`, () =>
     await remind('hr');
     expect(await notifications('preschool')).toEqual([]);
     expect(await notifications('hr')).toEqual([]);
+  });
+});
+
+describe(`follow-up reminders by e-mail (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('mails the reminder once where SMTP is configured', async () => {
+    const received: { to: string; body: string }[] = [];
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      onData(stream, session, callback) {
+        let body = '';
+        stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    try {
+      await Promise.all([remind('mailed'), remind('mailed')]);
+      await remind('mailed');
+    } finally {
+      delete process.env.SMTP_URL;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toBe('mailed@rem.test');
+    expect(received[0]!.body).toContain('Subject: =?UTF-8?Q?P=C3=A5minnelse');
+    expect(received[0]!.body).toContain('/aktiviteter/mina');
+    expect(await notifications('mailed')).toHaveLength(1);
   });
 });
