@@ -4,6 +4,7 @@
  * counts but no department view shows), org-level stated totals, and the demo organisations' seed data in the
  * same shape.
  */
+import { seedStatRows } from '@/prisma/seed/figures';
 import type { StatRow } from '@/lib/statistics/dashboard/rows';
 import { AGE_BANDS, DEPARTURE_REASONS, GENDERS, INCIDENT_KINDS, RECRUITMENT_ROUTES } from '@/lib/statistics/measures';
 import type { SeedOrganization } from '@/prisma/seed-data/types';
@@ -125,23 +126,7 @@ export function randomOrganization(seed: number): TestOrganization {
 }
 
 export function seedOrganizationRows(org: SeedOrganization): TestOrganization {
-  const rows: StatRow[] = org.statistics.map((s) =>
-    row({
-      measure: s.measure,
-      year: s.year,
-      tertial: s.tertial ?? null,
-      department: s.department ?? null,
-      occupation: s.occupation ?? null,
-      employmentForm: s.employmentForm ?? null,
-      gender: s.gender ?? null,
-      ageBand: s.ageBand ?? null,
-      category: s.category ?? null,
-      subcategory: s.subcategory ?? null,
-      value: s.value,
-      decimals: s.decimals ?? null,
-      population: s.population ?? null,
-    }),
-  );
+  const rows = seedStatRows(org);
   return {
     name: org.name,
     departments: org.departments.map((d) => d.name),

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardInput } from '@/lib/statistics/dashboard';
-import type { StatRow } from '@/lib/statistics/dashboard/rows';
+import { seedStatRows } from '@/prisma/seed/figures';
 import { SEED_ORGANIZATIONS } from '@/prisma/seed-data';
 import type { SeedOrganization } from '@/prisma/seed-data/types';
 
 /** The seed documents' data, as the query layer would hand it to the builders. */
 function input(org: SeedOrganization, year: number, suppress: boolean): DashboardInput {
-  const rows: StatRow[] = org.statistics.map((s) => ({
-    measure: s.measure,
-    year: s.year,
-    tertial: s.tertial ?? null,
-    department: s.department ?? null,
-    occupation: s.occupation ?? null,
-    employmentForm: s.employmentForm ?? null,
-    gender: s.gender ?? null,
-    ageBand: s.ageBand ?? null,
-    category: s.category ?? null,
-    subcategory: s.subcategory ?? null,
-    value: s.value,
-    decimals: s.decimals ?? null,
-    population: s.population ?? null,
-  }));
+  const rows = seedStatRows(org);
   const goals = org.goals.map((g) => ({
     measure: g.measure,
     category: g.category ?? '',
