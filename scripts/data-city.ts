@@ -373,15 +373,20 @@ function withFigures(body: Doc, prefix: string, year: number, occupations: strin
   return { ...body, content: [...body.content, figureParagraph(`${prefix}f`, year, occupations)] };
 }
 
-function parseArgs(argv: string[]): { seed: number } {
-  const at = argv.indexOf('--seed');
-  const seed = at >= 0 ? Number(argv[at + 1]) : 2026;
-  if (!Number.isInteger(seed)) throw new Error('--seed måste vara ett heltal');
-  return { seed };
+function parseArgs(argv: string[]): { seed: number; years: number } {
+  const option = (name: string, fallback: number) => {
+    const at = argv.indexOf(name);
+    const value = at >= 0 ? Number(argv[at + 1]) : fallback;
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} måste vara ett positivt heltal`);
+    return value;
+  };
+  return { seed: option('--seed', 2026), years: Math.min(option('--years', 10), 10) };
 }
 
 async function main() {
-  const { seed } = parseArgs(process.argv.slice(2));
+  const { seed, years } = parseArgs(process.argv.slice(2));
+  // --years N keeps only the newest N years (the benchmark compares 1 and 10 stored years).
+  const firstYear = CITY.lastYear - years + 1;
   process.env.DEMO_SEED = 'false'; // the embedded database would otherwise load the demo data first
   const started = Date.now();
   const log = (message: string) =>
@@ -480,12 +485,15 @@ async function main() {
 
     // Statistics: ten years, full detail.
     for (let year = CITY.firstYear; year <= CITY.lastYear; year++) {
-      const rows = statisticsForYear(random, year, topDepartments, occupationIds);
+      if (year < firstYear) continue;
+      // One stream per organisation and year: --years 1 holds exactly the newest year of the full data.
+      const rows = statisticsForYear(rng(seed * 7919 + index * 101 + year), year, topDepartments, occupationIds);
       await insertRows(db, saved.id, rows);
       statisticRows += rows.length;
     }
     // A staff survey per year (the organisation's), with last year's value beside each result.
-    for (let year = CITY.firstYear; year <= CITY.lastYear; year++) {
+    for (let year = firstYear; year <= CITY.lastYear; year++) {
+      const random = rng(seed * 104729 + index * 101 + year);
       await db.surveyRound.create({
         data: {
           organizationId: saved.id,
@@ -628,7 +636,7 @@ async function main() {
   log('ANALYZE');
   await db.$executeRawUnsafe('ANALYZE');
   log(
-    `${CITY.organizations} organisationer, ${statisticRows} statistikrader, ${usersCreated} användare, ${activitiesCreated} aktiviteter (seed ${seed})`,
+    `${CITY.organizations} organisationer, ${years} år, ${statisticRows} statistikrader, ${usersCreated} användare, ${activitiesCreated} aktiviteter (seed ${seed})`,
   );
   process.exit(0);
 }
