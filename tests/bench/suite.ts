@@ -26,6 +26,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { percentile } from './stats';
 
@@ -230,6 +231,18 @@ function staticFile(): string {
   return `/_next/static/chunks/${file}`;
 }
 
+/** The gzip size of every script the page's HTML names (what a browser fetches before any lazy chunk). */
+async function initialScriptKb(pathName: string, cookie: string): Promise<number> {
+  const html = await (await fetch(`${url}${pathName}`, { headers: { cookie } })).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
+    bytes += gzipSync(body, { level: 6 }).length;
+  }
+  return bytes / 1024;
+}
+
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -325,13 +338,23 @@ async function main() {
             const r = await load(target.path, cookies[target.who], connections, options.duration);
             if (connections === 10) p95s.set(t, r.p95);
             print(
-              `| ${target.label} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors} |`,
+              r.requests === 0
+                ? `| ${target.label} | 0 | inget svar inom ${options.duration} s | – | – | ${r.errors} |`
+                : `| ${target.label} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors} |`,
             );
           }
         }
         clearInterval(sampler);
         print();
         print(`Serverns RSS: ${fmt(idle)} MB i vila, högst ${fmt(peak)} MB under last.`);
+        if (years === 10) {
+          print();
+          print('JavaScript som sidan laddar innan något skrollas (skript-taggarna i HTML, gzip):');
+          for (const t of LIGHTHOUSE_TARGETS.filter((x) => options.targets.includes(x))) {
+            const target = TARGETS[t]!;
+            print(`- ${target.label}: ${fmt(await initialScriptKb(target.path, cookies[target.who]))} kB`);
+          }
+        }
         if (options.lighthouse && years === 10) {
           print();
           print('### Lighthouse 12 (prestanda)');
