@@ -234,7 +234,12 @@ function staticFile(): string {
 /** The gzip size of every script the page's HTML names (what a browser fetches before any lazy chunk). */
 async function initialScriptKb(pathName: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${url}${pathName}`, { headers: { cookie } })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  // Polyfills are `nomodule`: browsers that run the app never download them.
+  const sources = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]+)src="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!),
+    ),
+  ];
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
