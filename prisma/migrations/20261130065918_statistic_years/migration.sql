@@ -43,7 +43,7 @@ INSERT INTO "StatisticYear" ("organizationId", "measure", "year")
   SELECT DISTINCT "organizationId", "measure", "year" FROM "StaffStatistic";
 
 -- OrganizationDataVersion rises in the same transaction as every change to what the statistics pages show. The
--- argument names the table's organisation column; the transition table holds the changed rows.
+-- argument names the table's organisation column, the transition table holds the changed rows.
 CREATE FUNCTION "bump_data_version"() RETURNS trigger LANGUAGE plpgsql AS
   E'BEGIN EXECUTE format(''INSERT INTO "OrganizationDataVersion" AS v ("organizationId", "version") SELECT DISTINCT %I, 1 FROM %I WHERE %I IS NOT NULL ON CONFLICT ("organizationId") DO UPDATE SET "version" = v."version" + 1'', TG_ARGV[0], CASE WHEN TG_OP = ''DELETE'' THEN ''old_rows'' ELSE ''new_rows'' END, TG_ARGV[0])\073 RETURN NULL\073 END\073';
 
@@ -86,7 +86,7 @@ CREATE TRIGGER "Occupation_version_delete" AFTER DELETE ON "Occupation"
 CREATE TRIGGER "Organization_version_update" AFTER UPDATE ON "Organization"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"('id');
 
--- Survey results reach their organisation through the round; an import's author's name is part of a figure's source.
+-- Survey results reach their organisation through the round. An import's author's name is part of a figure's source.
 CREATE FUNCTION "survey_result_bump_data_version"() RETURNS trigger LANGUAGE plpgsql AS
   E'BEGIN EXECUTE format(''INSERT INTO "OrganizationDataVersion" AS v ("organizationId", "version") SELECT DISTINCT r."organizationId", 1 FROM "SurveyRound" r WHERE r."id" IN (SELECT "roundId" FROM %I) ON CONFLICT ("organizationId") DO UPDATE SET "version" = v."version" + 1'', CASE WHEN TG_OP = ''DELETE'' THEN ''old_rows'' ELSE ''new_rows'' END)\073 RETURN NULL\073 END\073';
 
