@@ -7,7 +7,7 @@
  * the start (no layout shift); the table beside every chart is server-rendered and readable before any of this.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { ChartData } from '@/lib/statistics/chart-data';
 
 const StatChartCanvas = dynamic(() => import('./stat-chart-canvas').then((m) => m.StatChartCanvas), {
@@ -24,14 +24,17 @@ export function LazyChartCanvas({ data, height }: { data: ChartData; height: num
   useEffect(() => {
     const element = box.current;
     if (!element) return;
+    // A transition: React renders the charts that come into view together in short slices that yield to the
+    // browser, instead of one long task.
+    const show = () => startTransition(() => setNear(true));
     if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
+      show();
       return;
     }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
+          show();
           observer.disconnect();
         }
       },
