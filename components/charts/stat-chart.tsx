@@ -1,11 +1,11 @@
 /**
  * The one dashboard chart: title, summary, chart, definition, suppression note and table view in a card.
- * A server component; only the recharts drawing (StatChartCanvas) runs on the client.
+ * A server component; only the recharts drawing runs on the client, loaded as it comes into view (LazyChartCanvas).
  */
 import type { ChartData } from '@/lib/statistics/chart-data';
 import { chartHeight, safeId } from './chart-layout';
 import { ChartLegend } from './chart-legend';
-import { StatChartCanvas } from './stat-chart-canvas';
+import { LazyChartCanvas } from './lazy-chart-canvas';
 import { StatChartTable } from './stat-chart-table';
 
 type HeadingLevel = 2 | 3 | 4;
@@ -34,7 +34,7 @@ export function StatChart({ data, headingLevel = 3 }: { data: ChartData; heading
       {/* The drawing repeats the table below; screen readers get the table, not the SVG. */}
       <div className="stat-chart__visual" aria-hidden="true">
         <ChartLegend data={data} />
-        <StatChartCanvas data={data} height={chartHeight(data)} />
+        <LazyChartCanvas data={data} height={chartHeight(data)} />
       </div>
       <p className="stat-chart__definition">
         <strong>Definition:</strong> {data.definition}

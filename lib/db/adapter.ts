@@ -19,10 +19,11 @@ export async function openDatabaseAdapter(): Promise<DatabaseAdapter> {
     const factory = new PrismaPg({ connectionString: env().DATABASE_URL });
     return { factory, description: 'PostgreSQL', embedded: false, close: async () => {} };
   }
-  if (env().DATABASE_URL === 'pglite:memory') return openPglite(new PGlite(), 'PGlite (minne)');
+  const options = { postgresqlconf: [`shared_buffers = ${env().PGLITE_SHARED_BUFFERS}`] };
+  if (env().DATABASE_URL === 'pglite:memory') return openPglite(new PGlite(options), 'PGlite (minne)');
   const dir = path.resolve(env().PGLITE_DATA_DIR);
   await mkdir(path.dirname(dir), { recursive: true }); // PGlite's own mkdir is not recursive
-  return openPglite(new PGlite(dir), `PGlite (${path.relative(process.cwd(), dir)})`);
+  return openPglite(new PGlite(dir, options), `PGlite (${path.relative(process.cwd(), dir)})`);
 }
 
 export function openPglite(pglite: PGlite, description: string): DatabaseAdapter {

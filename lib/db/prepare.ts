@@ -19,6 +19,7 @@ export async function prepareDatabase(client: PrismaClient, adapter: DatabaseAda
     const { seedDemoData } = await import('../../prisma/seed/demo');
     const started = Date.now();
     await seedDemoData(client);
+    await client.$executeRawUnsafe('ANALYZE'); // PGlite has no autovacuum: the planner would know no row counts
     console.info(`[db] demodata inläst på ${Date.now() - started} ms`);
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
+import { cached, dataVersion } from '../statistics/cache';
 import type { PlanSnapshotKind, PlanStatus } from '../generated/prisma/client';
 import { CLAIMS, type Contradiction, findContradictions } from './contradictions';
 import { bindingKey, collectFigures, type Doc, plainText } from './document';
@@ -127,7 +128,17 @@ export const loadPlanReading = cache(
     // The contradiction check's figures are resolved in the same query as the page's live figures.
     const checkYear = can(access, 'edit:plan') ? await latestStatisticsYear(access.organizationId) : null;
     const claimBindings = checkYear ? CLAIMS.map((c) => c.binding(checkYear)) : [];
-    const figures = await resolveFigures(db, access.organizationId, [...bindings, ...claimBindings]);
+    // The same figures for every reader (they do not depend on the viewer): kept under the organisation's data
+    // version (lib/statistics/cache.ts), so a plan of many figures costs one query per change of the statistics.
+    const wantedFigures = [...bindings, ...claimBindings];
+    const version = await dataVersion(db, access.organizationId);
+    const figures = await cached(
+      'plan-figures',
+      access.organizationId,
+      version,
+      [...new Set(wantedFigures.map(bindingKey))].sort().join('\n'),
+      () => resolveFigures(db, access.organizationId, wantedFigures),
+    );
     const contradictions = checkYear
       ? findContradictions(
           sections.map((s) => ({ title: s.title, text: plainText(s.body as Doc) })),
@@ -162,7 +173,7 @@ async function departmentNames(organizationId: string): Promise<Map<string, stri
 
 async function latestStatisticsYear(organizationId: string): Promise<number | null> {
   const db = await getDb();
-  const latest = await db.staffStatistic.aggregate({
+  const latest = await db.statisticYear.aggregate({
     where: { organizationId, measure: 'headcount' },
     _max: { year: true },
   });

@@ -1,10 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { type OrgAccess, scopeFor } from '../auth/permissions';
+import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
 import { type BlockProtection, planProtection } from './dashboard/protection';
 import type { StatRow } from './dashboard/rows';
+import { availableYears, cached, dataVersion } from './cache';
 import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
 import { loadSources, surveySource } from './source-queries';
 import { loadStatRows } from './rows-query';
@@ -44,6 +45,32 @@ export async function loadDashboard(
   if (scope.kind === 'none') {
     return { ...empty, departments: [], departmentLocked: true, noDepartment: true };
   }
+  // Read before any data (cache.ts): the result is kept under the version its data is at least as new as. The key
+  // holds the viewer's scope and suppression: a dashboard is never shared across scopes.
+  const version = await dataVersion(db, organizationId);
+  const key = JSON.stringify([
+    suppressed,
+    scope.kind === 'departments' ? [...scope.ids].sort() : scope.kind,
+    Number.isInteger(request.year) ? request.year : null,
+    request.departmentId ?? null,
+  ]);
+  return cached('dashboard', organizationId, version, key, () =>
+    computeDashboard(access, request, { scope, suppressed, empty }),
+  );
+}
+
+async function computeDashboard(
+  access: OrgAccess,
+  request: { year?: number; departmentId?: string },
+  context: {
+    scope: Exclude<Scope, { kind: 'none' }>;
+    suppressed: boolean;
+    empty: Pick<DashboardView, 'years' | 'year' | 'departmentIds' | 'suppressed' | 'sections'>;
+  },
+): Promise<DashboardView> {
+  const db = await getDb();
+  const organizationId = access.organizationId;
+  const { scope, suppressed, empty } = context;
   const everyDepartment = await db.department.findMany({
     where: { organizationId },
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
@@ -61,7 +88,7 @@ export async function loadDashboard(
   const chosen = departments.find((d) => d.id === request.departmentId) ?? (departmentLocked ? departments[0]! : null);
   const departmentIds = chosen ? [chosen.id] : [];
 
-  const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const available = await availableYears(db, organizationId);
   const years = yearsWithData(available);
   const newest = newestYearByMeasure(available);
   const year = request.year && years.includes(request.year) ? request.year : null;

@@ -112,13 +112,28 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
       })),
       (written) => input.onProgress?.(written, statistics.length),
     );
-    return await db.$transaction((tx) => writeImport(tx, input, { stagingId, outside, replaceWhole, planned }), {
-      timeout: 300_000,
-      maxWait: 120_000,
-    });
+    const result = await db.$transaction(
+      (tx) => writeImport(tx, input, { stagingId, outside, replaceWhole, planned }),
+      { timeout: 300_000, maxWait: 120_000 },
+    );
+    if (result.ok && !result.unchanged && statistics.length + result.replaced >= ANALYZE_AFTER_ROWS) {
+      await refreshPlannerStatistics(db);
+    }
+    return result;
   } finally {
     await discardStaging(db, stagingId, statistics.length);
   }
+}
+
+/**
+ * A bulk write changes the table's shape faster than PostgreSQL's autovacuum notices (the planner expected 1 row
+ * and met 101 325, issue 10), and the embedded database has no autovacuum at all: refresh the planner's statistics
+ * after every large import (after the commit, so the import's lock is not held meanwhile).
+ */
+const ANALYZE_AFTER_ROWS = 5_000;
+
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  await db.$executeRawUnsafe('ANALYZE "StaffStatistic", "StatisticYear"');
 }
 
 async function writeImport(

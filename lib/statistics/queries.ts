@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '../db/client';
+import { availableYears, cached, dataVersion } from './cache';
 import { aggregate } from './dashboard/rows';
 import { newestYearByMeasure, yearFor } from './default-year';
 import { retirementYears, weightedShare } from './key-figures';
@@ -37,10 +38,21 @@ export type KeyFigures = {
 
 const OVERALL = { departmentId: null, occupationId: null, employmentForm: null, gender: null, ageBand: null };
 
-/** The organisation's headline figures, each for the newest year its measure has data (default-year.ts). */
+const OVERALL_MEASURES = ['turnover', 'sickLeave', 'fullTimeShare'];
+
+/**
+ * The organisation's headline figures, each for the newest year its measure has data (default-year.ts). The same
+ * for every viewer who may see them (HR's start page): kept per organisation under its data version (cache.ts).
+ */
 export async function getKeyFigures(organizationId: string): Promise<KeyFigures | null> {
   const db = await getDb();
-  const available = await db.staffStatistic.groupBy({ by: ['year', 'measure'], where: { organizationId } });
+  const version = await dataVersion(db, organizationId); // before any data: see cache.ts
+  return cached('key-figures', organizationId, version, '', () => computeKeyFigures(organizationId));
+}
+
+async function computeKeyFigures(organizationId: string): Promise<KeyFigures | null> {
+  const db = await getDb();
+  const available = await availableYears(db, organizationId);
   const newest = newestYearByMeasure(available);
   if (newest.size === 0) return null;
   const year = yearFor('headcount', newest, null) ?? Math.max(...newest.values());
@@ -55,14 +67,35 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
   const headcount = (y: number) => aggregate(counts, { measure: 'headcount', year: y }, ['employmentForm']);
   const [current, previousYear] = [headcount(year), headcount(year - 1)];
 
-  const overall = await db.staffStatistic.findMany({
-    where: {
-      organizationId, // each measure's newest year, also when newer than the headcount's (default-year.ts)
-      measure: { in: ['turnover', 'sickLeave', 'fullTimeShare'] },
-      ...OVERALL,
-    },
-    orderBy: { year: 'desc' },
-  });
+  // Each measure's newest year and the one before (default-year.ts), also when newer than the headcount's. Only
+  // when a figure has no organisation-level row in those years is the rest of its history read.
+  const overallWhere = {
+    organizationId,
+    ...OVERALL,
+    OR: OVERALL_MEASURES.filter((m) => newest.has(m)).map((measure) => ({
+      measure,
+      year: { in: [newest.get(measure)!, newest.get(measure)! - 1] },
+    })),
+  };
+  let overall = await db.staffStatistic.findMany({ where: overallWhere, orderBy: { year: 'desc' } });
+  const complete = (
+    [
+      ['turnover', null],
+      ['sickLeave', 'total'],
+      ['sickLeave', 'short'],
+      ['fullTimeShare', null],
+    ] as const
+  ).every(
+    ([measure, category]) =>
+      !newest.has(measure) ||
+      overall.some((r) => r.measure === measure && (r.category ?? null) === category && r.year === newest.get(measure)),
+  );
+  if (!complete) {
+    overall = await db.staffStatistic.findMany({
+      where: { organizationId, measure: { in: OVERALL_MEASURES }, ...OVERALL },
+      orderBy: { year: 'desc' },
+    });
+  }
   // Each measure's latest reported year (not every measure is reported for the headcount year), and the one before.
   const pickLatest = (measure: string, category: string | null = null, before?: number): Figure => {
     const row = overall.find(
@@ -127,7 +160,11 @@ export async function getKeyFigures(organizationId: string): Promise<KeyFigures 
 
   const [turnover, turnoverPrevious] = latestAndPrevious('turnover');
   const sickLeave = latestAndPrevious('sickLeave', 'total')[0];
-  const sourceOf = await loadSources(db, { organizationId, years: [...new Set(available.map((a) => a.year))] });
+  const sourceYears = [turnover, sickLeave, fullTimeShare].flatMap((f) => (f ? [f.year] : []));
+  const sourceOf = await loadSources(db, {
+    organizationId,
+    years: [...new Set([year, ...sourceYears, ...(retirementYear !== null ? [retirementYear] : [])])],
+  });
   const source = (measure: string, figure: Figure | { year: number } | null) =>
     (figure && sourceOf(measure, [figure.year])) ?? undefined;
   const sources: KeyFigures['sources'] = {

@@ -86,6 +86,9 @@ describe(`reading a plan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       ok: true,
     });
     expect(await sendToReviewAction({ org: org.slug, planId, version: 1 })).toMatchObject({ ok: true });
+    // Read once before the correction: the live figures are now cached under the statistics' data version.
+    const before = await loadPlanReading(access(['MANAGER']), 2027, null);
+    expect(Object.values(before!.figures).map((f) => f.value)).toContain(2341);
     // The statistics are corrected after the plan was sent: the live view changes, the frozen one does not.
     await t.db.staffStatistic.updateMany({
       where: { organizationId: org.id, measure: 'headcount' },
