@@ -9,7 +9,7 @@ export const MEETING_CHANGED = 'Mötet har ändrats av någon annan. Ladda om si
 
 /** Record scope: the meeting is one the caller sees (HR: the organisation's; a rep: their union is invited). */
 export async function meetingVisible(tx: Tx, meetingId: string, access: OrgAccess): Promise<boolean> {
-  return (await tx.reviewMeeting.count({ where: { ...meetingVisibilityWhere(access), id: meetingId } })) === 1;
+  return (await tx.reviewMeeting.count({ where: { AND: [meetingVisibilityWhere(access), { id: meetingId }] } })) === 1;
 }
 
 /** Record scope: the question belongs to a meeting the caller sees. */

@@ -89,7 +89,7 @@ export async function listPlansInReview(access: OrgAccess, viewerId: string | nu
   const db = await getDb();
   const meetingWhere = meetingVisibilityWhere(access);
   const plans = await db.plan.findMany({
-    where: { ...planVisibilityWhere(access), status: 'IN_REVIEW' },
+    where: { AND: [planVisibilityWhere(access), { status: 'IN_REVIEW' }] },
     orderBy: { startYear: 'desc' },
     include: {
       meetings: { where: meetingWhere, orderBy: { date: 'asc' } },
@@ -153,7 +153,7 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof loadMeeting>>>
 export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId: string) {
   const db = await getDb();
   const meeting = await db.reviewMeeting.findFirst({
-    where: { ...meetingVisibilityWhere(access), id: meetingId },
+    where: { AND: [meetingVisibilityWhere(access), { id: meetingId }] },
     include: {
       plan: { select: { id: true, title: true, startYear: true, status: true, version: true } },
       reviewedSnapshot: true,
