@@ -47,7 +47,13 @@ export function AskForm({
       <div className="form-field">
         <label htmlFor={`${id}-quote`}>Citerat stycke (valfritt)</label>
         <textarea id={`${id}-quote`} name="quote" rows={2} ref={quote} maxLength={2000} />
-        <button type="button" className="button button--link" onClick={takeSelection}>
+        {/* mousedown would clear the selection before the click reads it */}
+        <button
+          type="button"
+          className="button button--link"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={takeSelection}
+        >
           Hämta markerad text
         </button>
       </div>
