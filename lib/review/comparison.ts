@@ -41,7 +41,10 @@ export function compareForReview(
   const reviewedIds = new Set(reviewed.sections.map((s) => s.id));
   const result: SectionComparison[] = [];
   const compare = (id: string, title: string, before: Doc | null, after: Doc | null, titleBefore: string | null) => {
-    const blocks = diffDocuments(before ?? EMPTY, after ?? EMPTY);
+    // An empty paragraph the editor leaves behind is no change a reader can see.
+    const blocks = diffDocuments(before ?? EMPTY, after ?? EMPTY).filter(
+      (b) => b.status === 'same' || b.status === 'changed' || b.parts.some((p) => p.text.trim()),
+    );
     const counts = diffSummary(blocks);
     const status: SectionComparison['status'] = !before
       ? 'added'

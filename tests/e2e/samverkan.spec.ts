@@ -18,7 +18,7 @@ const Q1 = 'Varför har förvaltningen valt just dessa sex strategier?';
 const Q2 = 'Var finns HR, administration och nämnd samt Ekonomi, upphandling och lokal i planen?';
 const A1 = 'Arbetsgivaren svarar att de sex strategierna valdes efter dialogen med avdelningarna.';
 const A2 = 'Arbetsgivaren svarar att avdelningarna ingår i delarna som gäller hela förvaltningen.';
-const ADDED = 'Valet av strategier redovisas per avdelning.';
+const ADDED = ' – valet redovisas per avdelning';
 
 function meetingDate(): string {
   const date = new Date(Date.now() + 14 * 86_400_000);
@@ -49,7 +49,9 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
   await page.getByLabel('Vision').check();
   await page.getByRole('button', { name: 'Skapa möte' }).click();
   await expect(page.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
-  await page.getByLabel('Plan').selectOption({ label: 'Kompetensförsörjningsplan 2027–2029 (Under samverkan)' });
+  await page
+    .getByLabel('Plan', { exact: true })
+    .selectOption({ label: 'Kompetensförsörjningsplan 2027–2029 (Under samverkan)' });
   await page.getByRole('button', { name: 'Skicka till samverkan' }).click();
   await expect(page.getByText(/Granskas: Kompetensförsörjningsplan 2027–2029, version 1/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Hur' })).toContainText(QUOTE);
@@ -87,12 +89,12 @@ test('the SSR rep asks two questions on two sections, one about a selected passa
   await how.getByLabel('Din fråga om ”Hur”').fill(Q1);
   await how.getByRole('button', { name: 'Ställ en fråga' }).click();
   await expect(how.getByText('Frågan är mottagen.', { exact: false })).toBeVisible();
-  await expect(how.locator('article', { hasText: Q1 })).toContainText(QUOTE);
+  await expect(how.locator('article.question', { hasText: Q1 })).toContainText(QUOTE);
 
   const departments = page.getByRole('region', { name: 'Vad - Avdelningsspecifikt (nyckelord)' });
   await departments.getByLabel(/Din fråga om/).fill(Q2);
   await departments.getByRole('button', { name: 'Ställ en fråga' }).click();
-  await expect(departments.locator('article', { hasText: Q2 })).toContainText('Öppen');
+  await expect(departments.locator('article.question', { hasText: Q2 })).toContainText('Öppen');
   // Statistics stay suppressed and the plan text cannot be edited from here.
   await expect(page.getByRole('link', { name: /^Redigera/ })).toHaveCount(0);
   await expectAccessible(page);
@@ -110,13 +112,13 @@ test('HR is notified, answers both questions and reads the protocol text and the
     [Q1, A1],
     [Q2, A2],
   ] as const) {
-    const card = page.locator('article', { hasText: question });
+    const card = page.locator('article.question', { hasText: question });
     await card.getByLabel('Arbetsgivarens svar').fill(answer);
     await card.getByRole('button', { name: 'Svara' }).click();
     await expect(card.getByText('Svaret är sparat.')).toBeVisible();
   }
   await page.reload();
-  await expect(page.locator('article', { hasText: Q1 })).toContainText('Besvarad');
+  await expect(page.locator('article.question', { hasText: Q1 })).toContainText('Besvarad');
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Protokollstext' }).click();
@@ -171,9 +173,10 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await page.getByRole('link', { name: 'Redigera Hur' }).click();
   const editor = page.getByRole('textbox', { name: 'Text i avsnittet Hur' });
   await expect(editor).toBeVisible();
-  await editor.click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(` ${ADDED}`);
+  // HR takes the point up in the very bullet the rep quoted.
+  await editor.getByText(QUOTE).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(ADDED);
   await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText(/Sparat som version \d+\./)).toBeVisible();
   await page.goto(PLAN);
@@ -193,8 +196,9 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await expect(page.locator('.lead')).toContainText('1 av 5 avsnitt har ändrats');
   const how = page.getByRole('region', { name: /^Hur/ });
   await expect(how).toContainText('Ändrat');
-  await expect(how.locator('ins').first()).toContainText('Valet av strategier');
+  await expect(how.locator('ins').first()).toContainText('valet redovisas per avdelning');
   await expect(how).toContainText('Det citerade stycket är ändrat. Så lyder det nu:');
+  await expect(how.locator('.question ins')).toContainText(`${QUOTE}${ADDED}`);
   await expect(page.getByRole('region', { name: /^Syfte/ })).toContainText('Oförändrat');
   await expectAccessible(page);
   await screenshot(page, 'samverkan-comparison');

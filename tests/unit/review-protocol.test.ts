@@ -192,3 +192,18 @@ describe('until the meeting', () => {
     expect(stockholmDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });
+
+describe('the comparison ignores what a reader cannot see', () => {
+  it('does not count an empty paragraph left by the editor as a change', () => {
+    const doc = textToDocument('Text.', 'b');
+    const withEmpty = { ...doc, content: [...doc.content, { type: 'paragraph', attrs: { blockId: 'tom' } }] };
+    const content = (body: typeof doc) => ({
+      title: 'P',
+      startYear: 2027,
+      endYear: 2029,
+      figures: {},
+      sections: [{ id: 'a', title: 'A', departmentId: null, body }],
+    });
+    expect(compareForReview(content(doc), content(withEmpty), [])[0]!.status).toBe('same');
+  });
+});

@@ -33,7 +33,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const loose = meeting.questions.filter((q) => !q.sectionId || !sectionIds.has(q.sectionId));
   const base = `/${slug}/samverkan/${meeting.id}`;
   return (
-    <article className="stack plan-document">
+    <div className="stack plan-document">
       <p>
         <Link href={`/${slug}/samverkan`}>Samverkan</Link>
       </p>
@@ -239,6 +239,6 @@ export default async function MeetingPage({ params }: { params: Params }) {
           </ActionForm>
         )}
       </section>
-    </article>
+    </div>
   );
 }

@@ -67,14 +67,16 @@ export default async function ComparisonPage({ params }: { params: Promise<{ org
           {s.status === 'same' ? (
             <p className="muted">Texten är densamma som vid samverkan.</p>
           ) : (
-            <DiffView blocks={s.blocks.filter((b) => b.status !== 'same')} label={`Ändringar i ${s.title}`} />
+            <div className="diff--lines">
+              <DiffView blocks={s.blocks.filter((b) => b.status !== 'same')} label={`Ändringar i ${s.title}`} />
+            </div>
           )}
           {s.questions.length > 0 && (
             <>
               <h3>Frågor om avsnittet</h3>
               <ul className="list-plain">
                 {s.questions.map((q) => (
-                  <li key={q.id} className="question">
+                  <li key={q.id} className="question diff--lines">
                     <p>
                       <strong>{q.union ?? 'Fackligt ombud'}:</strong> {q.text}
                     </p>
