@@ -1,5 +1,6 @@
 import 'server-only';
 import { defineAction, type Tx } from '../auth/guard';
+import type { Prisma } from '../generated/prisma/client';
 import { transition } from '../plans/mutations';
 import { fieldFailure, planInOrg } from '../plans/guards';
 import { MEETING_CHANGED } from './guards';
@@ -116,10 +117,9 @@ export const updateMeetingAction = defineAction({
       audit: {
         entityType: 'ReviewMeeting',
         entityId: input.meetingId,
-        details: {
-          before: { ...beforeFields, unionIds: [...kept] },
-          after: { ...input, org: undefined, requestId: undefined },
-        } as never,
+        details: JSON.parse(
+          JSON.stringify({ before: { ...beforeFields, unionIds: [...kept] }, after: { ...input, org: undefined } }),
+        ) as Prisma.InputJsonValue,
       },
     };
   },

@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMeetingAction, sendPlanToMeetingAction } from '@/lib/review/meeting-mutations';
-import { answerQuestionAction, askQuestionAction } from '@/lib/review/question-mutations';
+import { answerQuestionAction } from '@/lib/review/answer-mutations';
+import { askQuestionAction } from '@/lib/review/question-mutations';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

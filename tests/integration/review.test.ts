@@ -15,14 +15,8 @@ import { createMeetingAction, sendPlanToMeetingAction, updateMeetingAction } fro
 import { protocolText } from '@/lib/review/protocol';
 import { protocolOf } from '@/lib/review/protocol-data';
 import { listMeetings, loadMeeting } from '@/lib/review/queries';
-import {
-  addProtocolNoteAction,
-  answerQuestionAction,
-  askQuestionAction,
-  editQuestionAction,
-  setMinutesAction,
-  withdrawQuestionAction,
-} from '@/lib/review/question-mutations';
+import { addProtocolNoteAction, answerQuestionAction, setMinutesAction } from '@/lib/review/answer-mutations';
+import { askQuestionAction, editQuestionAction, withdrawQuestionAction } from '@/lib/review/question-mutations';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

@@ -3,14 +3,8 @@
 import { formFields } from '@/lib/auth/guard';
 import type { PlanActionState } from '@/lib/plans/action-state';
 import { createMeetingAction, sendPlanToMeetingAction, updateMeetingAction } from '@/lib/review/meeting-mutations';
-import {
-  addProtocolNoteAction,
-  answerQuestionAction,
-  askQuestionAction,
-  editQuestionAction,
-  setMinutesAction,
-  withdrawQuestionAction,
-} from '@/lib/review/question-mutations';
+import { addProtocolNoteAction, answerQuestionAction, setMinutesAction } from '@/lib/review/answer-mutations';
+import { askQuestionAction, editQuestionAction, withdrawQuestionAction } from '@/lib/review/question-mutations';
 
 type State = PlanActionState;
 
