@@ -232,3 +232,13 @@ export async function listUnionOrganizations() {
   const db = await getDb();
   return db.unionOrganization.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
+
+/** The samverkan meetings a plan was sent to, as far as the caller sees them (for links from the plan). */
+export async function meetingsForPlan(access: OrgAccess, planId: string) {
+  const db = await getDb();
+  const meetings = await db.reviewMeeting.findMany({
+    where: { AND: [meetingVisibilityWhere(access), { planId, reviewedSnapshotId: { not: null } }] },
+    orderBy: { date: 'asc' },
+  });
+  return meetings.map((m) => ({ id: m.id, name: meetingName(m), date: m.date }));
+}

@@ -31,6 +31,27 @@ async function openMeeting(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: MEETING_NAME })).toBeVisible();
 }
 
+test('seed 004’s meeting is on Skärholmen’s plan with its four questions, the answers and its protocol', async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.union);
+  await page.goto(PLAN);
+  await page
+    .getByRole('link', { name: /^Förvaltningsgrupp, punkt 5\.2\.1: Kompetensförsörjningsplanen 2026-04-14$/ })
+    .click();
+  await expect(page.locator('article.question')).toHaveCount(4);
+  await expect(page.getByText('Mötet har hållits.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ställ en fråga' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Hur' }).locator('article.question')).toContainText('Besvarad');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Protokollstext' }).click();
+  const text = normalized(await page.locator('#protokollstext').innerText());
+  expect(text).toContain('5.2.1 Kompetensförsörjningsplanen');
+  expect(text).toContain('Akademikerförbundet SSR undrar var förvaltningen hämtar sifforna för personalomsättningen.');
+  expect(text).toContain('Arbetsgivaren svarar att statistiken kommer ifrån vårt statistikverktyg beslutstöd.');
+  expect(text).toContain('under punkt 2.4.1 i kompetensplanen');
+});
+
 test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr);
   await page.goto('/skarholmen/samverkan');
