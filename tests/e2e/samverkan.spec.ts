@@ -237,7 +237,9 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await expect(page.locator('.lead')).toContainText('Under samverkan');
 });
 
-test('a rep of a union not invited, and a manager, see nothing of the meeting', async ({ page }) => {
+test('a manager is refused samverkan (reps of unions not invited: tests/integration/review.test.ts)', async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.managerElderCare);
   const response = await page.goto('/skarholmen/samverkan');
   expect(response?.status()).toBe(403);
