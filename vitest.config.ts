@@ -15,6 +15,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
+    globalSetup: ['tests/support/global-setup.ts'],
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
     // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
     maxWorkers: 2,

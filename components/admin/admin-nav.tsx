@@ -4,6 +4,7 @@ const ITEMS = [
   { path: '/admin', label: 'Användare', key: 'users' },
   { path: '/admin/anvandare/ny', label: 'Ny användare', key: 'new-user' },
   { path: '/admin/avdelningar', label: 'Avdelningar', key: 'departments' },
+  { path: '/admin/namndmal', label: 'Nämndmål', key: 'board-goals' },
   { path: '/admin/logg', label: 'Logg', key: 'log' },
 ] as const;
 

@@ -5,12 +5,17 @@ import type { StoredStatus } from './status';
 
 type Option = { id: string; label: string };
 
-/** The choices of HR's activity form, for one organisation. */
-export async function activityFormOptions(organizationId: string) {
+/** The strategies a plan uses: its own set, or the current one for a plan from before sets were recorded. */
+export function planStrategiesWhere(strategySetId: string | null) {
+  return strategySetId ? { setId: strategySetId } : { set: { isCurrent: true } };
+}
+
+/** The choices of HR's activity form, for one plan of one organisation. */
+export async function activityFormOptions(organizationId: string, strategySetId: string | null) {
   const db = await getDb();
   const [phases, strategies, departments, boardGoals] = await Promise.all([
     db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' } }),
-    db.skrStrategy.findMany({ where: { set: { isCurrent: true } }, orderBy: { sortOrder: 'asc' } }),
+    db.skrStrategy.findMany({ where: planStrategiesWhere(strategySetId), orderBy: { sortOrder: 'asc' } }),
     db.department.findMany({ where: { organizationId }, orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }] }),
     db.boardGoal.findMany({ where: { organizationId }, orderBy: [{ year: 'desc' }, { code: 'asc' }] }),
   ]);
@@ -30,7 +35,7 @@ export async function activityForEdit(organizationId: string, activityId: string
   const db = await getDb();
   const row = await db.activity.findFirst({
     where: { id: activityId, plan: { organizationId } },
-    include: { strategies: true, plan: { select: { id: true, title: true } } },
+    include: { strategies: true, plan: { select: { id: true, title: true, strategySetId: true } } },
   });
   if (!row) return null;
   return {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { planStrategiesWhere } from './edit-queries';
 import { type Outcome, type Tx, defineAction } from '../auth/guard';
 import { CONFLICT_MESSAGE } from './follow-up';
 import {
@@ -23,14 +24,26 @@ type Fields = Omit<ActivityFieldsInput, 'org' | 'requestId' | 'planId'>;
 /** References must exist in this organisation; an unknown id is a field error, not a 500. */
 type Failure = Extract<Outcome<never>, { ok: false }>;
 
-async function checkReferences(tx: Tx, organizationId: string, input: Fields): Promise<Failure | null> {
+async function checkReferences(
+  tx: Tx,
+  organizationId: string,
+  plan: { planId: string } | { activityId: string },
+  input: Fields,
+): Promise<Failure | null> {
   const errors: Record<string, string[]> = {};
   if ((await tx.ubaraPhase.count({ where: { id: input.phaseId } })) === 0) errors.phaseId = ['Välj en UBARA-fas.'];
+  // A plan uses one SKR set: a strategy of another set (an older one, say) does not belong on it.
+  const { strategySetId } = await tx.plan.findFirstOrThrow({
+    where: 'planId' in plan ? { id: plan.planId } : { activities: { some: { id: plan.activityId } } },
+    select: { strategySetId: true },
+  });
+  const strategyWhere = planStrategiesWhere(strategySetId);
   if (
     input.strategyIds.length > 0 &&
-    (await tx.skrStrategy.count({ where: { id: { in: input.strategyIds } } })) !== input.strategyIds.length
+    (await tx.skrStrategy.count({ where: { id: { in: input.strategyIds }, ...strategyWhere } })) !==
+      input.strategyIds.length
   )
-    errors.strategyIds = ['Okänd SKR-strategi.'];
+    errors.strategyIds = ['Välj strategier ur planens uppsättning av SKR:s strategier.'];
   if (input.departmentId && (await tx.department.count({ where: { id: input.departmentId, organizationId } })) === 0)
     errors.departmentId = ['Okänd avdelning.'];
   if (input.boardGoalId && (await tx.boardGoal.count({ where: { id: input.boardGoalId, organizationId } })) === 0)
@@ -79,7 +92,7 @@ export const createActivityAction = defineAction({
   permission: 'edit:activity',
   authorize: ({ tx, input, context }) => planInOrg(tx, input.planId, context.org.id),
   run: async ({ tx, input, context }) => {
-    const invalid = await checkReferences(tx, context.org.id, input);
+    const invalid = await checkReferences(tx, context.org.id, { planId: input.planId }, input);
     if (invalid) return invalid;
     const last = await tx.activity.aggregate({ where: { planId: input.planId }, _max: { sortOrder: true } });
     const saved = await tx.activity.create({
@@ -105,7 +118,7 @@ export const updateActivityAction = defineAction({
   permission: 'edit:activity',
   authorize: ({ tx, input, context }) => activityInOrg(tx, input.activityId, context.org.id),
   run: async ({ tx, input, context }) => {
-    const invalid = await checkReferences(tx, context.org.id, input);
+    const invalid = await checkReferences(tx, context.org.id, { activityId: input.activityId }, input);
     if (invalid) return invalid;
     const before = await tx.activity.findUniqueOrThrow({
       where: { id: input.activityId },

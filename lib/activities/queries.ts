@@ -91,25 +91,3 @@ export async function listActivities(
     }),
   };
 }
-
-/**
- * A manager's start page: the departments whose activities they follow up (null when they have none: then
- * there is nothing to show) and those activities.
- */
-export async function loadManagerStart(
-  access: OrgAccess,
-  options: { today?: Date } = {},
-): Promise<{ departments: string[] | null; period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
-  const scope = scopeFor(access, 'read:activity');
-  const db = await getDb();
-  const [{ period, activities }, departments] = await Promise.all([
-    listActivities(access, options),
-    scope.kind === 'departments'
-      ? db.department.findMany({
-          where: { organizationId: access.organizationId, id: { in: [...scope.ids] } },
-          orderBy: { name: 'asc' },
-        })
-      : [],
-  ]);
-  return { departments: scope.kind === 'none' ? null : departments.map((d) => d.name), period, activities };
-}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { planStrategiesWhere } from './edit-queries';
 import { type OrgAccess, type Scope, can, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
@@ -14,6 +15,7 @@ export type RegisterPlan = {
   startYear: number;
   status: 'DRAFT' | 'IN_REVIEW' | 'ADOPTED';
   mergeRecruitIntroduce: boolean;
+  strategySetId: string | null;
 };
 
 export type Register = {
@@ -45,7 +47,7 @@ export async function loadRegister(access: OrgAccess, planId?: string, today: Da
   const [phases, strategies, departments, boardGoals] = await Promise.all([
     db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, key: true, name: true } }),
     db.skrStrategy.findMany({
-      where: { set: { isCurrent: true } },
+      where: planStrategiesWhere(plan?.strategySetId ?? null),
       orderBy: { sortOrder: 'asc' },
       select: { id: true, name: true, verified: true },
     }),
@@ -130,6 +132,7 @@ function toPlan(p: {
   startYear: number;
   status: RegisterPlan['status'];
   mergeRecruitIntroduce: boolean;
+  strategySetId: string | null;
 }): RegisterPlan {
   return {
     id: p.id,
@@ -137,6 +140,7 @@ function toPlan(p: {
     startYear: p.startYear,
     status: p.status,
     mergeRecruitIntroduce: p.mergeRecruitIntroduce,
+    strategySetId: p.strategySetId,
   };
 }
 

@@ -66,7 +66,11 @@ export async function listReferenceData() {
 
 export async function listBoardGoals(organizationId: string) {
   const db = await getDb();
-  return db.boardGoal.findMany({ where: { organizationId }, orderBy: { code: 'asc' } });
+  return db.boardGoal.findMany({
+    where: { organizationId },
+    orderBy: [{ year: 'desc' }, { code: 'asc' }],
+    include: { _count: { select: { activities: true } } },
+  });
 }
 
 /** One user as the organisation's administrator sees them, or null when they hold no role there. */

@@ -87,28 +87,72 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
     await logDenied(db, null, null, spec.name, 'signed-out');
     return { ok: false as const, error: MESSAGES.signedOut, code: 'signed-out' as const };
   }
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const { fieldErrors, formErrors } = z.flattenError(parsed.error) as {
-      fieldErrors: Record<string, string[]>;
-      formErrors: string[];
-    };
-    return {
-      ok: false as const,
-      error: formErrors.length ? formErrors.join(' ') : MESSAGES.invalid,
-      fieldErrors,
-      code: 'invalid' as const,
-    };
-  }
-  const input = parsed.data;
+  const parsed = parseInput(spec.schema, raw);
+  if (!parsed.ok) return parsed.failure;
+  const input = parsed.input;
   const org = viewer.organizations.find((o) => o.slug === input.org);
   if (!org || !can(org.access, spec.permission)) {
     await logDenied(db, viewer, org?.id ?? null, spec.name, org ? spec.permission : `organisation:${input.org}`);
     return { ok: false as const, error: MESSAGES.denied, code: 'denied' as const };
   }
   const context: OrgContext = { viewer, org };
+  const result = await commitOnce<T>({
+    db,
+    name: spec.name,
+    viewer,
+    organizationId: org.id,
+    requestId: input.requestId,
+    change: async (tx) => {
+      if (spec.authorize && !(await spec.authorize({ tx, input, context }))) {
+        return { ok: false, error: MESSAGES.denied, code: 'denied' };
+      }
+      return spec.run({ tx, input, context });
+    },
+  });
+  if (result.ok) for (const path of spec.revalidate?.({ input, context }) ?? []) revalidatePath(path, 'layout');
+  return result;
+}
 
-  const receiptKey = input.requestId ? `${viewer.id}:${input.requestId}` : null;
+type Failure = Extract<ActionResult<never>, { ok: false }>;
+
+/** The schema's verdict on the raw input: the parsed input, or the Swedish message and the fields to correct. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; input: z.infer<S> } | { ok: false; failure: Failure } {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const { fieldErrors, formErrors } = z.flattenError(parsed.error) as {
+    fieldErrors: Record<string, string[]>;
+    formErrors: string[];
+  };
+  return {
+    ok: false,
+    failure: {
+      ok: false,
+      error: formErrors.length ? formErrors.join(' ') : MESSAGES.invalid,
+      fieldErrors,
+      code: 'invalid',
+    },
+  };
+}
+
+/**
+ * Runs an authorized change once: in one transaction with its audit rows and, when the request carries a
+ * requestId, its receipt, so that a repeated request returns the first result and writes nothing more. A refusal
+ * from the change rolls everything back; a refusal of the record scope ("denied") is logged.
+ */
+export async function commitOnce<T>(args: {
+  db: Db;
+  name: string;
+  viewer: Viewer;
+  /** The organisation the audit rows name, unless the change's outcome names one. */
+  organizationId: string | null;
+  requestId: string | undefined;
+  change: (tx: Tx) => Promise<Outcome<T> & { organizationId?: string }>;
+}): Promise<ActionResult<T>> {
+  const { db, name, viewer } = args;
+  const receiptKey = args.requestId ? `${viewer.id}:${args.requestId}` : null;
   if (receiptKey) {
     const earlier = await findReceipt<T>(db, receiptKey);
     if (earlier) return earlier;
@@ -117,19 +161,16 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
     const data = await db.$transaction(async (tx) => {
       if (receiptKey) {
         // Taken first: a concurrent duplicate waits here on PostgreSQL and then finds the key taken.
-        await tx.actionReceipt.create({ data: { key: receiptKey, action: spec.name, userId: viewer.id } });
+        await tx.actionReceipt.create({ data: { key: receiptKey, action: name, userId: viewer.id } });
       }
-      if (spec.authorize && !(await spec.authorize({ tx, input, context }))) {
-        throw new Refusal({ ok: false, error: MESSAGES.denied, code: 'denied' });
-      }
-      const outcome = await spec.run({ tx, input, context });
+      const outcome = await args.change(tx);
       if (!outcome.ok) throw new Refusal(outcome);
       for (const entry of [outcome.audit].flat()) {
         await recordAudit(tx, {
-          action: entry.action ?? spec.name,
+          action: entry.action ?? name,
           userId: viewer.id,
           userEmail: viewer.email,
-          organizationId: org.id,
+          organizationId: outcome.organizationId ?? args.organizationId,
           entityType: entry.entityType,
           entityId: entry.entityId,
           details: entry.details,
@@ -143,11 +184,10 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
       }
       return outcome.data;
     }, TRANSACTION_OPTIONS);
-    for (const path of spec.revalidate?.({ input, context }) ?? []) revalidatePath(path, 'layout');
-    return { ok: true as const, data };
+    return { ok: true, data };
   } catch (error) {
     if (error instanceof Refusal) {
-      if (error.result.code === 'denied') await logDenied(db, viewer, org.id, spec.name, 'record-scope');
+      if (error.result.code === 'denied') await logDenied(db, viewer, args.organizationId, name, 'record-scope');
       return error.result;
     }
     if (receiptKey && isUniqueViolation(error)) {

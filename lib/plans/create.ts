@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '../auth/guard';
-import { carryOverActivities } from '../activities/rollover';
+import { carryOverActivities, strategyMapper } from '../activities/rollover';
 import type { Prisma } from '../generated/prisma/client';
 import { previousActivitiesDocument } from './follow-up-table';
 import { FOLLOW_UP_KIND, type SectionDraft, planTitle, rolloverSections, templateSections } from './template';
@@ -10,10 +10,17 @@ export const PLAN_EXISTS = (startYear: number) =>
 
 type NewPlan = { organizationId: string; startYear: number; userId: string };
 
+/** A new plan uses the current SKR strategy set (none before an administrator has marked one current). */
+async function currentStrategySetId(tx: Tx): Promise<string | null> {
+  const set = await tx.skrStrategySet.findFirst({ where: { isCurrent: true }, select: { id: true } });
+  return set?.id ?? null;
+}
+
 async function insertPlan(tx: Tx, input: NewPlan, sections: SectionDraft[], rolledOverFromId: string | null) {
   const plan = await tx.plan.create({
     data: {
       organizationId: input.organizationId,
+      strategySetId: await currentStrategySetId(tx),
       startYear: input.startYear,
       endYear: input.startYear + 2,
       title: planTitle(input.startYear),
@@ -69,13 +76,19 @@ export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: stri
   });
   if (!source) return null;
   const plan = await insertPlan(tx, input, rolloverSections(source.sections, source.title, input.userId), source.id);
-  if (source.focusStrategies.length) {
-    await tx.planStrategyFocus.createMany({
-      data: source.focusStrategies.map((f) => ({ planId: plan.id, strategyId: f.strategyId })),
-    });
+  // Strategies move onto the new plan's set through the administrators' mapping (2019 → 2024).
+  const mapStrategies = plan.strategySetId ? await strategyMapper(tx, plan.strategySetId) : keepStrategies;
+  const focus = mapStrategies(source.focusStrategies.map((f) => f.strategyId)).mapped;
+  if (focus.length) {
+    await tx.planStrategyFocus.createMany({ data: focus.map((strategyId) => ({ planId: plan.id, strategyId })) });
   }
   // Unfinished activities carry over with their history; the follow-up section shows how last year's went.
-  const previous = await carryOverActivities(tx, { fromPlanId: source.id, toPlanId: plan.id, userId: input.userId });
+  const previous = await carryOverActivities(tx, {
+    fromPlanId: source.id,
+    toPlanId: plan.id,
+    userId: input.userId,
+    mapStrategies,
+  });
   const followUp = plan.sections.find((s) => s.kind === FOLLOW_UP_KIND);
   if (followUp) {
     const body = previousActivitiesDocument(source.title, previous) as Prisma.InputJsonValue;
@@ -84,3 +97,5 @@ export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: stri
   }
   return plan.id;
 }
+
+const keepStrategies = (ids: readonly string[]) => ({ mapped: [...ids], unmapped: [] });

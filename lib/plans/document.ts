@@ -197,13 +197,37 @@ export function textToDocument(text: string, idPrefix = 'b'): Doc {
           attrs: { blockId: id() },
           content: lines.map((line) => ({
             type: 'listItem',
-            content: [paragraph([textNode(line.replace(/^•\s*/, ''))])],
+            content: [paragraph(inlineWithFigures(line.replace(/^•\s*/, '')))],
           })),
         };
       }
-      return paragraph([textNode(lines.join(' '))], id());
+      return paragraph(inlineWithFigures(lines.join(' ')), id());
     });
   return { type: 'doc', content: blocks.length ? blocks : [paragraph([], id())] };
+}
+
+/**
+ * `{{measure|dimension=value|…|year}}` in a text becomes a live figure, e.g.
+ * `{{headcount|employmentForm=permanent|2024}}`: the seed documents' numbers bound to the statistics.
+ */
+const FIGURE_MARKER = /\{\{([A-Za-z]+)((?:\|[A-Za-z]+=[^|{}]+)*)\|(\d{4})\}\}/g;
+
+function inlineWithFigures(text: string): DocNode[] {
+  const nodes: DocNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FIGURE_MARKER)) {
+    if (match.index > last) nodes.push(textNode(text.slice(last, match.index)));
+    const dimensions = Object.fromEntries(
+      match[2]!
+        .split('|')
+        .filter(Boolean)
+        .map((pair) => pair.split('=') as [string, string]),
+    );
+    nodes.push({ type: 'liveFigure', attrs: { measure: match[1]!, dimensions, year: Number(match[3]) } });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push(textNode(text.slice(last)));
+  return nodes;
 }
 
 /** Plain text of a node, with live figures as their placeholder (used for diffs and the contradiction check). */

@@ -17,7 +17,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     include: { plan: { select: { id: true, title: true, status: true, startYear: true } } },
   });
   if (!section) return null;
-  const [available, departments, figures] = await Promise.all([
+  const [available, departments, occupations, figures] = await Promise.all([
     db.staffStatistic.groupBy({
       by: ['measure', 'year'],
       where: { organizationId: access.organizationId, measure: { in: [...MEASURES] } },
@@ -26,6 +26,11 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     db.department.findMany({
       where: { organizationId: access.organizationId, parentId: null },
       orderBy: { sortOrder: 'asc' },
+      select: { name: true },
+    }),
+    db.occupation.findMany({
+      where: { organizationId: access.organizationId },
+      orderBy: { name: 'asc' },
       select: { name: true },
     }),
     resolveFigures(db, access.organizationId, collectFigures(section.body as Doc)),
@@ -37,6 +42,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     choices: {
       measures: MEASURES.filter((m) => measures.includes(m)).map((m) => ({ value: m, label: MEASURE_LABELS[m] })),
       departments: departments.map((d) => d.name),
+      occupations: occupations.map((o) => o.name),
       years: [...new Set(available.map((a) => a.year))].sort((a, b) => b - a),
     },
     previews,

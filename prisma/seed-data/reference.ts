@@ -3,8 +3,8 @@ import type { UbaraKey } from './types';
 
 export type SeedStrategy = { name: string; description: string; verified: boolean };
 
-/** SKR's 2024 revision. Five names are verified (DOMAIN.md); the rest are as the seeds and SKR's themes
- * word them and flagged unverified so an administrator can correct them. */
+/** SKR's 2024 revision. Eight names are checked against SKR's own pages (DOMAIN.md); the ninth is not yet known
+ * and stays flagged unverified, so an administrator can correct it. */
 export const SKR_2024: SeedStrategy[] = [
   {
     name: 'Arbeta med friskfaktorer',
@@ -33,19 +33,21 @@ export const SKR_2024: SeedStrategy[] = [
     verified: true,
   },
   {
-    name: 'Stärk chefers förutsättningar att leda',
+    // SKR writes "chefens"; the seed documents write "chefers".
+    name: 'Stärk chefens förutsättningar att leda',
     description: 'Rimliga chefsuppdrag, stöd och ledarutveckling.',
-    verified: false,
+    verified: true,
   },
   {
-    name: 'Använd kompetensen på rätt sätt',
+    name: 'Synliggör lön, villkor och förmåner',
+    description: 'Lönepolitiken som verktyg, synliggör hela lönen, villkor och förmåner, lokala lösningar.',
+    verified: true,
+  },
+  {
+    // The seed documents write "kompetensen på rätt sätt".
+    name: 'Använd kompetensen rätt',
     description: 'Rätt person gör rätt saker: arbetsdifferentiering och nya yrkesroller.',
-    verified: false,
-  },
-  {
-    name: 'Skapa goda anställningsvillkor och lönebildning',
-    description: 'Villkor och lönebildning som gör det möjligt att behålla och attrahera.',
-    verified: false,
+    verified: true,
   },
   {
     name: 'Ta tillvara digitaliseringens och teknikens möjligheter',
@@ -60,13 +62,13 @@ export const STRATEGY = {
   merOchLangre: 'Underlätta för fler att arbeta mer och längre',
   utveckling: 'Främja medarbetarnas utveckling och möjlighet till omställning',
   rekrytera: 'Rekrytera och attrahera bredare',
-  chefer: 'Stärk chefers förutsättningar att leda',
-  kompetens: 'Använd kompetensen på rätt sätt',
+  chefer: 'Stärk chefens förutsättningar att leda',
+  kompetens: 'Använd kompetensen rätt',
   digitalisering: 'Ta tillvara digitaliseringens och teknikens möjligheter',
 } as const;
 
-/** The older set (about 2014–2019), kept for plans written against it. */
-export const SKR_2014: SeedStrategy[] = [
+/** The 2019 set, kept for plans written against it. */
+export const SKR_2019: SeedStrategy[] = [
   'Använd kompetensen rätt',
   'Bredda rekryteringen',
   'Fler jobbar mer',
@@ -113,4 +115,19 @@ export const UNION_ORGANIZATIONS: { name: string; shortName: string }[] = [
   { name: 'Akavia', shortName: 'Akavia' },
   { name: 'Vårdförbundet', shortName: 'Vårdförbundet' },
   { name: 'Ledarna', shortName: 'Ledarna' },
+];
+
+/**
+ * How the 2019 strategies carry into the 2024 set at rollover: a starting point an administrator can change.
+ * "Skapa engagemang" has no clear successor and is left unmapped: a carried activity loses it (HR picks a new one).
+ */
+export const SKR_2019_TO_2024: [from: string, to: string][] = [
+  ['Använd kompetensen rätt', 'Använd kompetensen rätt'],
+  ['Bredda rekryteringen', 'Rekrytera och attrahera bredare'],
+  ['Marknadsför jobben', 'Rekrytera och attrahera bredare'],
+  ['Fler jobbar mer', 'Underlätta för fler att arbeta mer och längre'],
+  ['Förläng arbetslivet', 'Underlätta för fler att arbeta mer och längre'],
+  ['Visa karriärmöjligheterna', 'Främja medarbetarnas utveckling och möjlighet till omställning'],
+  ['Underlätta lönekarriär', 'Synliggör lön, villkor och förmåner'],
+  ['Utnyttja tekniken', 'Ta tillvara digitaliseringens och teknikens möjligheter'],
 ];

@@ -2,7 +2,8 @@ import { Prisma } from '../../lib/generated/prisma/client';
 import { surveyResultData } from '../../lib/statistics/survey-data';
 import type { SeedOrganization, SeedPlan } from '../seed-data/types';
 import type { Tx } from './reference';
-import { textToDocument } from '../../lib/plans/document';
+import { type Doc, textToDocument } from '../../lib/plans/document';
+import { resolveSeedFigures } from './figures';
 import { frozenContent } from '../../lib/plans/snapshot-content';
 
 type Lookup = Map<string, string>;
@@ -98,19 +99,28 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
     });
   }
   for (const plan of data.plans) {
-    await seedPlan(db, { organizationId: org.id, slug: data.slug, plan, departments, boardGoals });
+    await seedPlan(db, { organizationId: org.id, slug: data.slug, plan, departments, boardGoals, data });
   }
   return { id: org.id, departments };
 }
 
 async function seedPlan(
   db: Tx,
-  input: { organizationId: string; slug: string; plan: SeedPlan; departments: Lookup; boardGoals: Lookup },
+  input: {
+    organizationId: string;
+    slug: string;
+    plan: SeedPlan;
+    departments: Lookup;
+    boardGoals: Lookup;
+    data: SeedOrganization;
+  },
 ): Promise<void> {
   const { organizationId, slug, plan, departments, boardGoals } = input;
-  const strategies = new Map(
-    (await db.skrStrategy.findMany({ where: { set: { isCurrent: true } } })).map((s) => [s.name, s.id]),
-  );
+  const currentSet = await db.skrStrategySet.findFirstOrThrow({
+    where: { isCurrent: true },
+    include: { strategies: true },
+  });
+  const strategies = new Map(currentSet.strategies.map((s) => [s.name, s.id]));
   const phases = new Map((await db.ubaraPhase.findMany()).map((p) => [p.key, p.id]));
   const unions = new Map((await db.unionOrganization.findMany()).map((u) => [u.name, u.id]));
   const boardGoalId = boardGoals.values().next().value ?? null;
@@ -124,6 +134,7 @@ async function seedPlan(
       status: plan.status,
       adoptedAt: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
       decisionDate: plan.status === 'ADOPTED' ? new Date(Date.UTC(plan.startYear - 1, 10, 30)) : null,
+      strategySetId: currentSet.id,
       focusStrategies: {
         create: plan.focusStrategies.map((name) => ({ strategyId: lookup(strategies, name, 'strategi', slug)! })),
       },
@@ -146,7 +157,11 @@ async function seedPlan(
     })),
   });
   if (plan.status !== 'DRAFT') {
-    // What was sent to samverkan (and, for an adopted plan, adopted) is kept frozen; seed sections hold no figures.
+    // What was sent to samverkan (and, for an adopted plan, adopted) is kept frozen, with its figures' values.
+    const figures = resolveSeedFigures(
+      input.data,
+      saved.sections.map((s) => s.body as Doc),
+    );
     const kinds = plan.status === 'ADOPTED' ? (['REVIEW', 'ADOPTED'] as const) : (['REVIEW'] as const);
     for (const kind of kinds) {
       await db.planSnapshot.create({
@@ -154,7 +169,7 @@ async function seedPlan(
           planId: saved.id,
           kind,
           planVersion: 1,
-          content: frozenContent(saved, saved.sections, new Map()) as Prisma.InputJsonValue,
+          content: frozenContent(saved, saved.sections, figures) as Prisma.InputJsonValue,
           // A plan taken up in a samverkan meeting was sent a week before it (seed 004's meeting).
           createdAt:
             kind === 'REVIEW' && plan.reviewMeeting

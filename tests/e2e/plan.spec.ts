@@ -72,7 +72,15 @@ test('HR edits a section, inserts a live figure; typed and pasted script stays t
   await page.getByLabel('Anställningsform').selectOption({ label: 'Tillsvidareanställda' });
   await page.getByRole('button', { name: 'Infoga', exact: true }).click();
   await editor.press('End');
-  await page.keyboard.type(` tillsvidareanställda. Förra året hade vi 9 999 tillsvidareanställda. ${XSS_TYPED}`);
+  // A second figure narrowed by gender and occupation.
+  await page.keyboard.type(' tillsvidareanställda, varav ');
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
+  await page.getByLabel('Mått').selectOption({ label: 'Antal anställda' });
+  await page.getByLabel('Kön').selectOption({ label: 'Kvinnor' });
+  await page.getByLabel('Yrke').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Infoga', exact: true }).click();
+  await editor.press('End');
+  await page.keyboard.type(` kvinnor i yrket. Förra året hade vi 9 999 tillsvidareanställda. ${XSS_TYPED}`);
   await editor.evaluate((element, html) => {
     const data = new DataTransfer();
     data.setData('text/html', html);
@@ -90,9 +98,10 @@ test('HR edits a section, inserts a live figure; typed and pasted script stays t
   await expect(section).toContainText(XSS_TYPED); // shown as the text that was typed
   await expect(section.locator('img, script, [onerror], [onmouseover], a[href^="javascript"]')).toHaveCount(0);
   const figure = section.locator('.live-figure');
-  await expect(figure).toHaveCount(1);
-  expect(normalized(await figure.innerText())).toMatch(/^\d[\d ]*\d?1$/);
-  await expect(section.getByRole('link', { name: 'Öppna källan' })).toBeVisible();
+  await expect(figure).toHaveCount(2);
+  expect(normalized(await figure.first().innerText())).toMatch(/^\d[\d ]*\d?1$/);
+  expect(normalized(await figure.nth(1).innerText())).toMatch(/^(\d[\d ]*|<5)$/);
+  await expect(section.getByRole('link', { name: 'Öppna källan' }).first()).toBeVisible();
   await noScript();
   const check = page.getByRole('region', { name: 'Kontroll av siffror' });
   await expect(check).toContainText('Texten säger 9 999 tillsvidareanställda, statistiken');
@@ -138,7 +147,7 @@ test('HR sends the plan to samverkan, adopts it and reopens it; every frozen ver
   await page.getByText('Versioner (2)').click();
   await page.getByRole('link', { name: /^Fastställd .* version 1/ }).click();
   await expect(page.getByText(/Fryst version: Fastställd/)).toBeVisible();
-  await expect(page.locator('.live-figure')).toHaveCount(1);
+  await expect(page.locator('.live-figure')).toHaveCount(2);
   await expectAccessible(page);
 });
 

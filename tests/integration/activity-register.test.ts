@@ -105,8 +105,17 @@ describe(`HR's activity register (${process.env.TEST_DATABASE ?? 'pglite'})`, ()
     });
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { departmentId: ['Okänd avdelning.'], strategyIds: ['Okänd SKR-strategi.'] },
+      fieldErrors: {
+        departmentId: ['Okänd avdelning.'],
+        strategyIds: ['Välj strategier ur planens uppsättning av SKR:s strategier.'],
+      },
     });
+    // A strategy of another set (the 2019 set on a plan that uses the 2024 set) does not belong on the plan.
+    const older = await t.db.skrStrategy.findFirstOrThrow({ where: { set: { isCurrent: false } } });
+    const wrongSet = await createActivityAction({ ...fields('Fel uppsättning'), planId, strategyIds: [older.id] });
+    expect(!wrongSet.ok && wrongSet.fieldErrors?.strategyIds?.[0]).toBe(
+      'Välj strategier ur planens uppsättning av SKR:s strategier.',
+    );
     const date = await createActivityAction({ ...fields('Fel datum'), planId, dueDate: '31/12/2027' });
     expect(!date.ok && date.fieldErrors?.dueDate?.[0]).toBe('Skriv måldatum som ÅÅÅÅ-MM-DD.');
     expect(await t.db.activity.count()).toBe(before);

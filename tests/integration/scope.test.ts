@@ -3,7 +3,8 @@
  * exercised, an empty scope returns nothing, and a manager's survey follows their departments.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listActivities, loadManagerStart } from '@/lib/activities/queries';
+import { listActivities } from '@/lib/activities/queries';
+import { followUpWorklist } from '@/lib/activities/worklist';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
 import type { SeedActivity, SeedStatistic, SeedSurvey } from '@/prisma/seed-data/types';
@@ -129,9 +130,8 @@ describe(`scope per permission (${process.env.TEST_DATABASE ?? 'pglite'})`, () =
 
     const { activities } = await listActivities(access);
     expect(activities.map((a) => a.department)).toEqual(['Förskola']);
-    const start = await loadManagerStart(access);
-    expect(start.departments).toEqual(['Förskola']);
-    expect(start.activities.map((a) => a.title)).toEqual(['Aktivitet i Förskola']);
+    const start = await followUpWorklist(access);
+    expect(start.items.map((a) => [a.title, a.department])).toEqual([['Aktivitet i Förskola', 'Förskola']]);
   });
 
   it('gives a manager with no departments nothing: no statistics, no activities, an empty start page', async () => {
@@ -142,7 +142,7 @@ describe(`scope per permission (${process.env.TEST_DATABASE ?? 'pglite'})`, () =
     expect(asked.sections).toEqual([]);
     expect(JSON.stringify(asked)).not.toMatch(/Förskola|Äldreomsorg|Socialtjänst/);
     expect((await listActivities(access)).activities).toEqual([]);
-    expect(await loadManagerStart(access)).toMatchObject({ departments: null, activities: [] });
+    expect((await followUpWorklist(access)).items).toEqual([]);
   });
 
   it('shows a manager of two departments each department’s own survey round, never the organisation’s', async () => {

@@ -1,8 +1,10 @@
 /**
  * A fresh, migrated database per test file: PGlite in memory by default, or a throwaway database on the
- * PostgreSQL server at TEST_POSTGRES_URL when TEST_DATABASE=postgres (CI runs the suite both ways).
+ * PostgreSQL server at TEST_POSTGRES_URL when TEST_DATABASE=postgres (CI runs the suite both ways). Each is a
+ * copy of the template tests/support/global-setup.ts migrated once for the run.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -20,15 +22,24 @@ export type TestDatabase = {
   close: () => Promise<void>;
 };
 
+/** The template global-setup.ts provides; benchmarks run outside vitest and migrate their own. */
+async function provided<K extends 'pgliteTemplatePath' | 'postgresTemplate'>(key: K): Promise<string | null> {
+  if (!process.env.VITEST) return null;
+  const { inject } = await import('vitest');
+  return inject(key) ?? null;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (process.env.TEST_DATABASE === 'postgres') return createPostgresDatabase();
-  const pglite = new PGlite();
+  const templatePath = await provided('pgliteTemplatePath');
+  const pglite = templatePath ? new PGlite({ loadDataDir: new Blob([await readFile(templatePath)]) }) : new PGlite();
   const factory = new PrismaPGlite(pglite);
   return finish(
     factory,
     'pglite',
     () => pglite.close(),
     () => new PrismaClient({ adapter: factory }),
+    Boolean(templatePath),
   );
 }
 
@@ -38,7 +49,8 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   const name = `kp_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = await provided('postgresTemplate');
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -60,6 +72,7 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
       await cleanup.end();
     },
     connect,
+    Boolean(template),
   );
 }
 
@@ -68,8 +81,9 @@ async function finish(
   kind: TestDatabase['kind'],
   dispose: () => Promise<void>,
   connect: () => PrismaClient,
+  fromTemplate: boolean,
 ): Promise<TestDatabase> {
-  await applyMigrations(factory);
+  if (!fromTemplate) await applyMigrations(factory);
   const db = new PrismaClient({ adapter: factory });
   useDatabaseForTests(db);
   return {

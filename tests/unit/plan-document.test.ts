@@ -179,3 +179,14 @@ describe('cleanPastedHtml (Word)', () => {
     expect(clean).toContain('Andra</p></li></ul>');
   });
 });
+
+describe('figure markers in seed texts', () => {
+  it('turns {{measure|dimension=value|year}} into a live figure and leaves anything else as text', () => {
+    const doc = textToDocument('Vi har {{headcount|employmentForm=permanent|2024}} anställda {{inte|en markör}}.');
+    expect(doc.content[0]!.content).toEqual([
+      { type: 'text', text: 'Vi har ' },
+      { type: 'liveFigure', attrs: { measure: 'headcount', dimensions: { employmentForm: 'permanent' }, year: 2024 } },
+      { type: 'text', text: ' anställda {{inte|en markör}}.' },
+    ]);
+  });
+});

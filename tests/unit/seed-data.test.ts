@@ -24,6 +24,9 @@ import {
 import { SEED_ORGANIZATIONS, norraInnerstaden, skarholmen, socialforvaltningen } from '../../prisma/seed-data';
 import { SKR_2024, UBARA_PHASES, UNION_ORGANIZATIONS } from '../../prisma/seed-data/reference';
 import type { SeedOrganization, SeedStatistic } from '../../prisma/seed-data/types';
+import { resolveSeedFigures } from '../../prisma/seed/figures';
+import { displayFigure } from '../../lib/plans/figures';
+import { bindingKey, plainText, textToDocument } from '../../lib/plans/document';
 
 const STRATEGY_NAMES = new Set(SKR_2024.map((s) => s.name));
 const UBARA_KEYS = new Set(UBARA_PHASES.map((p) => p.key));
@@ -226,6 +229,17 @@ describe('SEED_ORGANIZATIONS', () => {
 });
 
 describe('Norra innerstaden (seed 001)', () => {
+  it('binds the plan’s headcount and full-time share to the 2025 statistics', () => {
+    const documents = norraInnerstaden.plans[0]!.sections.map((s) => textToDocument(s.body));
+    const figures = resolveSeedFigures(norraInnerstaden, documents);
+    const text = documents
+      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!, false))))
+      .join('\n');
+    expect(text).toContain('totalt 2 333 tillsvidareanställda medarbetare och cirka 150 visstidsanställda');
+    expect(text).toContain('andelen heltidsanställda ca 91 % vilket');
+    expect(text).toContain('det goda resultatet på 91 % heltidsanställda');
+  });
+
   const st = norraInnerstaden.statistics;
 
   it('has the stated headcount for 2025', () => {
@@ -305,7 +319,7 @@ describe('Norra innerstaden (seed 001)', () => {
     const [plan] = norraInnerstaden.plans;
     expect(plan).toMatchObject({ startYear: 2027, status: 'DRAFT' });
     expect(plan!.focusStrategies).toEqual([
-      'Stärk chefers förutsättningar att leda',
+      'Stärk chefens förutsättningar att leda',
       'Främja medarbetarnas utveckling och möjlighet till omställning',
       'Arbeta med friskfaktorer',
     ]);
@@ -328,6 +342,33 @@ describe('Norra innerstaden (seed 001)', () => {
 });
 
 describe('Socialförvaltningen (seed 003)', () => {
+  it('binds the plan’s numbers to the statistics: each live figure shows what the document states', () => {
+    const [plan] = socialforvaltningen.plans;
+    const documents = plan!.sections.map((s) => textToDocument(s.body));
+    const figures = resolveSeedFigures(socialforvaltningen, documents);
+    const text = documents
+      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!, false))))
+      .join('\n');
+    for (const sentence of [
+      'Socialnämnden har 1 016 tillsvidareanställda medarbetare i september månad 2024.',
+      'Antalet kvinnor motsvarar 752 tillsvidareanställda medarbetare och antalet män motsvarar 264',
+      'uppgick till 86 för september månad',
+      'har under året 2024 varit 7,3 % där',
+      'Personalomsättningen från föregående år uppgick till 11,18 %.',
+      'Det uppgick till 136 stycken',
+      'det totalt genomförts 187 rekryteringar',
+      'har totalt sett varit 6,2 % vilket',
+      'uppgick till 6 % för hela socialnämnden',
+      'har varit totalt 1,9 % vilket',
+      'korttidsjukfrånvaron uppgick till 2 %.',
+      'var 22 stycken',
+    ]) {
+      expect(text).toContain(sentence);
+    }
+    expect([...figures.values()].every((f) => f.value !== null)).toBe(true);
+    expect(figures.size).toBe(13);
+  });
+
   const st = socialforvaltningen.statistics;
 
   it('is Socialnämnden with exactly the three departments', () => {
@@ -625,3 +666,7 @@ describe('Skärholmen (seed 004)', () => {
     expect(meeting.questions[0]!.question).toContain('32%');
   });
 });
+
+function normalizedFigure(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}

@@ -9,6 +9,7 @@ export default async function SystemLayout({ children }: { children: ReactNode }
   const viewer = await requireViewer();
   const items = [
     { href: '/system', label: 'Förvaltningar' },
+    { href: '/system/referensdata', label: 'Referensdata' },
     ...viewer.organizations.map((o) => ({ href: `/${o.slug}`, label: o.name })),
   ];
   return (

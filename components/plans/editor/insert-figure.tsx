@@ -6,8 +6,18 @@ import type { FigureBinding } from '@/lib/plans/document';
 export type FigureChoices = {
   measures: { value: string; label: string }[];
   departments: string[];
+  occupations: string[];
   years: number[];
 };
+
+/** The measures the statistics break down by occupation and by gender (DOMAIN.md). */
+const BY_OCCUPATION = new Set(['headcount', 'departures', 'recruitments', 'turnover', 'retirements']);
+const BY_GENDER = new Set(['headcount', 'fullTimeShare']);
+const GENDERS = [
+  { value: '', label: 'Alla' },
+  { value: 'woman', label: 'Kvinnor' },
+  { value: 'man', label: 'Män' },
+];
 
 const EMPLOYMENT_FORMS = [
   { value: '', label: 'Alla anställningsformer' },
@@ -15,12 +25,14 @@ const EMPLOYMENT_FORMS = [
   { value: 'fixedTerm', label: 'Visstidsanställda' },
 ];
 
-/** "Infoga siffra": pick a measure, optionally a department and employment form, and a year. */
+/** "Infoga siffra": pick a measure, optionally a department, occupation, employment form and gender, and a year. */
 export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; onInsert: (b: FigureBinding) => void }) {
   const [open, setOpen] = useState(false);
   const [measure, setMeasure] = useState(choices.measures[0]?.value ?? '');
   const [department, setDepartment] = useState('');
   const [employmentForm, setEmploymentForm] = useState('');
+  const [occupation, setOccupation] = useState('');
+  const [gender, setGender] = useState('');
   const [year, setYear] = useState(String(choices.years[0] ?? ''));
   const id = useId();
   if (choices.measures.length === 0 || choices.years.length === 0) {
@@ -51,6 +63,31 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
               </option>
             ))}
           </select>
+          {BY_OCCUPATION.has(measure) && choices.occupations.length > 0 && (
+            <>
+              <label htmlFor={`${id}-o`}>Yrke</label>
+              <select id={`${id}-o`} value={occupation} onChange={(e) => setOccupation(e.target.value)}>
+                <option value="">Alla yrken</option>
+                {choices.occupations.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {BY_GENDER.has(measure) && (
+            <>
+              <label htmlFor={`${id}-g`}>Kön</label>
+              <select id={`${id}-g`} value={gender} onChange={(e) => setGender(e.target.value)}>
+                {GENDERS.map((g) => (
+                  <option key={g.value} value={g.value}>
+                    {g.label}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           {measure === 'headcount' && (
             <>
               <label htmlFor={`${id}-e`}>Anställningsform</label>
@@ -78,6 +115,8 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
               const dimensions: Record<string, string> = {};
               if (department) dimensions.department = department;
               if (measure === 'headcount' && employmentForm) dimensions.employmentForm = employmentForm;
+              if (BY_OCCUPATION.has(measure) && occupation) dimensions.occupation = occupation;
+              if (BY_GENDER.has(measure) && gender) dimensions.gender = gender;
               onInsert({ measure, year: Number(year), dimensions });
               setOpen(false);
             }}

@@ -99,6 +99,19 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
   const closed = await db.department.create({
     data: { organizationId: org.id, name: 'Matris stängd', closedAt: new Date() },
   });
+  const goal = (code: string) =>
+    db.boardGoal.create({ data: { organizationId: org.id, code, title: `Matrismål ${code}`, year: 2027 } });
+  const goalToUpdate = await goal('9.1');
+  const goalToRemove = await goal('9.2');
+  const currentSet = await db.skrStrategySet.findFirstOrThrow({
+    where: { isCurrent: true },
+    include: { strategies: true },
+  });
+  const olderSet = await db.skrStrategySet.findFirstOrThrow({
+    where: { isCurrent: false },
+    include: { strategies: true },
+  });
+  const phase = await db.ubaraPhase.findFirstOrThrow({ where: { key: 'AVSLUTA' } });
   const plan = await db.plan.findFirstOrThrow({ where: { organizationId: org.id } });
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
   const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
@@ -144,6 +157,13 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       deactivateTarget,
       closableDepartment: closable.id,
       closedDepartment: closed.id,
+      boardGoalToUpdate: goalToUpdate.id,
+      boardGoalToRemove: goalToRemove.id,
+      currentStrategySet: currentSet.id,
+      olderStrategySet: olderSet.id,
+      strategy: currentSet.strategies.at(-1)!.id,
+      olderStrategy: olderSet.strategies[0]!.id,
+      ubaraPhase: phase.id,
     },
   };
 }

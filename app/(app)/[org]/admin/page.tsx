@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { UserTable } from '@/components/user-table';
 import { listBoardGoals, listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
@@ -14,7 +15,7 @@ export default async function AdminPage({
   searchParams: Promise<{ q?: string | string[] }>;
 }) {
   const { org: slug } = await params;
-  const { org } = await requirePermission(slug, 'admin:users');
+  const { org, viewer } = await requirePermission(slug, 'admin:users');
   const q = [(await searchParams).q ?? ''].flat()[0]!.slice(0, 100);
   const [users, reference, boardGoals] = await Promise.all([
     listOrganizationUsers(org.id, q),
@@ -48,16 +49,33 @@ export default async function AdminPage({
       </section>
       <section aria-labelledby="namndmal">
         <h2 id="namndmal">Nämndmål</h2>
+        <p>
+          <Link href={`/${org.slug}/admin/namndmal`}>Lägg till och ändra nämndmål</Link>
+        </p>
         <ul>
           {boardGoals.map((g) => (
             <li key={g.id}>
-              <strong>{g.code}</strong> {g.title}
+              <strong>
+                {g.code}
+                {g.year ? ` (${g.year})` : ''}
+              </strong>{' '}
+              {g.title}
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="skr">
         <h2 id="skr">SKR:s strategier</h2>
+        <p>
+          Strategierna och UBARA-faserna är gemensamma för alla förvaltningar och underhålls av systemadministratören
+          {viewer.isSystemAdmin ? (
+            <>
+              {' '}
+              under <Link href="/system/referensdata">Referensdata</Link>
+            </>
+          ) : null}
+          .
+        </p>
         {reference.strategySets.map((set) => (
           <table key={set.id}>
             <caption>

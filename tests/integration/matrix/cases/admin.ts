@@ -9,6 +9,8 @@ let counter = 0;
 const usersActions = () => import('@/app/(app)/[org]/admin/anvandare/actions');
 const departmentActions = () => import('@/app/(app)/[org]/admin/avdelningar/actions');
 const systemActions = () => import('@/app/(app)/system/actions');
+const referenceActions = () => import('@/app/(app)/system/referensdata/actions');
+const boardGoalActions = () => import('@/app/(app)/[org]/admin/namndmal/actions');
 
 export const adminCases: MatrixCase[] = [
   {
@@ -33,6 +35,19 @@ export const adminCases: MatrixCase[] = [
     entry: 'page /[org]/admin/logg',
     allowed: ADMIN,
     call: page(() => import('@/app/(app)/[org]/admin/logg/page'), org),
+  },
+  {
+    entry: 'page /[org]/admin/namndmal',
+    allowed: ADMIN,
+    call: page(() => import('@/app/(app)/[org]/admin/namndmal/page'), org),
+  },
+  {
+    entry: 'page /system/referensdata',
+    allowed: SYSTEM,
+    call: page(
+      () => import('@/app/(app)/system/referensdata/page'),
+      () => ({}),
+    ),
   },
   {
     entry: 'page /system',
@@ -159,5 +174,110 @@ export const adminCases: MatrixCase[] = [
         null,
         formData({ organizationId: w.otherOrg.id, name: 'Ny Admin', email: `admin-${++counter}@matrix.test` }),
       ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#createBoardGoal',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await boardGoalActions()).createBoardGoal(
+        null,
+        formData({ org: w.org.slug, code: `8.${++counter}`, year: '2027', title: 'Ett nytt matrismål' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#updateBoardGoal',
+    allowed: ADMIN,
+    call: async (w) => {
+      const goal = await w.db.boardGoal.findUniqueOrThrow({ where: { id: w.ids.boardGoalToUpdate! } });
+      return (await boardGoalActions()).updateBoardGoal(
+        null,
+        formData({
+          org: w.org.slug,
+          boardGoalId: goal.id,
+          expectedTitle: goal.title,
+          code: goal.code,
+          year: '2028',
+          title: 'Matrismålet ändrat',
+        }),
+      );
+    },
+  },
+  {
+    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#removeBoardGoal',
+    allowed: ADMIN,
+    call: async (w) =>
+      (await boardGoalActions()).removeBoardGoal(
+        null,
+        formData({ org: w.org.slug, boardGoalId: w.ids.boardGoalToRemove! }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#updateStrategy',
+    allowed: SYSTEM,
+    call: async (w) => {
+      const strategy = await w.db.skrStrategy.findUniqueOrThrow({ where: { id: w.ids.strategy! } });
+      return (await referenceActions()).updateStrategy(
+        null,
+        formData({
+          strategyId: strategy.id,
+          expectedName: strategy.name,
+          name: `${strategy.name} (matris)`,
+          description: '',
+          verified: 'on',
+        }),
+      );
+    },
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#createStrategy',
+    allowed: SYSTEM,
+    call: async (w) =>
+      (await referenceActions()).createStrategy(
+        null,
+        formData({ setId: w.ids.currentStrategySet!, name: `Matrisstrategi ${++counter}`, description: '' }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#createStrategySet',
+    allowed: SYSTEM,
+    call: async (w) =>
+      (await referenceActions()).createStrategySet(
+        null,
+        formData({
+          name: `Matrisuppsättning ${++counter}`,
+          validFrom: '2030',
+          copyFromSetId: w.ids.currentStrategySet!,
+        }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#makeCurrentSet',
+    allowed: SYSTEM,
+    // The set that is current already: allowed callers change nothing the other cases depend on.
+    call: async (w) => (await referenceActions()).makeCurrentSet(null, formData({ setId: w.ids.currentStrategySet! })),
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#saveMapping',
+    allowed: SYSTEM,
+    call: async (w) =>
+      (await referenceActions()).saveMapping(
+        null,
+        formData({
+          fromSetId: w.ids.olderStrategySet!,
+          toSetId: w.ids.currentStrategySet!,
+          pairs: `${w.ids.olderStrategy!}>${w.ids.strategy!}`,
+        }),
+      ),
+  },
+  {
+    entry: 'action app/(app)/system/referensdata/actions.ts#updatePhase',
+    allowed: SYSTEM,
+    call: async (w) => {
+      const phase = await w.db.ubaraPhase.findUniqueOrThrow({ where: { id: w.ids.ubaraPhase! } });
+      return (await referenceActions()).updatePhase(
+        null,
+        formData({ phaseId: phase.id, expectedName: phase.name, name: phase.name, description: 'Matrisbeskrivning.' }),
+      );
+    },
   },
 ];

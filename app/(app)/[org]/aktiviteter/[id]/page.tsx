@@ -12,7 +12,7 @@ export default async function EditActivityPage({ params }: { params: Promise<{ o
   const { org } = await requirePermission(slug, 'edit:activity');
   const activity = await activityForEdit(org.id, id);
   if (!activity) notFound();
-  const options = await activityFormOptions(org.id);
+  const options = await activityFormOptions(org.id, activity.plan.strategySetId);
   return (
     <div className="stack">
       <p>

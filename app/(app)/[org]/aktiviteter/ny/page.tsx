@@ -24,7 +24,7 @@ export default async function NewActivityPage({
       ? await db.plan.findFirst({ where: { id: planId, organizationId: org.id } })
       : await db.plan.findFirst({ where: { organizationId: org.id }, orderBy: { startYear: 'desc' } });
   if (!plan) notFound();
-  const options = await activityFormOptions(org.id);
+  const options = await activityFormOptions(org.id, plan.strategySetId);
   return (
     <div className="stack">
       <p>

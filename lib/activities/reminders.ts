@@ -1,0 +1,48 @@
+import 'server-only';
+import { type OrgAccess, scopeFor } from '../auth/permissions';
+import { getDb } from '../db/client';
+import { formatDate } from '../format';
+import { defaultDeadline, reportingPeriod } from './periods';
+import { reminderFor } from './reminder-rule';
+import { followUpWorklist } from './worklist';
+
+/**
+ * A manager's in-app reminder when follow-ups of the reporting period are missing and the deadline (HR's, or
+ * the default) is near or passed. Called as the manager opens a page of the organisation: cheap until the window
+ * opens (one lookup of the deadline), and written once per period and organisation (the notification's dedupe key
+ * is unique per user, so two pages opened at once cannot remind twice). Without follow-up duties, nothing.
+ */
+export async function remindOfMissingFollowUps(
+  input: { userId: string; access: OrgAccess; orgSlug: string },
+  today: Date = new Date(),
+): Promise<void> {
+  if (scopeFor(input.access, 'follow-up:activity').kind !== 'departments') return;
+  const period = reportingPeriod(today);
+  const db = await getDb();
+  const organizationId = input.access.organizationId;
+  const set = await db.followUpDeadline.findUnique({
+    where: { organizationId_year_period: { organizationId, ...period } },
+    select: { dueDate: true },
+  });
+  const deadline = set?.dueDate ?? defaultDeadline(period);
+  // The window is checked before anything heavier: most page loads stop here.
+  if (!reminderFor({ today, deadline, period, missing: 1, formatDate })) return;
+  const dedupeKey = `${organizationId}:follow-up-due:${period.year}:${period.period}`;
+  if (await db.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey } } })) return;
+  const worklist = await followUpWorklist(input.access, today);
+  const reminder = reminderFor({ today, deadline, period, missing: worklist.missing, formatDate });
+  if (!reminder) return;
+  await db.notification.createMany({
+    data: [
+      {
+        userId: input.userId,
+        organizationId,
+        kind: 'follow-up-due',
+        title: reminder.title,
+        link: `/${input.orgSlug}/aktiviteter/mina`,
+        dedupeKey,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}

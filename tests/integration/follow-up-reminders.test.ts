@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFollowUpAction } from '@/lib/activities/follow-up';
+import { reportingPeriod } from '@/lib/activities/periods';
+import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
+import type { SeedActivity } from '@/prisma/seed-data/types';
+import { actAs, stopActing } from '../support/as-user';
+import { createOrganization, createUser } from '../support/factories';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+let t: TestDatabase;
+let org: Awaited<ReturnType<typeof createOrganization>>;
+const users: Record<string, string> = {};
+// 2 October 2026: the reporting period is T2 2026, whose default deadline (30 September) has passed.
+const TODAY = new Date('2026-10-02T09:00:00Z');
+const period = reportingPeriod(TODAY);
+
+const activity = (title: string, department: string): SeedActivity => ({
+  goal: 'Rätt kompetens',
+  title,
+  phases: ['UTVECKLA'],
+  strategies: [],
+  department,
+  owner: 'Avdelningschef',
+  status: 'IN_PROGRESS',
+  followUps: [],
+});
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  org = await createOrganization(t.db, {
+    plans: [
+      {
+        startYear: 2026,
+        title: 'Plan 2026–2028',
+        status: 'ADOPTED',
+        focusStrategies: [],
+        sections: [],
+        activities: [activity('Språkombud', 'Äldreomsorg'), activity('Ledarskap', 'Förskola')],
+        gaps: [],
+        risks: [],
+      },
+    ],
+  });
+  const user = async (key: string, memberships: Parameters<typeof createUser>[1]['memberships']) =>
+    (users[key] = (await createUser(t.db, { email: `${key}@rem.test`, name: key, memberships })).id);
+  await user('elderCare', [{ org: org.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }]);
+  await user('preschool', [{ org: org.slug, role: 'MANAGER', departments: ['Förskola'] }]);
+  await user('hr', [{ org: org.slug, role: 'HR' }]);
+});
+afterAll(async () => {
+  stopActing();
+  await t.close();
+});
+
+async function accessOf(userId: string) {
+  const m = await t.db.membership.findMany({ where: { userId }, include: { departments: true } });
+  return {
+    organizationId: org.id,
+    roles: m.map((x) => x.role),
+    managedDepartmentIds: m.flatMap((x) => x.departments.map((s) => s.departmentId)),
+    unionOrganizationId: null,
+  };
+}
+
+const remind = async (key: string, today = TODAY) =>
+  remindOfMissingFollowUps({ userId: users[key]!, access: await accessOf(users[key]!), orgSlug: org.slug }, today);
+const notifications = (key: string) => t.db.notification.findMany({ where: { userId: users[key]! } });
+
+describe(`follow-up reminders (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('stays silent more than a week before the deadline', async () => {
+    await remind('elderCare', new Date('2026-09-10T09:00:00Z'));
+    expect(await notifications('elderCare')).toEqual([]);
+  });
+
+  it('reminds a manager with missing follow-ups once per period, however many pages open at once', async () => {
+    await Promise.all([remind('elderCare'), remind('elderCare'), remind('elderCare')]);
+    await remind('elderCare');
+    const [only, ...rest] = await notifications('elderCare');
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      kind: 'follow-up-due',
+      title: '1 aktivitet behöver följas upp för tertial 2 2026 – sista dag var 2026-09-30.',
+      link: `/${org.slug}/aktiviteter/mina`,
+      readAt: null,
+    });
+  });
+
+  it('does not remind a manager whose follow-ups are in, nor HR', async () => {
+    actAs(users.preschool!);
+    const ledarskap = await t.db.activity.findFirstOrThrow({ where: { title: 'Ledarskap' } });
+    const saved = await recordFollowUpAction({
+      org: org.slug,
+      activityId: ledarskap.id,
+      version: ledarskap.version,
+      year: period.year,
+      period: period.period,
+      status: 'IN_PROGRESS',
+      comment: 'Två av tre träffar genomförda.',
+    });
+    expect(saved).toMatchObject({ ok: true });
+    await remind('preschool');
+    await remind('hr');
+    expect(await notifications('preschool')).toEqual([]);
+    expect(await notifications('hr')).toEqual([]);
+  });
+});
