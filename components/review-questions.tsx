@@ -11,6 +11,7 @@ export function ReviewQuestions({ questions }: { questions: ReviewQuestionView[]
             <p className="muted">
               {q.union ?? 'Fackligt ombud'} · {formatDate(q.createdAt)}
               {q.section && <> · avsnitt: {q.section}</>}
+              {q.status === 'WITHDRAWN' && <> · tillbakadragen</>}
             </p>
             <p>{q.question}</p>
           </div>

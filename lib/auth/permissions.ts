@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'follow-up:activity',
   'review:ask',
   'review:answer',
+  'manage:review', // samverkan meetings: create them, invite unions, send a plan version, write the minutes
+  'read:notifications',
   'admin:users',
   'admin:reference-data',
   'read:audit-log',
@@ -54,6 +56,8 @@ const ROLE_GRANTS: Record<RoleName, readonly Grant[]> = {
     'edit:activity',
     'follow-up:activity',
     'review:answer',
+    'manage:review',
+    'read:notifications',
   ],
   // A manager reads the whole plan, but statistics and activities only of the departments they manage.
   MANAGER: [
@@ -62,9 +66,17 @@ const ROLE_GRANTS: Record<RoleName, readonly Grant[]> = {
     'read:plan:published',
     'read:activity:own-department',
     'follow-up:activity:own-department',
+    'read:notifications',
   ],
-  UNION_REP: ['read:statistics', 'read:plan:published', 'review:ask'],
-  ADMIN: ['read:statistics', 'read:statistics:unsuppressed', 'admin:users', 'admin:reference-data', 'read:audit-log'],
+  UNION_REP: ['read:statistics', 'read:plan:published', 'review:ask', 'read:notifications'],
+  ADMIN: [
+    'read:statistics',
+    'read:statistics:unsuppressed',
+    'admin:users',
+    'admin:reference-data',
+    'read:audit-log',
+    'read:notifications',
+  ],
 };
 
 function parseGrant(grant: Grant): { permission: Permission; ownDepartment: boolean } {

@@ -46,7 +46,7 @@ export const createPlanAction = defineAction({
  * Moves the plan from one status to the next if nobody else did first (compare-and-set on status and version)
  * and, for samverkan and adoption, freezes what the plan reads now: sections and live-figure values.
  */
-async function transition(
+export async function transition(
   tx: Tx,
   input: { planId: string; version: number; from: PlanStatus; to: PlanStatus; userId: string },
   data: Prisma.PlanUpdateManyMutationInput,

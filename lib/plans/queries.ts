@@ -10,11 +10,25 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   ADOPTED: 'Fastställd',
 };
 
-/** Union representatives read plans from samverkan on; drafts are the employer's working material. */
+/**
+ * Union representatives read a plan only from samverkan on, and only once a version of it has been sent to a
+ * meeting their own union organisation is invited to (issue 9); drafts are the employer's working material.
+ */
 export function planVisibilityWhere(access: OrgAccess): Prisma.PlanWhereInput {
   const base = { organizationId: access.organizationId };
   if (can(access, 'read:plan:draft')) return base;
-  if (can(access, 'read:plan:published')) return { ...base, status: { in: ['IN_REVIEW', 'ADOPTED'] } };
+  if (can(access, 'read:plan:published') && access.unionOrganizationId) {
+    return {
+      ...base,
+      status: { in: ['IN_REVIEW', 'ADOPTED'] },
+      meetings: {
+        some: {
+          reviewedSnapshotId: { not: null },
+          invitedUnions: { some: { unionOrganizationId: access.unionOrganizationId } },
+        },
+      },
+    };
+  }
   return { ...base, id: '' }; // matches nothing
 }
 

@@ -869,9 +869,23 @@ export const skarholmen: SeedOrganization = {
       activities: ACTIVITIES,
       gaps: GAPS,
       risks: RISKS,
+      // Seed 004: the förvaltningsgrupp's item 5.2.1 under "5.2 Information från ledningsgruppen", with the
+      // justerare chosen under item 3 (one per union; SACO/Akavia's is listed as Akavia).
       reviewMeeting: {
         date: '2026-04-14',
-        title: 'Förvaltningsgrupp – samverkan om kompetensförsörjningsplanen 2027–2029',
+        forum: 'Förvaltningsgrupp',
+        itemNumber: '5.2.1',
+        title: 'Kompetensförsörjningsplanen',
+        type: 'INFORMATION',
+        unions: ['Akademikerförbundet SSR', 'Kommunal', 'Vision', 'Sveriges Lärare', 'Sveriges Skolledare', 'Akavia'],
+        adjusters: [
+          'Carin Trygg Monvall (Akademikerförbundet SSR)',
+          'Irene Holm (Kommunal)',
+          'Torbjörn Andersson (Vision)',
+          'Malin Danhard (Sveriges Lärare)',
+          'Tina Lyckeman (Skolledarna)',
+          'Asma Angy Jundi (Akavia)',
+        ],
         questions: REVIEW_QUESTIONS,
       },
     },

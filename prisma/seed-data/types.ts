@@ -73,7 +73,19 @@ export type SeedPlan = {
   activities: SeedActivity[];
   gaps: SeedGap[];
   risks: SeedRisk[];
-  reviewMeeting?: { date: string; title: string; questions: SeedReviewQuestion[] };
+  reviewMeeting?: {
+    date: string;
+    forum: string;
+    /** The item on the agenda, e.g. "5.2.1", and its heading. */
+    itemNumber: string;
+    title: string;
+    type: 'INFORMATION' | 'MBL_11';
+    /** Union organisations invited (by name as in the reference data). */
+    unions: string[];
+    /** Justerare, "Name (organisation)". */
+    adjusters: string[];
+    questions: SeedReviewQuestion[];
+  };
 };
 
 export type SeedDepartment = { name: string; kind: 'department' | 'support'; units?: string[] };

@@ -170,7 +170,11 @@ async function seedPlan(
           kind,
           planVersion: 1,
           content: frozenContent(saved, saved.sections, figures) as Prisma.InputJsonValue,
-          createdAt: saved.adoptedAt ?? new Date(Date.UTC(plan.startYear - 1, 9, 1)),
+          // A plan taken up in a samverkan meeting was sent a week before it (seed 004's meeting).
+          createdAt:
+            kind === 'REVIEW' && plan.reviewMeeting
+              ? new Date(Date.parse(`${plan.reviewMeeting.date}T08:00:00Z`) - 7 * 86_400_000)
+              : (saved.adoptedAt ?? new Date(Date.UTC(plan.startYear - 1, 9, 1))),
         },
       });
     }
@@ -226,26 +230,45 @@ async function seedPlan(
     });
   }
   if (plan.reviewMeeting) {
+    const seedMeeting = plan.reviewMeeting;
+    const reviewed = await db.planSnapshot.findFirstOrThrow({ where: { planId: saved.id, kind: 'REVIEW' } });
     const meeting = await db.reviewMeeting.create({
       data: {
         organizationId,
         planId: saved.id,
-        title: plan.reviewMeeting.title,
-        date: new Date(`${plan.reviewMeeting.date}T00:00:00Z`),
+        reviewedSnapshotId: reviewed.id,
+        forum: seedMeeting.forum,
+        itemNumber: seedMeeting.itemNumber,
+        title: seedMeeting.title,
+        type: seedMeeting.type,
+        date: new Date(`${seedMeeting.date}T00:00:00Z`),
+        adjusters: seedMeeting.adjusters.join('\n'),
+        invitedUnions: {
+          create: seedMeeting.unions.map((name) => ({
+            unionOrganizationId: lookup(unions, name, 'facklig organisation', slug)!,
+          })),
+        },
       },
     });
     const sectionIds = new Map(saved.sections.map((s) => [s.title, s.id]));
-    for (const q of plan.reviewMeeting.questions) {
+    for (const q of seedMeeting.questions) {
+      const sectionId = lookup(sectionIds, q.section, 'avsnitt', slug);
+      const receivedAt = new Date(`${seedMeeting.date}T09:00:00Z`);
       await db.reviewQuestion.create({
         data: {
           planId: saved.id,
           meetingId: meeting.id,
-          sectionId: lookup(sectionIds, q.section, 'avsnitt', slug),
+          sectionId,
           unionOrganizationId: lookup(unions, q.union, 'facklig organisation', slug),
           question: q.question,
-          createdAt: new Date(`${plan.reviewMeeting.date}T09:00:00Z`),
+          status: q.answer ? 'ANSWERED' : 'OPEN',
+          version: q.answer ? 2 : 1,
+          createdAt: receivedAt,
+          revisions: {
+            create: { version: 1, text: q.question, sectionId, status: 'OPEN', createdAt: receivedAt },
+          },
           answers: q.answer
-            ? { create: [{ answer: q.answer, createdAt: new Date(`${plan.reviewMeeting.date}T09:30:00Z`) }] }
+            ? { create: [{ answer: q.answer, createdAt: new Date(`${seedMeeting.date}T09:30:00Z`) }] }
             : undefined,
         },
       });

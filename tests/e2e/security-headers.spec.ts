@@ -25,6 +25,7 @@ const SAMPLES: Record<string, string> = {
   '[userId]': 'ingen-sadan-anvandare',
   '[id]': 'ingen-sadan-aktivitet',
   '[sectionId]': 'inget-sadant-avsnitt',
+  '[meetingId]': 'inget-sadant-mote',
 };
 
 /** The upload is not matched by proxy.ts (Next would buffer its body); it answers with a fixed, script-less policy. */

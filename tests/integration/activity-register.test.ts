@@ -8,7 +8,7 @@ import {
 } from '@/lib/activities/mutations';
 import { loadRegister } from '@/lib/activities/register';
 import { actAs, stopActing } from '../support/as-user';
-import { createOrganization, createUser } from '../support/factories';
+import { createOrganization, createUser, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -174,7 +174,12 @@ describe(`HR's activity register (${process.env.TEST_DATABASE ?? 'pglite'})`, ()
     };
     expect((await loadRegister(access, planId)).plan).toBeNull();
     await t.db.plan.update({ where: { id: planId }, data: { status: 'IN_REVIEW' } });
-    const register = await loadRegister(access, planId);
+    // Only once the plan is sent to a meeting the rep's union is invited to (issue 9).
+    expect((await loadRegister(access, planId)).plan).toBeNull();
+    const register = await loadRegister(
+      { ...access, unionOrganizationId: await inviteToReview(t.db, planId, 'Vision') },
+      planId,
+    );
     expect(register.plan?.id).toBe(planId);
     expect(register.activities.length).toBeGreaterThan(0);
   });

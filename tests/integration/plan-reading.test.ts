@@ -6,7 +6,7 @@ import { PRESENCE_TTL_MS, touchPresence } from '@/lib/plans/editing';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { saveSectionAction } from '@/lib/plans/section-mutations';
 import { actAs, stopActing } from '../support/as-user';
-import { createOrganization, createUser } from '../support/factories';
+import { createOrganization, createUser, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -94,7 +94,11 @@ describe(`reading a plan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       where: { organizationId: org.id, measure: 'headcount' },
       data: { value: new Prisma.Decimal(2400) },
     });
-    const union = await loadPlanReading(access(['UNION_REP']), 2027, null);
+    // Under samverkan, but not yet sent to a meeting the rep's union is invited to: still hidden (issue 9).
+    expect(await loadPlanReading(access(['UNION_REP']), 2027, null)).toBeNull();
+    const vision = await inviteToReview(t.db, planId, 'Vision');
+    expect(await loadPlanReading({ ...access(['UNION_REP']), unionOrganizationId: vision }, 2027, null)).not.toBeNull();
+    const union = await loadPlanReading({ ...access(['UNION_REP']), unionOrganizationId: vision }, 2027, null);
     expect(union?.snapshot?.kind).toBe('REVIEW');
     expect(Object.values(union!.figures).map((f) => f.value)).toEqual([2341]);
     const manager = await loadPlanReading(access(['MANAGER']), 2027, null);

@@ -4,7 +4,7 @@ import type { OrgAccess } from '@/lib/auth/permissions';
 import { getPlanByYear, listPlans } from '@/lib/plans/queries';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
 import type { SeedActivity, SeedStatistic } from '@/prisma/seed-data/types';
-import { createOrganization } from '../support/factories';
+import { createOrganization, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -112,8 +112,17 @@ describe(`department and role scope in queries (${process.env.TEST_DATABASE ?? '
   });
 
   it('lets union representatives read only plans from samverkan on', async () => {
-    const union = access(['UNION_REP']);
+    // A rep sees an adopted plan only if it went through a meeting their union was invited to (issue 9).
+    expect(await listPlans(access(['UNION_REP']))).toEqual([]);
+    const adopted = await t.db.plan.findFirstOrThrow({ where: { organizationId: org.id, status: 'ADOPTED' } });
+    const union = { ...access(['UNION_REP']), unionOrganizationId: await inviteToReview(t.db, adopted.id, 'Kommunal') };
     expect((await listPlans(union)).map((p) => p.status)).toEqual(['ADOPTED']);
+    expect(
+      await listPlans({
+        ...union,
+        unionOrganizationId: (await t.db.unionOrganization.findUniqueOrThrow({ where: { name: 'Vision' } })).id,
+      }),
+    ).toEqual([]);
     expect(await getPlanByYear(union, 2026)).toBeNull();
     expect(await getPlanByYear(access(['HR']), 2026)).not.toBeNull();
   });

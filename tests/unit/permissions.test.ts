@@ -33,6 +33,8 @@ const MATRIX: Record<Permission, string> = {
   'follow-up:activity': 'HR MANAGER:own',
   'review:ask': 'UNION_REP',
   'review:answer': 'HR',
+  'manage:review': 'HR',
+  'read:notifications': 'HR MANAGER UNION_REP ADMIN',
   'admin:users': 'ADMIN',
   'admin:reference-data': 'ADMIN',
   'read:audit-log': 'ADMIN',

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { NavLinks } from '@/components/nav-links';
 import { OrgSwitcher } from '@/components/org-switcher';
 import { SignOutButton } from '@/components/sign-out-button';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { ROLE_LABELS, can } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
 import { navigationFor } from '@/lib/navigation';
+import { unreadNotificationCount } from '@/lib/notifications/queries';
 
 export default async function OrgLayout({
   children,
@@ -17,6 +18,7 @@ export default async function OrgLayout({
   const { org: slug } = await params;
   const { viewer, org } = await requireOrg(slug);
   const roles = org.access.roles.map((role) => ROLE_LABELS[role]).join(', ');
+  const unread = can(org.access, 'read:notifications') ? await unreadNotificationCount(viewer.id, org.id) : null;
   return (
     <>
       <header className="app-header">
@@ -33,6 +35,11 @@ export default async function OrgLayout({
             <span>{org.name}</span>
           )}
           <span className="app-header__spacer" />
+          {unread !== null && (
+            <Link href={`/${org.slug}/notiser`} className="app-header__notices">
+              Notiser{unread ? ` (${unread} olästa)` : ''}
+            </Link>
+          )}
           <span>
             {viewer.name} <span className="visually-hidden">, roll: </span>
             <span aria-hidden="true">· </span>

@@ -64,6 +64,17 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
         activities: [activity('Språkombud', 'Äldreomsorg'), activity('Ledarskap', 'Förskola')],
         gaps: [],
         risks: [],
+        // The union caller's union is invited, so the rep sees the plan and the meeting (issue 9).
+        reviewMeeting: {
+          date: '2099-06-01',
+          forum: 'Förvaltningsgrupp',
+          itemNumber: '5.2.1',
+          title: 'Kompetensförsörjningsplanen',
+          type: 'INFORMATION',
+          unions: ['Vision'],
+          adjusters: [],
+          questions: [],
+        },
       },
     ],
   });
@@ -104,6 +115,29 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
   const plan = await db.plan.findFirstOrThrow({ where: { organizationId: org.id } });
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
   const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
+  const meeting = await db.reviewMeeting.findFirstOrThrow({ where: { organizationId: org.id } });
+  // The union caller's own question, and a meeting no plan has been sent to yet.
+  const question = await db.reviewQuestion.create({
+    data: {
+      planId: plan.id,
+      meetingId: meeting.id,
+      sectionId: section.id,
+      authorId: users.union,
+      unionOrganizationId: (await db.membership.findFirstOrThrow({ where: { userId: users.union } }))
+        .unionOrganizationId,
+      question: 'Matrisfråga?',
+      revisions: { create: { version: 1, text: 'Matrisfråga?', sectionId: section.id, status: 'OPEN' } },
+    },
+  });
+  const vision = await db.unionOrganization.findUniqueOrThrow({ where: { name: 'Vision' } });
+  const emptyMeeting = await db.reviewMeeting.create({
+    data: {
+      organizationId: org.id,
+      title: 'Tom punkt',
+      date: new Date('2099-06-02T00:00:00Z'),
+      invitedUnions: { create: { unionOrganizationId: vision.id } },
+    },
+  });
   return {
     db,
     org: { id: org.id, slug: org.slug },
@@ -115,6 +149,10 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       elderCareActivity: elderCare.id,
       planSection: section.id,
       planSectionRevision: section.revisions[0]!.id,
+      meeting: meeting.id,
+      emptyMeeting: emptyMeeting.id,
+      question: question.id,
+      vision: vision.id,
       adminTarget,
       deactivateTarget,
       closableDepartment: closable.id,

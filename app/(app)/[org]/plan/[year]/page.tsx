@@ -10,6 +10,7 @@ import { formatDate } from '@/lib/format';
 import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { parsePlanYearParam } from '@/lib/plans/schemas';
 import { SNAPSHOT_KIND_LABELS, loadPlanReading } from '@/lib/plans/reading';
+import { meetingsForPlan } from '@/lib/review/queries';
 
 type Params = Promise<{ org: string; year: string }>;
 type Search = Promise<{ version?: string }>;
@@ -33,6 +34,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const reading = await loadPlanReading(access, startYear, typeof version === 'string' ? version : null);
   if (!reading) notFound();
   const { plan, snapshot, sections, figures, snapshots, contradictions } = reading;
+  const meetings = await meetingsForPlan(access, plan.id);
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
   const suppress = !can(access, 'read:statistics:unsuppressed');
   const base = `/${slug}/plan/${plan.startYear}`;
@@ -60,6 +62,19 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           Fastställd {formatDate(plan.decisionDate)}
           {plan.decisionReference ? `, ${plan.decisionReference}` : ''}
           {plan.diarienummer ? `, dnr ${plan.diarienummer}` : ''}.
+        </p>
+      )}
+      {meetings.length > 0 && (
+        <p className="no-print">
+          Samverkan:{' '}
+          {meetings.map((m, i) => (
+            <span key={m.id}>
+              {i > 0 && ', '}
+              <Link href={`/${slug}/samverkan/${m.id}`}>
+                {m.name} {formatDate(m.date)}
+              </Link>
+            </span>
+          ))}
         </p>
       )}
       {can(access, 'edit:plan') && !snapshot && <StatusActions orgSlug={slug} plan={plan} />}
