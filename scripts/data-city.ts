@@ -449,7 +449,12 @@ async function main() {
         startYear === 2026 && index % 2 === 1
           ? {
               date: '2026-11-20',
+              forum: 'Förvaltningsgrupp',
+              itemNumber: '5.2.1',
               title: 'Samverkan om planen',
+              type: 'INFORMATION' as const,
+              unions: unions.slice(0, 3).map((u) => u.name),
+              adjusters: [],
               questions: unions.slice(0, 3).map((u, q) => ({
                 union: u.name,
                 section: templateSections[q]?.title,
