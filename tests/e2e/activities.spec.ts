@@ -12,6 +12,14 @@ test('a manager follows up five activities on a phone-sized screen using only th
   const start = normalized(await page.locator('main').innerText());
   expect(start).toMatch(/Behöver följas upp \(Tertial 2 2026\)\s*5/);
 
+  // The deadline has passed: a reminder waits among the notices, linked from the header.
+  await page.getByRole('link', { name: /^Notiser \(\d+ olästa\)$/ }).click();
+  await expect(
+    page.getByRole('link', { name: /^5 aktiviteter behöver följas upp för tertial 2 2026 – sista dag var/ }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/norra-innerstaden');
+
   const link = page.getByRole('link', { name: 'Följ upp dina aktiviteter' });
   await link.focus();
   await page.keyboard.press('Enter');
