@@ -12,6 +12,7 @@
  * Every city account has the demo password (prisma/seed/users.ts); e-mails are hr1@<slug>.stad.test,
  * chef1@…, fack1@…, admin@<slug>.stad.test. The first organisation (slug `stad-01`) is the benchmark's.
  */
+import type { StatisticInsert } from '@/lib/statistics/bulk-insert';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import { openDatabaseAdapter } from '@/lib/db/adapter';
@@ -80,21 +81,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-type Row = {
-  measure: string;
-  year: number;
-  tertial: number | null;
-  departmentId: string | null;
-  occupationId: string | null;
-  employmentForm: string | null;
-  gender: string | null;
-  ageBand: string | null;
-  category: string | null;
-  subcategory: string | null;
-  value: number;
-  decimals: number | null;
-  population: number | null;
-};
+/** A statistic row as the bulk insert writes it. */
+type Row = StatisticInsert;
 
 const NONE = {
   tertial: null,

@@ -2,6 +2,7 @@ import 'server-only';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
+import type { StatisticInsert } from './bulk-insert';
 
 /**
  * Large imports are written in two steps so that nobody else waits long. PGlite runs one query at a time and
@@ -12,22 +13,8 @@ import type { Prisma } from '../generated/prisma/client';
  * are removed (also those of a crashed process, after a day).
  */
 
-export type StagedStatistic = {
-  measure: string;
-  year: number;
-  tertial: number | null;
-  /** Final ids; a name the import creates has its id chosen up front (created in the final transaction). */
-  departmentId: string | null;
-  occupationId: string | null;
-  employmentForm: string | null;
-  gender: string | null;
-  ageBand: string | null;
-  category: string | null;
-  subcategory: string | null;
-  value: number;
-  decimals: number | null;
-  population: number | null;
-};
+/** Final ids; a name the import creates has its id chosen up front (created in the final transaction). */
+export type StagedStatistic = StatisticInsert;
 
 /** Small enough that one statement takes a few milliseconds on PGlite. */
 export const STAGE_CHUNK = 2_000;
