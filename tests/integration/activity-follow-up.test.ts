@@ -6,6 +6,7 @@ import { followUpWorklist } from '@/lib/activities/worklist';
 import type { SeedActivity } from '@/prisma/seed-data/types';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
+import { accessOf as accessFromMemberships } from '../support/access';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const DB = process.env.TEST_DATABASE ?? 'pglite';
@@ -77,15 +78,7 @@ const input = (activityId: string, version: number, comment: string, status = 'I
   comment,
 });
 
-async function accessOf(userId: string) {
-  const m = await t.db.membership.findMany({ where: { userId }, include: { departments: true } });
-  return {
-    organizationId: org.id,
-    roles: m.map((x) => x.role),
-    managedDepartmentIds: m.flatMap((x) => x.departments.map((s) => s.departmentId)),
-    unionOrganizationId: null,
-  };
-}
+const accessOf = (userId: string) => accessFromMemberships(t.db, userId, org.id);
 
 describe(`a manager's tertial follow-up (${DB})`, () => {
   it('lists only the manager’s unfinished activities, and the count is what is missing', async () => {

@@ -7,6 +7,7 @@ import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
 import type { SeedActivity } from '@/prisma/seed-data/types';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
+import { accessOf as accessFromMemberships } from '../support/access';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -55,15 +56,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function accessOf(userId: string) {
-  const m = await t.db.membership.findMany({ where: { userId }, include: { departments: true } });
-  return {
-    organizationId: org.id,
-    roles: m.map((x) => x.role),
-    managedDepartmentIds: m.flatMap((x) => x.departments.map((s) => s.departmentId)),
-    unionOrganizationId: null,
-  };
-}
+const accessOf = (userId: string) => accessFromMemberships(t.db, userId, org.id);
 
 const remind = async (key: string, today = TODAY) =>
   remindOfMissingFollowUps({ userId: users[key]!, access: await accessOf(users[key]!), orgSlug: org.slug }, today);

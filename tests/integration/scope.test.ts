@@ -9,6 +9,7 @@ import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
 import { loadDashboard } from '@/lib/statistics/dashboard-queries';
 import type { SeedActivity, SeedStatistic, SeedSurvey } from '@/prisma/seed-data/types';
 import { createOrganization, createUser } from '../support/factories';
+import { accessOf as accessFromMemberships } from '../support/access';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -81,16 +82,8 @@ afterAll(async () => {
 
 /** The user's access in the organisation, read from the database as the session does (lib/auth/session.ts). */
 async function accessOf(email: string): Promise<OrgAccess> {
-  const user = await t.db.user.findUniqueOrThrow({
-    where: { email },
-    include: { memberships: { where: { organizationId: org.id }, include: { departments: true } } },
-  });
-  return {
-    organizationId: org.id,
-    roles: user.memberships.map((m) => m.role as RoleName),
-    managedDepartmentIds: user.memberships.flatMap((m) => m.departments.map((d) => d.departmentId)),
-    unionOrganizationId: user.memberships.find((m) => m.unionOrganizationId)?.unionOrganizationId ?? null,
-  };
+  const user = await t.db.user.findUniqueOrThrow({ where: { email } });
+  return accessFromMemberships(t.db, user.id, org.id);
 }
 
 let n = 0;
