@@ -101,14 +101,15 @@ function Field({ formId, field, state }: { formId: string; field: ReferenceField
     );
   }
   if (field.kind === 'checkbox') {
-    const was = submittedText(state, field.name, field.defaultChecked ? 'on' : '');
+    // After a refused submission the box shows what was sent: an unticked box sends nothing at all.
+    const refused = state && !state.ok && state.values;
     return (
       <div className="checkbox-row">
         <input
           id={id}
           type="checkbox"
           name={field.name}
-          defaultChecked={state && !state.ok ? was === 'on' : field.defaultChecked}
+          defaultChecked={refused ? refused[field.name] === 'on' : field.defaultChecked}
         />
         <label htmlFor={id}>{field.label}</label>
       </div>
