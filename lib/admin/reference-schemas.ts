@@ -81,4 +81,8 @@ export const updateBoardGoalSchema = z.strictObject({
   expectedTitle: z.string().max(2000),
   ...boardGoalFields,
 });
-export const removeBoardGoalSchema = z.strictObject({ org: orgSlug, requestId: requestIdField, boardGoalId: id });
+export const removeBoardGoalSchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
+  boardGoalId: z.string().trim().min(1, 'Välj ett nämndmål att ta bort.').max(100, 'Ogiltigt id.'),
+});

@@ -59,7 +59,10 @@ test('a förvaltning’s administrator adds and removes a nämndmål; HR cannot 
   await expect(goal.getByText('Används inte av någon aktivitet.')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'board-goals');
-  await goal.getByRole('button', { name: 'Ta bort 3.5.1 (2027)' }).click();
+  const removal = page.getByRole('region', { name: 'Ta bort ett nämndmål' });
+  await removal.getByLabel('Nämndmål').selectOption({ label: '3.5.1 (2027) Medarbetarna har en hållbar arbetsmiljö' });
+  await removal.getByRole('button', { name: 'Ta bort nämndmålet' }).click();
+  await expect(removal.getByText('Nämndmål 3.5.1 (2027) är borttaget.')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Medarbetarna har en hållbar arbetsmiljö' })).toHaveCount(
     0,
   );

@@ -12,6 +12,8 @@ export default async function BoardGoalsPage({ params }: { params: Promise<{ org
   const { org } = await requirePermission(slug, 'admin:reference-data');
   const goals = await listBoardGoals(org.id);
   const nextYear = new Date().getFullYear() + 1;
+  // Removal is one form outside the list, so its confirmation stays on screen when the goal leaves the list.
+  const removable = goals.filter((g) => g._count.activities === 0);
   return (
     <div className="stack">
       <h1>Nämndmål</h1>
@@ -24,7 +26,7 @@ export default async function BoardGoalsPage({ params }: { params: Promise<{ org
       <section aria-labelledby="mal" className="stack">
         <h2 id="mal">Mål</h2>
         {goals.length === 0 && <p>Inga nämndmål ännu.</p>}
-        <ul className="stack">
+        <ul className="stack list-plain">
           {goals.map((g) => (
             <li key={g.id} className="card stack">
               <p>
@@ -52,20 +54,39 @@ export default async function BoardGoalsPage({ params }: { params: Promise<{ org
                   ]}
                 />
               </details>
-              {g._count.activities === 0 && (
-                <ReferenceForm
-                  id={`remove-goal-${g.id}`}
-                  action={removeBoardGoal}
-                  hidden={{ org: org.slug, boardGoalId: g.id }}
-                  submitLabel={`Ta bort ${g.code} (${g.year ?? 'utan år'})`}
-                  pendingLabel="Tar bort…"
-                  variant="secondary"
-                  fields={[]}
-                />
-              )}
             </li>
           ))}
         </ul>
+      </section>
+      {/* Always rendered, so the confirmation stays on screen after the last removable goal has gone. */}
+      <section aria-labelledby="ta-bort" className="card stack">
+        <h2 id="ta-bort">Ta bort ett nämndmål</h2>
+        <p>
+          {removable.length > 0
+            ? 'Bara mål som ingen aktivitet använder kan tas bort.'
+            : 'Inget mål kan tas bort just nu: alla används av aktiviteter.'}
+        </p>
+        {removable.length > 0 || goals.length > 0 ? (
+          <ReferenceForm
+            id="remove-goal"
+            action={removeBoardGoal}
+            hidden={{ org: org.slug }}
+            submitLabel="Ta bort nämndmålet"
+            pendingLabel="Tar bort…"
+            variant="secondary"
+            fields={[
+              {
+                kind: 'select',
+                name: 'boardGoalId',
+                label: 'Nämndmål',
+                defaultValue: removable[0]?.id ?? '',
+                options: removable.length
+                  ? removable.map((g) => ({ value: g.id, label: `${g.code} (${g.year ?? 'utan år'}) ${g.title}` }))
+                  : [{ value: '', label: 'Inget mål att ta bort' }],
+              },
+            ]}
+          />
+        ) : null}
       </section>
       <section aria-labelledby="nytt" className="card stack">
         <h2 id="nytt">Nytt nämndmål</h2>
