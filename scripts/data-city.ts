@@ -12,7 +12,7 @@
  * Every city account has the demo password (prisma/seed/users.ts); e-mails are hr1@<slug>.stad.test,
  * chef1@…, fack1@…, admin@<slug>.stad.test. The first organisation (slug `stad-01`) is the benchmark's.
  */
-import type { StatisticInsert } from '@/lib/statistics/bulk-insert';
+import { type StatisticInsert, statisticColumns, unnestStatistics } from '@/lib/statistics/statistic-columns';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import { openDatabaseAdapter } from '@/lib/db/adapter';
@@ -299,28 +299,14 @@ const CHUNK = 10_000;
 async function insertRows(db: PrismaClient, organizationId: string, rows: Row[]): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const column = <K extends keyof Row>(key: K) => chunk.map((row) => row[key]);
     await db.$executeRawUnsafe(
       `INSERT INTO "StaffStatistic" ("id", "organizationId", "measure", "year", "tertial", "departmentId",
          "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory", "value", "decimals",
          "population", "origin")
        SELECT gen_random_uuid()::text, $1, u.*, 'SEED_GENERATED'::"FigureOrigin"
-       FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::text[], $11::text[], $12::numeric[], $13::smallint[], $14::int[]) AS u`,
+       FROM ${unnestStatistics(2)} AS u`,
       organizationId,
-      column('measure'),
-      column('year'),
-      column('tertial'),
-      column('departmentId'),
-      column('occupationId'),
-      column('employmentForm'),
-      column('gender'),
-      column('ageBand'),
-      column('category'),
-      column('subcategory'),
-      chunk.map((row) => String(row.value)),
-      column('decimals'),
-      column('population'),
+      ...statisticColumns(chunk),
     );
   }
 }

@@ -1,21 +1,8 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
+import { type StatisticInsert, UNNEST_COLUMNS, statisticColumns, unnestStatistics } from './statistic-columns';
 
-export type StatisticInsert = {
-  measure: string;
-  year: number;
-  tertial: number | null;
-  departmentId: string | null;
-  occupationId: string | null;
-  employmentForm: string | null;
-  gender: string | null;
-  ageBand: string | null;
-  category: string | null;
-  subcategory: string | null;
-  value: number;
-  decimals: number | null;
-  population: number | null;
-};
+export type { StatisticInsert } from './statistic-columns';
 
 const CHUNK = 10_000;
 
@@ -34,31 +21,15 @@ export async function insertStatistics(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const column = <K extends keyof StatisticInsert>(key: K) => chunk.map((row) => row[key]);
     await tx.$executeRawUnsafe(
       `INSERT INTO "StaffStatistic" ("id", "organizationId", "importBatchId", "measure", "year", "tertial",
          "departmentId", "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory",
          "value", "decimals", "population")
        SELECT gen_random_uuid()::text, $1, $2, u.*
-       FROM unnest($3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                   $11::text[], $12::text[], $13::numeric[], $14::smallint[], $15::int[])
-         AS u(measure, year, tertial, department_id, occupation_id, employment_form, gender, age_band, category,
-              subcategory, value, decimals, population)`,
+       FROM ${unnestStatistics(3)} AS u(${UNNEST_COLUMNS})`,
       organizationId,
       importBatchId,
-      column('measure'),
-      column('year'),
-      column('tertial'),
-      column('departmentId'),
-      column('occupationId'),
-      column('employmentForm'),
-      column('gender'),
-      column('ageBand'),
-      column('category'),
-      column('subcategory'),
-      chunk.map((row) => String(row.value)),
-      column('decimals'),
-      column('population'),
+      ...statisticColumns(chunk),
     );
     onProgress?.(start + chunk.length);
   }

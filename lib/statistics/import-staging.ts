@@ -2,7 +2,7 @@ import 'server-only';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
-import type { StatisticInsert } from './bulk-insert';
+import { type StatisticInsert, UNNEST_COLUMNS, statisticColumns, unnestStatistics } from './statistic-columns';
 
 /**
  * Large imports are written in two steps so that nobody else waits long. PGlite runs one query at a time and
@@ -28,32 +28,16 @@ export async function stageStatistics(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += STAGE_CHUNK) {
     const chunk = rows.slice(start, start + STAGE_CHUNK);
-    const column = <K extends keyof StagedStatistic>(key: K) => chunk.map((row) => row[key]);
     await db.$executeRawUnsafe(
       `INSERT INTO "ImportStagingRow" ("stagingId", "seq", "measure", "year", "tertial", "departmentId",
          "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory", "value", "decimals",
          "population")
        SELECT $1, $2::int + u.n - 1, u.measure, u.year, u.tertial, u.department_id, u.occupation_id,
               u.employment_form, u.gender, u.age_band, u.category, u.subcategory, u.value, u.decimals, u.population
-       FROM unnest($3::text[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-                   $11::text[], $12::text[], $13::numeric[], $14::smallint[], $15::int[]) WITH ORDINALITY
-         AS u(measure, year, tertial, department_id, occupation_id, employment_form, gender, age_band, category,
-              subcategory, value, decimals, population, n)`,
+       FROM ${unnestStatistics(3)} WITH ORDINALITY AS u(${UNNEST_COLUMNS}, n)`,
       stagingId,
       start,
-      column('measure'),
-      column('year'),
-      column('tertial'),
-      column('departmentId'),
-      column('occupationId'),
-      column('employmentForm'),
-      column('gender'),
-      column('ageBand'),
-      column('category'),
-      column('subcategory'),
-      chunk.map((row) => String(row.value)),
-      column('decimals'),
-      column('population'),
+      ...statisticColumns(chunk),
     );
     onProgress?.(start + chunk.length);
     await yieldToEventLoop(); // let other requests' queries in between the chunks
