@@ -1,4 +1,5 @@
 import 'server-only';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { formatDecimal, formatPercent } from '../format';
@@ -149,6 +150,44 @@ function periodLabels(preview: ImportPreview): string[] {
   return preview.periods.map((p) => (p.tertial ? `${p.year} T${p.tertial}` : String(p.year)));
 }
 
+const STORED_SLICE = 5_000;
+const STORED_FIELDS = {
+  id: true,
+  measure: true,
+  year: true,
+  tertial: true,
+  departmentId: true,
+  occupationId: true,
+  employmentForm: true,
+  gender: true,
+  ageBand: true,
+  category: true,
+  subcategory: true,
+  value: true,
+  decimals: true,
+} as const satisfies Prisma.StaffStatisticSelect;
+
+/**
+ * The stored figures an import compares with, read in slices by id with the event loop free between them:
+ * reading 100 000 rows in one query held the server (and the embedded database, which runs in this thread)
+ * for seconds while other users waited.
+ */
+async function readStoredInSlices(db: Tx | Db, where: Prisma.StaffStatisticWhereInput) {
+  const rows: Prisma.StaffStatisticGetPayload<{ select: typeof STORED_FIELDS }>[] = [];
+  for (;;) {
+    const after = rows.at(-1)?.id;
+    const slice = await db.staffStatistic.findMany({
+      where: after === undefined ? where : { AND: [where, { id: { gt: after } }] },
+      select: STORED_FIELDS,
+      orderBy: { id: 'asc' },
+      take: STORED_SLICE,
+    });
+    rows.push(...slice);
+    if (slice.length < STORED_SLICE) return rows;
+    await yieldToEventLoop();
+  }
+}
+
 export async function nameIndex(db: Tx | Db, organizationId: string) {
   const [departments, occupations] = await Promise.all([
     db.department.findMany({ where: { organizationId }, select: { id: true, name: true } }),
@@ -157,6 +196,8 @@ export async function nameIndex(db: Tx | Db, organizationId: string) {
   return {
     departments: new Map(departments.map((d) => [key(d.name), d.id])),
     occupations: new Map(occupations.map((o) => [key(o.name), o.id])),
+    departmentNames: new Map(departments.map((d) => [d.id, d.name])),
+    occupationNames: new Map(occupations.map((o) => [o.id, o.name])),
   };
 }
 
@@ -220,36 +261,16 @@ export async function analyzeImport(
   }));
   const [version, storedRows, sameFile, other] = await Promise.all([
     db.importBatch.count({ where: { organizationId } }),
-    statistics.length
-      ? db.staffStatistic.findMany({
-          where: statisticScopesWhere(organizationId, preview),
-          select: {
-            id: true,
-            measure: true,
-            year: true,
-            tertial: true,
-            departmentId: true,
-            occupationId: true,
-            employmentForm: true,
-            gender: true,
-            ageBand: true,
-            category: true,
-            subcategory: true,
-            value: true,
-            decimals: true,
-            department: { select: { name: true } },
-            occupation: { select: { name: true } },
-          },
-        })
-      : [],
+    statistics.length ? readStoredInSlices(db, statisticScopesWhere(organizationId, preview)) : [],
     db.importBatch.count({ where: { organizationId, checksum: preview.checksum } }),
     analyzeGoalsAndSurveys(db, organizationId, preview, departmentId),
   ]);
-  const stored: StoredStatistic[] = storedRows.map(({ department, occupation, value, ...row }) => ({
+  // Names from the index already read, not joined per row: 100 000 stored rows cost seconds more with joins.
+  const stored: StoredStatistic[] = storedRows.map(({ value, ...row }) => ({
     ...row,
     value: Number(value),
-    department: department?.name ?? null,
-    occupation: occupation?.name ?? null,
+    department: row.departmentId === null ? null : (names.departmentNames.get(row.departmentId) ?? null),
+    occupation: row.occupationId === null ? null : (names.occupationNames.get(row.occupationId) ?? null),
   }));
   return {
     version,

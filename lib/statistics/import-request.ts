@@ -3,10 +3,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { OrgContext } from '../auth/session';
 import { getDb } from '../db/client';
-import { capProblems, parseImportFile } from './import';
+import { capProblems } from './import';
 import { type ImportStage, type ImportState, importFormSchema, readMappings } from './import-schemas';
 import { planImport } from './import-plan';
 import { ImportError, commitImport } from './import-service';
+import { parseImportFileInWorker } from './parse-in-worker';
 
 type Report = (stage: ImportStage, done?: number, total?: number) => void;
 
@@ -33,7 +34,7 @@ export async function handleImportRequest(form: FormData, context: OrgContext, r
     return { status: 'error', error: 'Formuläret hör till en annan förvaltning.', problems: [] };
 
   report('check');
-  const result = await parseImportFile({
+  const result = await parseImportFileInWorker({
     bytes: new Uint8Array(await input.file.arrayBuffer()),
     fileName: input.file.name,
     group: input.group,
