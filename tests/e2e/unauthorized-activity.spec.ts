@@ -9,6 +9,7 @@ import {
   expectDenialLogged,
   expectRefused,
   formEntries,
+  postForm,
   signedIn,
 } from './unauthorized';
 
@@ -135,4 +136,14 @@ test('the activity is unchanged and still awaits its follow-up', async () => {
   await expect(hr.getByLabel('Aktivitet', { exact: true })).toHaveValue(TITLE);
   await owner.page.goto(`/${ORG}/aktiviteter/mina`);
   await expect(owner.page.getByRole('article', { name: TITLE })).toContainText('Saknar uppföljning');
+});
+
+test('control: the owner’s own replay of the follow-up form is saved', async () => {
+  const path = `/${ORG}/aktiviteter/mina`;
+  await owner.page.goto(path);
+  expect(await postForm(owner.page, path, followUpForm, { comment: `Kontrolluppföljning ${RUN}` })).toContain(
+    'Uppföljningen är sparad.',
+  );
+  await owner.page.goto(path);
+  await expect(owner.page.getByRole('article', { name: TITLE })).toContainText('Uppföljd');
 });

@@ -100,12 +100,25 @@ export async function expectActionRefused(
   entries: [string, string][],
   change: Record<string, string> = {},
 ): Promise<void> {
+  expect(await postForm(page, path, entries, change), `POST ${path}`).toContain(ACTION_DENIED);
+}
+
+/**
+ * Posts a captured form as expectActionRefused does and returns the answer's HTML. The rightful user's replay of
+ * the same form is the control that shows a refusal comes from the permission check, not from the replay.
+ */
+export async function postForm(
+  page: Page,
+  path: string,
+  entries: [string, string][],
+  change: Record<string, string> = {},
+): Promise<string> {
   const body = new FormData();
   for (const [k, v] of entries) body.append(k, k === 'requestId' ? crypto.randomUUID() : k in change ? change[k]! : v);
   const origin = new URL(page.url()).origin;
   const response = await page.request.post(path, { multipart: body, headers: { Origin: origin } });
   expect(response.status(), `POST ${path}`).not.toBe(409);
-  expect(await response.text(), `POST ${path}`).toContain(ACTION_DENIED);
+  return response.text();
 }
 
 export const ACTION_DENIED = 'Behörighet saknas för den här åtgärden.';
