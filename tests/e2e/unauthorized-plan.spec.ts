@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, test } from './fixtures';
+import {
+  type Caller,
+  RUN,
+  adminPage,
+  createCaller,
+  expectDenialLogged,
+  expectRefused,
+  expectActionRefused,
+  formEntries,
+  signedIn,
+} from './unauthorized';
+
+/**
+ * A draft plan and its sections, created by HR for this run, opened and posted to by every wrong caller: an HR
+ * consultant of another förvaltning, a union rep (the draft is not under samverkan), a manager and an
+ * administrator (neither may edit plans). Nothing changes and each refusal inside the förvaltning is logged.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const ORG = 'norra-innerstaden';
+const OTHER = 'skarholmen';
+const SECTION = 'Inledning och nulägesanalys';
+
+let admin: Page;
+let hr: Page;
+let year: number;
+let title: string;
+let sectionPath: string;
+let sendForm: [string, string][];
+const callers: Record<'otherOrgHr' | 'union' | 'manager' | 'adminOnly', Caller> = {} as never;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  admin = await adminPage(browser);
+  hr = await signedIn(browser, ACCOUNTS.hr);
+  // A start year no other spec uses and no earlier run took.
+  await hr.goto(`/${ORG}/plan`);
+  const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
+  year = 2040 + (Number.parseInt(RUN.slice(-4), 36) % 55);
+  while (taken.includes(String(year))) year += 1;
+  title = `Kompetensförsörjningsplan ${year}–${year + 2}`;
+  await hr.goto(`/${ORG}/plan/ny`);
+  await hr.getByLabel('Startår').fill(String(year));
+  await hr.getByLabel(/Stadens mall/).check();
+  await hr.getByRole('button', { name: 'Skapa plan' }).click();
+  await hr.waitForURL(`**/${ORG}/plan/${year}`);
+  sectionPath = (await hr.getByRole('link', { name: `Redigera ${SECTION}` }).getAttribute('href'))!;
+  expect(sectionPath).toMatch(new RegExp(`^/${ORG}/plan/${year}/avsnitt/[^/]+$`));
+  await hr.goto(`/${ORG}/plan/${year}`);
+  sendForm = await formEntries(hr.locator('form', { has: hr.getByRole('button', { name: 'Skicka till samverkan' }) }));
+
+  callers.otherOrgHr = await createCaller(browser, admin, {
+    org: OTHER,
+    key: 'hr-annan',
+    name: 'Hanna Annanförvaltning',
+    roles: ['HR-konsult'],
+  });
+  callers.union = await createCaller(browser, admin, {
+    org: ORG,
+    key: 'fack-plan',
+    name: 'Frida Fack',
+    roles: ['Fackligt ombud'],
+    union: 'Vision',
+  });
+  callers.manager = await createCaller(browser, admin, {
+    org: ORG,
+    key: 'chef-plan',
+    name: 'Clas Chef',
+    roles: ['Chef'],
+    departments: ['Socialtjänst'],
+  });
+  callers.adminOnly = await createCaller(browser, admin, {
+    org: ORG,
+    key: 'admin-plan',
+    name: 'Ada Admin',
+    roles: ['Administratör'],
+  });
+});
+
+const secretsOf = () => [title, SECTION];
+
+test('an HR consultant of another förvaltning can open neither the plan nor its section', async () => {
+  const { page, email } = callers.otherOrgHr;
+  await expectRefused(page, `/${ORG}/plan/${year}`, 403, secretsOf(), { axe: true });
+  await expectRefused(page, sectionPath, 403, secretsOf());
+  // The section's id under their own förvaltning's address: hidden, not found.
+  await expectRefused(page, sectionPath.replace(`/${ORG}/`, `/${OTHER}/`), 404, secretsOf(), { axe: true });
+  // Sending the plan to samverkan, as their own förvaltning and as the plan's.
+  await expectActionRefused(page, `/${OTHER}/plan/${year}`, sendForm, { org: OTHER });
+  await expectActionRefused(page, `/${ORG}/plan/${year}`, sendForm);
+  await expectDenialLogged(admin, OTHER, email, /what: record-scope/);
+});
+
+test('a union rep cannot open the draft (not under samverkan) nor edit a section', async () => {
+  const { page, email } = callers.union;
+  await expectRefused(page, `/${ORG}/plan/${year}`, 404, secretsOf(), { axe: true });
+  await expectRefused(page, sectionPath, 403, secretsOf(), { axe: true });
+  await expectActionRefused(page, `/${ORG}/plan/${year}`, sendForm);
+  await expectDenialLogged(admin, ORG, email, /what: edit:plan/);
+});
+
+test('a manager reads the plan but cannot edit a section or send the plan', async () => {
+  const { page, email } = callers.manager;
+  await expectRefused(page, sectionPath, 403, [SECTION], { axe: true });
+  await expectRefused(page, `${sectionPath}/historik`, 403, [SECTION]);
+  await expectRefused(page, `/${ORG}/plan/${year}/avsnitt`, 403, []);
+  await expectActionRefused(page, `/${ORG}/plan/${year}`, sendForm);
+  await expectDenialLogged(admin, ORG, email, /what: edit:plan/);
+});
+
+test('an administrator without an HR role cannot read the plan', async () => {
+  const { page, email } = callers.adminOnly;
+  await expectRefused(page, `/${ORG}/plan/${year}`, 403, secretsOf(), { axe: true });
+  await expectRefused(page, sectionPath, 403, secretsOf());
+  await expectActionRefused(page, `/${ORG}/plan/${year}`, sendForm);
+  await expectDenialLogged(admin, ORG, email, /what: edit:plan/);
+});
+
+test('HR finds the plan unchanged: still a draft, its sections as created', async () => {
+  await hr.goto(`/${ORG}/plan/${year}`);
+  await expect(hr.locator('.lead')).toContainText('Utkast');
+  await expect(hr.getByRole('button', { name: 'Skicka till samverkan' })).toBeVisible();
+  await hr.goto(`${sectionPath}/historik`);
+  await expect(hr.getByRole('table', { name: 'Sparade versioner' }).getByRole('row')).toHaveCount(2);
+});
