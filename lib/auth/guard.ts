@@ -6,6 +6,7 @@ import { type Db, getDb } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
 import type { ActionResult, FailureCode } from './guard-schemas';
 import { type Permission, can } from './permissions';
+import { organizationIdOfSlug } from './guards';
 import { type OrgContext, type Viewer, getViewer } from './session';
 
 /**
@@ -92,7 +93,8 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
   const input = parsed.input;
   const org = viewer.organizations.find((o) => o.slug === input.org);
   if (!org || !can(org.access, spec.permission)) {
-    await logDenied(db, viewer, org?.id ?? null, spec.name, org ? spec.permission : `organisation:${input.org}`);
+    const organizationId = org?.id ?? (await organizationIdOfSlug(input.org));
+    await logDenied(db, viewer, organizationId, spec.name, org ? spec.permission : `organisation:${input.org}`);
     return { ok: false as const, error: MESSAGES.denied, code: 'denied' as const };
   }
   const context: OrgContext = { viewer, org };

@@ -17,6 +17,16 @@ export async function denyAccess(viewer: Viewer, organizationId: string | null, 
   forbidden();
 }
 
+/**
+ * The organisation a refused non-member asked for, so that its administrators see the attempt in their log;
+ * null for a slug that names no organisation. Read only to file the audit row: the caller learns nothing.
+ */
+export async function organizationIdOfSlug(slug: string): Promise<string | null> {
+  const db = await getDb();
+  const org = await db.organization.findUnique({ where: { slug: slug.slice(0, 100) }, select: { id: true } });
+  return org?.id ?? null;
+}
+
 /** For pages whose rule is more than one permission. */
 export async function forbiddenUnless(context: OrgContext, allowed: boolean, what: string): Promise<void> {
   if (!allowed) await denyAccess(context.viewer, context.org.id, what);

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
-import { denyAccess } from './guards';
+import { denyAccess, organizationIdOfSlug } from './guards';
 import { authOptions } from './options';
 import { type OrgAccess, type Permission, type RoleName, can } from './permissions';
 
@@ -99,7 +99,7 @@ export const requireOrg = cache(async (slug: string): Promise<OrgContext> => {
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound(); // not an organisation address at all (e.g. /favicon.ico)
   const viewer = await requireViewer();
   const org = viewer.organizations.find((o) => o.slug === slug);
-  if (!org) return denyAccess(viewer, null, `organisation:${slug}`);
+  if (!org) return denyAccess(viewer, await organizationIdOfSlug(slug), `organisation:${slug}`);
   return { viewer, org };
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { recordAudit } from '../audit';
+import { organizationIdOfSlug } from '../auth/guards';
 import { can } from '../auth/permissions';
 import { type OrgContext, getViewer } from '../auth/session';
 import { createSemaphore } from '../concurrency/semaphore';
@@ -58,7 +59,11 @@ export async function authorizeImport(
   const viewer = await getViewer();
   const org = viewer?.organizations.find((o) => o.slug === slug);
   if (!viewer || !org || !can(org.access, 'import:statistics')) {
-    await auditDenied(viewer, org?.id ?? null, { what: 'import:statistics', via, org: slug.slice(0, 100) });
+    await auditDenied(viewer, org?.id ?? (await organizationIdOfSlug(slug)), {
+      what: 'import:statistics',
+      via,
+      org: slug.slice(0, 100),
+    });
     return viewer
       ? refused(403, 'Behörighet saknas för den här åtgärden.')
       : refused(401, 'Du är inte inloggad. Logga in och försök igen.');
