@@ -7,6 +7,7 @@ import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
 import { type ImportPreview, type ImportRow, groupLabel } from './import';
 import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './import-diff';
 import { type Measure, MEASURE_UNITS } from './measures';
+import { FIGURE_FIELDS } from './rows-query';
 
 /** How an unknown name in the file is resolved: an existing id, or "create". */
 export type NameMapping = Record<string, string>;
@@ -151,21 +152,7 @@ function periodLabels(preview: ImportPreview): string[] {
 }
 
 const STORED_SLICE = 5_000;
-const STORED_FIELDS = {
-  id: true,
-  measure: true,
-  year: true,
-  tertial: true,
-  departmentId: true,
-  occupationId: true,
-  employmentForm: true,
-  gender: true,
-  ageBand: true,
-  category: true,
-  subcategory: true,
-  value: true,
-  decimals: true,
-} as const satisfies Prisma.StaffStatisticSelect;
+const STORED_FIELDS = { id: true, ...FIGURE_FIELDS } as const satisfies Prisma.StaffStatisticSelect;
 
 /**
  * The stored figures an import compares with, read in slices by id with the event loop free between them:

@@ -32,21 +32,7 @@ async function loadRows(
     year: { in: input.years },
     ...(input.measures ? { measure: { in: input.measures } } : {}),
   };
-  const scalars = {
-    measure: true,
-    year: true,
-    tertial: true,
-    departmentId: true,
-    occupationId: true,
-    employmentForm: true,
-    gender: true,
-    ageBand: true,
-    category: true,
-    subcategory: true,
-    value: true,
-    decimals: true,
-    population: true,
-  } as const;
+  const scalars = { ...FIGURE_FIELDS, population: true } as const;
   if (input.departmentIds.length) {
     return db.staffStatistic.findMany({
       where: { ...base, departmentId: { in: input.departmentIds } },
@@ -93,6 +79,22 @@ async function loadRows(
  * be stored. `perDepartment` keeps every department's head count rows apart (suppression decides over all of
  * them, see dashboard/protection.ts) instead of summing them for the organisation view.
  */
+/** A stored figure's key (measure, period, every dimension) and value, as the read paths select it. */
+export const FIGURE_FIELDS = {
+  measure: true,
+  year: true,
+  tertial: true,
+  departmentId: true,
+  occupationId: true,
+  employmentForm: true,
+  gender: true,
+  ageBand: true,
+  category: true,
+  subcategory: true,
+  value: true,
+  decimals: true,
+} as const satisfies Prisma.StaffStatisticSelect;
+
 export async function loadStatRows(
   db: Db,
   input: {
