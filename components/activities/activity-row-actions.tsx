@@ -22,18 +22,18 @@ export function ActivityRowActions({ orgSlug, activityId, version, title }: Prop
       <Link href={`/${orgSlug}/aktiviteter/${activityId}`}>
         Ändra<span className="visually-hidden"> {title}</span>
       </Link>
-      {(['up', 'down'] as const).map((direction) => (
-        <form key={direction} action={move}>
-          <input type="hidden" name="org" value={orgSlug} />
-          <input type="hidden" name="activityId" value={activityId} />
-          <input type="hidden" name="direction" value={direction} />
-          <RequestIdField after={moved} />
-          <button type="submit" className="button button--link">
+      {/* One form for both directions: the pressed button sends its direction (with or without JavaScript). */}
+      <form action={move}>
+        <input type="hidden" name="org" value={orgSlug} />
+        <input type="hidden" name="activityId" value={activityId} />
+        <RequestIdField after={moved} />
+        {(['up', 'down'] as const).map((direction) => (
+          <button key={direction} type="submit" name="direction" value={direction} className="button button--link">
             {direction === 'up' ? 'Flytta upp' : 'Flytta ned'}
             <span className="visually-hidden"> {title}</span>
           </button>
-        </form>
-      ))}
+        ))}
+      </form>
       <form action={remove}>
         <input type="hidden" name="org" value={orgSlug} />
         <input type="hidden" name="activityId" value={activityId} />

@@ -1,6 +1,6 @@
 /** SKR coverage: how many activities each strategy has in each UBARA phase. Pure, client-safe. */
-import type { RegisterActivity } from './register-model';
-
+/** How many activities hold a strategy in a phase (computed in SQL: lib/activities/register.ts). */
+export type CoverageCount = { strategyId: string; phaseKey: string; count: number };
 export type CoverageColumn = { key: string; name: string };
 export type CoverageRow = {
   strategyId: string;
@@ -15,12 +15,13 @@ const MERGED = { key: 'REKRYTERA_INTRODUCERA', name: 'Rekrytera och introducera'
 
 /**
  * One row per strategy of the plan's set, one column per phase (Rekrytera and Introducera as one when the plan
- * merges them). An activity with two strategies counts once in each; a row's total counts activities, not cells.
+ * merges them). An activity with two strategies counts once in each; an activity has one phase, so a row's total
+ * (the sum of its cells) counts activities.
  */
 export function coverageMatrix(input: {
   strategies: readonly { id: string; name: string; verified: boolean }[];
   phases: readonly { key: string; name: string }[];
-  activities: readonly Pick<RegisterActivity, 'phaseKey' | 'strategies'>[];
+  counts: readonly CoverageCount[];
   focusStrategyIds: ReadonlySet<string>;
   mergeRecruitIntroduce: boolean;
 }): { columns: CoverageColumn[]; rows: CoverageRow[] } {
@@ -31,15 +32,20 @@ export function coverageMatrix(input: {
     const key = column(p.key);
     if (!columns.some((c) => c.key === key)) columns.push(key === MERGED.key ? MERGED : { key, name: p.name });
   }
+  const cells = new Map<string, number>();
+  for (const c of input.counts) {
+    const key = `${c.strategyId}|${column(c.phaseKey)}`;
+    cells.set(key, (cells.get(key) ?? 0) + c.count);
+  }
   const rows = input.strategies.map((s) => {
-    const mine = input.activities.filter((a) => a.strategies.some((x) => x.id === s.id));
+    const counts = columns.map((c) => ({ phaseKey: c.key, count: cells.get(`${s.id}|${c.key}`) ?? 0 }));
     return {
       strategyId: s.id,
       strategy: s.name,
       verified: s.verified,
       focus: input.focusStrategyIds.has(s.id),
-      cells: columns.map((c) => ({ phaseKey: c.key, count: mine.filter((a) => column(a.phaseKey) === c.key).length })),
-      total: mine.length,
+      cells: counts,
+      total: counts.reduce((sum, c) => sum + c.count, 0),
     };
   });
   return { columns, rows };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { currentForPeriod, isUnderFollowUp } from './follow-up-state';
 import { choosePlanToFollowUp } from './active-plan';
 import { type FollowUpPeriodRef, reportingPeriod } from './periods';
@@ -15,6 +15,13 @@ export function activityScopeWhere(scope: Scope): Prisma.ActivityWhereInput {
   if (scope.kind === 'all') return {};
   if (scope.kind === 'none') return { id: { in: [] } };
   return { departmentId: { in: [...scope.ids] } };
+}
+
+/** The same condition for raw SQL over "Activity" read as `a` (the register's counts). */
+export function activityScopeSql(scope: Scope): Prisma.Sql {
+  if (scope.kind === 'all') return Prisma.sql`TRUE`;
+  if (scope.kind === 'none' || scope.ids.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`a."departmentId" IN (${Prisma.join(scope.ids)})`;
 }
 
 export type ActivitySummary = {

@@ -7,6 +7,15 @@ import {
   updateActivityAction,
 } from '@/lib/activities/mutations';
 import { loadRegister } from '@/lib/activities/register';
+import {
+  type RegisterActivity,
+  type RegisterFilters,
+  WHOLE_ORGANIZATION,
+  filterActivities,
+  groupByPhase,
+} from '@/lib/activities/register-model';
+import { DISPLAY_STATUSES } from '@/lib/activities/status';
+import type { OrgAccess } from '@/lib/auth/permissions';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -182,5 +191,164 @@ describe(`HR's activity register (${process.env.TEST_DATABASE ?? 'pglite'})`, ()
     );
     expect(register.plan?.id).toBe(planId);
     expect(register.activities.length).toBeGreaterThan(0);
+  });
+});
+
+describe(`the register's pages, filters and counts in SQL (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  const today = new Date('2026-06-01T10:00:00Z');
+  const hr = (): OrgAccess => ({
+    organizationId: org.id,
+    roles: ['HR' as const],
+    managedDepartmentIds: [],
+    unionOrganizationId: null,
+  });
+  const manager = (): OrgAccess => ({ ...hr(), roles: ['MANAGER' as const], managedDepartmentIds: [aldre()] });
+  const aldre = () => org.departments.get('Äldreomsorg')!;
+  const forskola = () => org.departments.get('Förskola')!;
+  let bigPlanId: string;
+  let strategyIds: string[];
+  const ids = (rows: readonly RegisterActivity[]) => rows.map((a) => a.id);
+  const everything = (access = hr(), filters: RegisterFilters = {}) =>
+    loadRegister(access, bigPlanId, { filters, pageSize: 1000, today });
+
+  beforeAll(async () => {
+    // 13 activities over every phase, both departments and the whole förvaltning, every stored status, past and
+    // future due dates, in an order (sortOrder) opposite to their creation; one more removed.
+    const plan = await t.db.plan.create({
+      data: { organizationId: org.id, startYear: 2031, endYear: 2033, title: 'Stor plan', mergeRecruitIntroduce: true },
+    });
+    bigPlanId = plan.id;
+    const phases = await t.db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' } });
+    strategyIds = (
+      await t.db.skrStrategy.findMany({ where: { set: { isCurrent: true } }, orderBy: { sortOrder: 'asc' } })
+    ).map((s) => s.id);
+    for (let i = 0; i < 14; i++) {
+      await t.db.activity.create({
+        data: {
+          planId: plan.id,
+          ubaraPhaseId: phases[i % phases.length]!.id,
+          departmentId: [aldre(), forskola(), null][i % 3],
+          goal: `Mål ${i}`,
+          title: `Aktivitet ${i}`,
+          ownerText: i % 3 === 0 ? 'Äldreomsorgschef' : 'HR-avdelningen 100%',
+          status: (['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const)[i % 4],
+          dueDate: i % 5 === 0 ? null : new Date(i % 2 ? '2026-01-31' : '2027-12-31'),
+          sortOrder: 20 - i,
+          removedAt: i === 13 ? new Date() : null,
+          strategies: {
+            create: [strategyIds[i % 3]!, ...(i % 4 === 0 ? [strategyIds[3]!] : [])].map((strategyId) => ({
+              strategyId,
+            })),
+          },
+        },
+      });
+    }
+    const first = await t.db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Aktivitet 0' } });
+    const second = await t.db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Aktivitet 1' } });
+    const followUp = (activityId: string, year: number, period: 'T1' | 'T2' | 'ANNUAL', comment: string) =>
+      ({ activityId, year, period, status: 'IN_PROGRESS', comment }) as const;
+    await t.db.followUp.createMany({
+      data: [
+        followUp(first.id, 2026, 'T1', 'Senaste'),
+        followUp(first.id, 2025, 'ANNUAL', 'Äldre'),
+        // Helår comes after tertial 2 in the year (the enum's order, not the text's).
+        followUp(second.id, 2025, 'T2', 'Tertial'),
+        followUp(second.id, 2025, 'ANNUAL', 'Helåret'),
+      ],
+    });
+  });
+
+  it('reads every activity of the plan once, in group order, over pages that cover the unpaged list', async () => {
+    const all = await everything();
+    expect(all).toMatchObject({ total: 13, matching: 13, page: 1, pageCount: 1 });
+    expect(all.removed.map((a) => a.title)).toEqual(['Aktivitet 13']);
+    expect(all.activities.find((a) => a.title === 'Aktivitet 0')?.latestFollowUp).toEqual({
+      label: 'Tertial 1 2026',
+      comment: 'Senaste',
+    });
+    expect(all.activities.find((a) => a.title === 'Aktivitet 1')?.latestFollowUp).toEqual({
+      label: 'Helår 2025',
+      comment: 'Helåret',
+    });
+    const grouped = groupByPhase(all.activities, all.phases, true);
+    expect(grouped.flatMap((g) => ids(g.activities))).toEqual(ids(all.activities));
+    // Within a phase, the plan's order (sortOrder), not creation order.
+    for (const g of grouped) {
+      const numbers = g.activities.map((a) => Number(a.title.split(' ')[1]));
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    }
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(await loadRegister(hr(), bigPlanId, { page, pageSize: 5, today }));
+    expect(pages.map((p) => [p.page, p.pageCount, p.activities.length, p.total, p.matching])).toEqual([
+      [1, 3, 5, 13, 13],
+      [2, 3, 5, 13, 13],
+      [3, 3, 3, 13, 13],
+    ]);
+    expect(pages.flatMap((p) => ids(p.activities))).toEqual(ids(all.activities));
+    // Out of range: past the end is the last page, below 1 the first.
+    expect(ids((await loadRegister(hr(), bigPlanId, { page: 99, pageSize: 5, today })).activities)).toEqual(
+      ids(pages[2]!.activities),
+    );
+    expect((await loadRegister(hr(), bigPlanId, { page: 0, pageSize: 5, today })).page).toBe(1);
+  });
+
+  it('filters in SQL by the same rules as filterActivities, and counts every match, not the page', async () => {
+    const all = await everything();
+    const cases: RegisterFilters[] = [
+      { phase: 'UTVECKLA' },
+      { phase: 'REKRYTERA_INTRODUCERA' },
+      { phase: 'OKÄND' },
+      { strategy: strategyIds[3] },
+      { department: aldre() },
+      { department: WHOLE_ORGANIZATION },
+      ...DISPLAY_STATUSES.map((status) => ({ status })),
+      { owner: 'äldreomsorgsc' },
+      { owner: '100%' },
+      { owner: '%' },
+      { owner: '_' },
+      { phase: 'UTVECKLA', status: 'OVERDUE', department: forskola() },
+    ];
+    for (const filters of cases) {
+      const expected = ids(filterActivities(all.activities, filters));
+      const result = await everything(hr(), filters);
+      expect({ filters, ids: ids(result.activities) }).toEqual({ filters, ids: expected });
+      expect(result.total).toBe(13);
+      const paged = await loadRegister(hr(), bigPlanId, { filters, pageSize: 2, today });
+      expect([paged.matching, paged.activities.length]).toEqual([expected.length, Math.min(2, expected.length)]);
+    }
+    // Wildcards are text: "%" finds the owners written with a per cent sign, "_" finds none.
+    const percent = await everything(hr(), { owner: '%' });
+    expect(percent.activities.map((a) => a.owner)).toEqual(percent.activities.map(() => 'HR-avdelningen 100%'));
+    expect(percent.matching).toBe(8);
+    expect((await everything(hr(), { owner: '_' })).matching).toBe(0);
+    expect((await everything(hr(), { status: 'OVERDUE' })).activities.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the manager to their department in the rows, the counts and the coverage', async () => {
+    const all = await everything();
+    const mine = await everything(manager());
+    const expected = all.activities.filter((a) => a.departmentId === aldre());
+    expect(ids(mine.activities)).toEqual(ids(expected));
+    expect([mine.total, mine.matching]).toEqual([expected.length, expected.length]);
+    expect(mine.removed).toEqual([]);
+    const other = await everything(manager(), { department: forskola() });
+    expect([other.activities.length, other.matching, other.total]).toEqual([0, 0, expected.length]);
+    const paged = await loadRegister(manager(), bigPlanId, { page: 2, pageSize: 2, today });
+    expect(paged.activities.every((a) => a.departmentId === aldre())).toBe(true);
+
+    const countsOf = (rows: readonly RegisterActivity[]) => {
+      const counts = new Map<string, number>();
+      for (const a of rows)
+        for (const s of a.strategies)
+          counts.set(`${s.id} ${a.phaseKey}`, (counts.get(`${s.id} ${a.phaseKey}`) ?? 0) + 1);
+      return [...counts].sort();
+    };
+    const coverage = (r: typeof all) => r.coverage.map((c) => [`${c.strategyId} ${c.phaseKey}`, c.count]).sort();
+    expect(coverage(all)).toEqual(countsOf(all.activities));
+    expect(coverage(mine)).toEqual(countsOf(expected));
+    // The coverage is the whole plan's, whatever the filter or page.
+    expect(
+      coverage(await loadRegister(hr(), bigPlanId, { filters: { phase: 'AVSLUTA' }, pageSize: 1, today })),
+    ).toEqual(coverage(all));
   });
 });

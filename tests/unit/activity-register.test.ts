@@ -4,7 +4,12 @@ import {
   WHOLE_ORGANIZATION,
   filterActivities,
   groupByPhase,
+  pageSlices,
   parseFilters,
+  parsePage,
+  phaseGroups,
+  registerQuery,
+  shownSummary,
 } from '@/lib/activities/register-model';
 
 const row = (id: string, phaseKey: string, extra: Partial<RegisterActivity> = {}): RegisterActivity => ({
@@ -77,5 +82,56 @@ describe('filtering the register', () => {
       status: undefined,
       owner: 'chef',
     });
+  });
+});
+
+describe('paging the register', () => {
+  const groups = [
+    { phaseIds: ['u'], count: 3 },
+    { phaseIds: ['b'], count: 0 },
+    { phaseIds: ['r', 'i'], count: 4 },
+  ];
+
+  it('lays the groups end to end and cuts one bounded slice per group a page touches', () => {
+    expect(pageSlices(groups, 1, 2)).toEqual([{ phaseIds: ['u'], skip: 0, take: 2 }]);
+    expect(pageSlices(groups, 2, 2)).toEqual([
+      { phaseIds: ['u'], skip: 2, take: 1 },
+      { phaseIds: ['r', 'i'], skip: 0, take: 1 },
+    ]);
+    expect(pageSlices(groups, 4, 2)).toEqual([{ phaseIds: ['r', 'i'], skip: 3, take: 1 }]);
+    expect(pageSlices(groups, 5, 2)).toEqual([]);
+    expect(pageSlices(groups, 1, 50)).toEqual([
+      { phaseIds: ['u'], skip: 0, take: 3 },
+      { phaseIds: ['r', 'i'], skip: 0, take: 4 },
+    ]);
+  });
+
+  it('merges the phases of Rekrytera and Introducera into one group when the plan does', () => {
+    const phases = PHASES.map((p) => ({ ...p, id: p.key.toLowerCase() }));
+    expect(phaseGroups(phases, true).map((g) => [g.key, g.phaseIds])).toEqual([
+      ['UTVECKLA', ['utveckla']],
+      ['BEHALLA', ['behalla']],
+      ['ATTRAHERA', ['attrahera']],
+      ['REKRYTERA_INTRODUCERA', ['rekrytera', 'introducera']],
+      ['AVSLUTA', ['avsluta']],
+    ]);
+    expect(phaseGroups(phases, false)).toHaveLength(6);
+  });
+
+  it('reads the page from ?sida= and says which rows are shown', () => {
+    expect([parsePage({ sida: '3' }), parsePage({}), parsePage({ sida: '-1' }), parsePage({ sida: '2x' })]).toEqual([
+      3, 1, 1, 1,
+    ]);
+    const at = (page: number, matching: number, total: number) =>
+      shownSummary({ page, matching, total, pageSize: 50, pageCount: Math.max(1, Math.ceil(matching / 50)) });
+    expect(at(1, 3, 12)).toBe('Visar 3 av 12 aktiviteter.');
+    expect(registerQuery('p1', { phase: 'BEHALLA', owner: 'HR chef' }, 2)).toBe(
+      'plan=p1&fas=BEHALLA&ansvarig=HR+chef&sida=2',
+    );
+    expect(registerQuery('p1', {}, 1)).toBe('plan=p1');
+    expect(at(3, 120, 120)).toBe('Visar 101–120 av 120 aktiviteter.');
+    expect(at(2, 1016, 1200).replace(/\s/g, ' ')).toBe(
+      'Visar 51–100 av 1 016 aktiviteter som matchar filtret, av 1 200.',
+    );
   });
 });

@@ -7,12 +7,12 @@ const strategies = [
   { id: 's2', name: 'Chefers förutsättningar', verified: false },
   { id: 's3', name: 'Rekrytera bredare', verified: true },
 ];
-const act = (phaseKey: string, ids: string[]) => ({ phaseKey, strategies: ids.map((id) => ({ id, name: id })) });
-const activities = [
-  act('UTVECKLA', ['s1']),
-  act('UTVECKLA', ['s1', 's3']),
-  act('INTRODUCERA', ['s3']),
-  act('REKRYTERA', ['s3']),
+// The counts SQL returns for four activities: UTVECKLA [s1], UTVECKLA [s1, s3], INTRODUCERA [s3], REKRYTERA [s3].
+const counts = [
+  { strategyId: 's1', phaseKey: 'UTVECKLA', count: 2 },
+  { strategyId: 's3', phaseKey: 'UTVECKLA', count: 1 },
+  { strategyId: 's3', phaseKey: 'INTRODUCERA', count: 1 },
+  { strategyId: 's3', phaseKey: 'REKRYTERA', count: 1 },
 ];
 
 describe('SKR coverage matrix', () => {
@@ -20,7 +20,7 @@ describe('SKR coverage matrix', () => {
     const { columns, rows } = coverageMatrix({
       strategies,
       phases,
-      activities,
+      counts,
       focusStrategyIds: new Set(['s2']),
       mergeRecruitIntroduce: false,
     });
@@ -36,7 +36,7 @@ describe('SKR coverage matrix', () => {
     const { columns, rows } = coverageMatrix({
       strategies,
       phases,
-      activities,
+      counts,
       focusStrategyIds: new Set(),
       mergeRecruitIntroduce: true,
     });

@@ -4,13 +4,13 @@ import { ActivityRowActions, RestoreActivityButton } from '@/components/activiti
 import { CoverageMatrix } from '@/components/activities/coverage-matrix';
 import { PlanActivities } from '@/components/activities/plan-activities';
 import { RegisterFilterForm } from '@/components/activities/register-filters';
+import { RegisterPages } from '@/components/activities/register-pages';
 import { coverageMatrix } from '@/lib/activities/coverage';
 import { loadRegister, registerScope } from '@/lib/activities/register';
-import { filterActivities, groupByPhase, parseFilters } from '@/lib/activities/register-model';
+import { groupByPhase, parseFilters, parsePage, registerQuery, shownSummary } from '@/lib/activities/register-model';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
-import { formatInteger } from '@/lib/format';
 import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { NoDepartment } from '@/components/no-department';
 
@@ -32,9 +32,8 @@ export default async function ActivitiesPage({
   await forbiddenUnless(context, can(access, 'read:activity') || can(access, 'read:plan:published'), 'read:activity');
   const query = await searchParams;
   const planId = typeof query.plan === 'string' ? query.plan : undefined;
-  const register = await loadRegister(access, planId);
   const filters = parseFilters(query);
-  const shown = filterActivities(register.activities, filters);
+  const register = await loadRegister(access, planId, { filters, page: parsePage(query) });
   const editable = can(access, 'edit:activity');
   const orgSlug = context.org.slug;
   const plan = register.plan;
@@ -71,11 +70,9 @@ export default async function ActivitiesPage({
             )}
           </p>
           <RegisterFilterForm orgSlug={orgSlug} register={register} filters={filters} />
-          <p role="status">
-            Visar {formatInteger(shown.length)} av {formatInteger(register.activities.length)} aktiviteter.
-          </p>
+          <p role="status">{shownSummary(register)}</p>
           <PlanActivities
-            groups={groupByPhase(shown, register.phases, plan.mergeRecruitIntroduce)}
+            groups={groupByPhase(register.activities, register.phases, plan.mergeRecruitIntroduce)}
             emptyText="Inga aktiviteter matchar filtret."
             rowActions={
               editable
@@ -83,11 +80,16 @@ export default async function ActivitiesPage({
                 : undefined
             }
           />
+          <RegisterPages
+            page={register.page}
+            pageCount={register.pageCount}
+            hrefFor={(page) => `/${orgSlug}/aktiviteter?${registerQuery(plan.id, filters, page)}`}
+          />
           <CoverageMatrix
             {...coverageMatrix({
               strategies: register.strategies,
               phases: register.phases,
-              activities: register.activities,
+              counts: register.coverage,
               focusStrategyIds: new Set(register.focusStrategyIds),
               mergeRecruitIntroduce: plan.mergeRecruitIntroduce,
             })}
