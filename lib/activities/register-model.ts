@@ -159,7 +159,8 @@ export const pageCountOf = (matching: number, pageSize: number) => Math.max(1, M
 
 /**
  * The register's status line: "Visar 3 av 12 aktiviteter." when one page holds every match, else the rows of the
- * page, e.g. "Visar 51–100 av 120 aktiviteter." (with "som matchar filtret, av 160" when filtered).
+ * page, e.g. "Visar 51–100 av 120 aktiviteter." or "Visar aktivitet 101 av 101." (with "som matchar filtret,
+ * av 160" when filtered).
  */
 export function shownSummary(r: {
   total: number;
@@ -171,10 +172,12 @@ export function shownSummary(r: {
   if (r.pageCount <= 1) return `Visar ${formatInteger(r.matching)} av ${formatInteger(r.total)} aktiviteter.`;
   const from = (r.page - 1) * r.pageSize + 1;
   const to = Math.min(r.page * r.pageSize, r.matching);
-  const rows = `${formatInteger(from)}–${formatInteger(to)} av ${formatInteger(r.matching)}`;
-  return r.matching === r.total
-    ? `Visar ${rows} aktiviteter.`
-    : `Visar ${rows} aktiviteter som matchar filtret, av ${formatInteger(r.total)}.`;
+  // A last page of one row names that row ("aktivitet 101 av 101"), not a range of one.
+  const rows =
+    from === to
+      ? `aktivitet ${formatInteger(from)} av ${formatInteger(r.matching)}`
+      : `${formatInteger(from)}–${formatInteger(to)} av ${formatInteger(r.matching)} aktiviteter`;
+  return r.matching === r.total ? `Visar ${rows}.` : `Visar ${rows} som matchar filtret, av ${formatInteger(r.total)}.`;
 }
 
 /** The register's address for a plan, its filters and a page (the page links keep the filters). */

@@ -130,6 +130,8 @@ describe('paging the register', () => {
     );
     expect(registerQuery('p1', {}, 1)).toBe('plan=p1');
     expect(at(3, 120, 120)).toBe('Visar 101–120 av 120 aktiviteter.');
+    expect(at(3, 101, 101)).toBe('Visar aktivitet 101 av 101.');
+    expect(at(3, 101, 130).replace(/\s/g, ' ')).toBe('Visar aktivitet 101 av 101 som matchar filtret, av 130.');
     expect(at(2, 1016, 1200).replace(/\s/g, ' ')).toBe(
       'Visar 51–100 av 1 016 aktiviteter som matchar filtret, av 1 200.',
     );
