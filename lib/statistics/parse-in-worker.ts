@@ -4,9 +4,9 @@ import { pathToFileURL } from 'node:url';
 import type { ParseImportFileInput, ParseImportFileResult } from './import';
 
 /**
- * The heap one parse may use. A 10 MB XLSX of plain figures needs about 500 MB in exceljs; a workbook that
- * needs more (styles, shared strings far beyond the data) is refused with a message instead of growing the
- * server. Four uploads at once (two parse, two wait: import-upload.ts) stay near 1,2 GB in all.
+ * The heap one parse may use. The largest workbook the import accepts (50 MB unpacked, 170 000 rows) parses
+ * within it, with RSS about 680 MB higher at the peak (npm run bench:import-memory); one that needs more is
+ * refused with a message instead of growing the server. At most two parse at once (import-upload.ts).
  */
 export const PARSE_HEAP_MB = 640;
 
