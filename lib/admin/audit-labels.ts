@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.sso-refused': 'Nekad inloggning med stadens konto',
   'auth.password-set': 'Lösenord valt via engångslänk',
   'statistics.import': 'Import av personalstatistik',
+  'statistics.import.names': 'Avdelningar och befattningar skapade vid import',
+  'statistics.import.names-removed': 'Avdelningar och befattningar borttagna när importen inte slutfördes',
   'organization.turnover-definition': 'Definition av personalomsättning ändrad',
   'admin.user.create': 'Användare skapad eller tillagd',
   'admin.user.roles': 'Roller ändrade',

@@ -3,6 +3,7 @@ import { ROLE_LABELS, type RoleName } from '../auth/permissions';
 import { openSessionsWhere } from '../auth/sessions';
 import { getDb } from '../db/client';
 import { flattenTree } from './department-tree';
+import { organizationFigures } from '../statistics/visible';
 
 export type UserRow = {
   id: string;
@@ -136,7 +137,7 @@ export async function listDepartmentsForAdmin(organizationId: string) {
     include: {
       parent: { select: { name: true } },
       managerScopes: { include: { membership: { include: { user: { select: { id: true, name: true } } } } } },
-      _count: { select: { statistics: true, activities: true } },
+      _count: { select: { statistics: { where: organizationFigures(organizationId) }, activities: true } },
     },
   });
   return flattenTree(departments).map(({ node, depth }) => ({

@@ -5,6 +5,7 @@ import { MEASURES } from '../statistics/measures';
 import { collectFigures, type Doc } from './document';
 import { resolveFigures } from './figure-queries';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
+import { organizationFigures } from '../statistics/visible';
 
 /** Presence older than this is someone who closed the tab without saying goodbye. */
 export const PRESENCE_TTL_MS = 60_000;
@@ -20,7 +21,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
   const [available, departments, occupations, figures] = await Promise.all([
     db.staffStatistic.groupBy({
       by: ['measure', 'year'],
-      where: { organizationId: access.organizationId, measure: { in: [...MEASURES] } },
+      where: { ...organizationFigures(access.organizationId), measure: { in: [...MEASURES] } },
       orderBy: { year: 'desc' },
     }),
     db.department.findMany({

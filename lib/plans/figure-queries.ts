@@ -4,6 +4,7 @@ import type { Tx } from '../auth/guard';
 import type { StatRow } from '../statistics/dashboard/rows';
 import { type FigureBinding, bindingKey } from './document';
 import { type ResolvedFigure, resolveFigure } from './figures';
+import { organizationFigures } from '../statistics/visible';
 
 /**
  * Resolves every live figure of a page with one query over the statistics (all bindings' measure × year pairs
@@ -22,7 +23,7 @@ export async function resolveFigures(
   );
   const [rows, org] = await Promise.all([
     db.staffStatistic.findMany({
-      where: { organizationId, OR: [...pairs.values()] },
+      where: { ...organizationFigures(organizationId), OR: [...pairs.values()] },
       select: {
         measure: true,
         year: true,

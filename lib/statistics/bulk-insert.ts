@@ -1,27 +1,29 @@
 import 'server-only';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { type StatisticInsert, UNNEST_COLUMNS, statisticColumns, unnestStatistics } from './statistic-columns';
 
 export type { StatisticInsert } from './statistic-columns';
 
-const CHUNK = 10_000;
-
 /**
- * Inserts many statistic rows with one set-based statement per chunk (the dashboard benchmark's data; imports
- * stage their rows instead, see import-staging.ts): the columns travel as arrays and
- * unnest() turns them into rows. About ten times faster than createMany for an import of 100 000 rows
- * (see npm run bench:import), on PostgreSQL and PGlite alike.
+ * Inserts many statistic rows with one set-based statement per chunk (an import's figures under its pending
+ * batch, see pending-import.ts; the dashboard benchmark's data): the columns travel as arrays and unnest() turns
+ * them into rows. About ten times faster than createMany for an import of 100 000 rows (see npm run bench:import),
+ * on PostgreSQL and PGlite alike. With `pause`, the event loop is free between chunks (other requests' queries
+ * run in between on the embedded database).
  */
 export async function insertStatistics(
-  tx: Prisma.TransactionClient,
+  db: Prisma.TransactionClient | Db,
   organizationId: string,
   importBatchId: string | null,
-  rows: StatisticInsert[],
-  onProgress?: (written: number) => void,
+  rows: readonly StatisticInsert[],
+  options: { chunkSize?: number; pause?: boolean; onProgress?: (written: number) => void } = {},
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    await tx.$executeRawUnsafe(
+  const chunkSize = options.chunkSize ?? 10_000;
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    await db.$executeRawUnsafe(
       `INSERT INTO "StaffStatistic" ("id", "organizationId", "importBatchId", "measure", "year", "tertial",
          "departmentId", "occupationId", "employmentForm", "gender", "ageBand", "category", "subcategory",
          "value", "decimals", "population")
@@ -31,6 +33,7 @@ export async function insertStatistics(
       importBatchId,
       ...statisticColumns(chunk),
     );
-    onProgress?.(start + chunk.length);
+    options.onProgress?.(start + chunk.length);
+    if (options.pause) await yieldToEventLoop();
   }
 }

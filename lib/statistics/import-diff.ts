@@ -59,42 +59,51 @@ export type FigureDiff<S extends StoredFigure = StoredFigure, F extends FileFigu
   unchanged: number;
 };
 
-/** `replaceWhole`: the user chose to replace every stored figure of the file's measures and periods. */
-export function diffFigures<S extends StoredFigure, F extends FileFigure>(
+/** Rows between two pauses: a pause lets other requests run while 100 000 figures are compared. */
+const PAUSE_EVERY = 5_000;
+
+/**
+ * Both ways an import can replace: `exact` replaces only figures with the same key; `whole` (the user chose to
+ * replace whole measures and periods) also removes every stored figure of the file's measures and periods that the
+ * file does not name. One pass serves both (the preview shows each). `pause` is awaited every few thousand rows.
+ */
+export async function diffFigures<S extends StoredFigure, F extends FileFigure>(
   stored: readonly S[],
   file: readonly F[],
-  replaceWhole: boolean,
-): FigureDiff<S, F> {
+  pause: () => Promise<void> = async () => {},
+): Promise<{ exact: FigureDiff<S, F>; whole: FigureDiff<S, F> }> {
   const byKey = new Map<string, S[]>();
-  for (const row of stored) {
-    const key = figureKey(row);
-    byKey.set(key, [...(byKey.get(key) ?? []), row]);
-  }
-  const scopes = new Set(file.map(scopeKey));
-  const matched = new Set<string>();
-  const diff: FigureDiff<S, F> = { deleteIds: [], changed: [], removed: [], added: 0, unchanged: 0 };
-  for (const row of file) {
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i]!;
     const key = figureKey(row);
     const same = byKey.get(key);
+    if (same) same.push(row);
+    else byKey.set(key, [row]);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await pause();
+  }
+  const scopes = new Set(file.map(scopeKey));
+  const exact: FigureDiff<S, F> = { deleteIds: [], changed: [], removed: [], added: 0, unchanged: 0 };
+  for (let i = 0; i < file.length; i++) {
+    const row = file[i]!;
+    const key = figureKey(row);
+    const same = byKey.get(key);
+    if (i % PAUSE_EVERY === PAUSE_EVERY - 1) await pause();
     if (!same) {
-      diff.added += 1;
+      exact.added += 1;
       continue;
     }
-    matched.add(key);
-    diff.deleteIds.push(...same.map((s) => s.id));
+    byKey.delete(key); // what is left afterwards is what the file does not name
+    for (const s of same) exact.deleteIds.push(s.id);
     const [first] = same;
     // Two stored rows under one key (written twice by an earlier fault) are a change even with equal values.
-    if (same.length === 1 && first!.value === row.value && first!.decimals === row.decimals) diff.unchanged += 1;
-    else diff.changed.push({ before: first!, after: row });
+    if (same.length === 1 && first!.value === row.value && first!.decimals === row.decimals) exact.unchanged += 1;
+    else exact.changed.push({ before: first!, after: row });
   }
-  if (replaceWhole) {
-    for (const [key, rows] of byKey) {
-      if (matched.has(key) || !scopes.has(scopeKey(rows[0]!))) continue;
-      diff.deleteIds.push(...rows.map((r) => r.id));
-      diff.removed.push(...rows);
-    }
+  const removed: S[] = [];
+  for (const rows of byKey.values()) {
+    if (scopes.has(scopeKey(rows[0]!))) removed.push(...rows);
   }
-  return diff;
+  return { exact, whole: { ...exact, deleteIds: [...exact.deleteIds, ...removed.map((r) => r.id)], removed } };
 }
 
 /** Nothing would change: every figure is already stored with the same value, and nothing would go. */

@@ -8,6 +8,10 @@ import { type ImportPreview, type ImportRow, groupLabel } from './import';
 import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './import-diff';
 import { type Measure, MEASURE_UNITS } from './measures';
 import { FIGURE_FIELDS } from './rows-query';
+import { committedImports, organizationFigures } from './visible';
+
+/** How the change lists name figures of the organisation as a whole (no department). */
+const WHOLE = 'Hela förvaltningen';
 
 /** How an unknown name in the file is resolved: an existing id, or "create". */
 export type NameMapping = Record<string, string>;
@@ -81,7 +85,7 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
       return {
         measure: MEASURE_LABELS[row.measure],
         period: row.tertial ? `${row.year} T${row.tertial}` : String(row.year),
-        department: row.department ?? 'Hela förvaltningen',
+        department: row.department ?? WHOLE,
         occupation: row.occupation ?? '–',
         breakdown: describeBreakdown(row),
         value: formatFigure(row.measure, row.value, row.decimals ?? null),
@@ -91,7 +95,7 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
       return {
         measure: `${MEASURE_LABELS[row.measure]} (mål)`,
         period: String(row.year),
-        department: 'Hela förvaltningen',
+        department: WHOLE,
         occupation: '–',
         breakdown: describeBreakdown(row),
         value: formatPercent(row.value, row.decimals),
@@ -101,7 +105,7 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
       return {
         measure: 'Medarbetarenkät',
         period: String(row.year),
-        department: row.department ?? 'Hela förvaltningen',
+        department: row.department ?? WHOLE,
         occupation: '–',
         breakdown: row.label,
         value: formatDecimal(row.value),
@@ -110,7 +114,7 @@ function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' |
     return {
       measure: 'Medarbetarenkät (svar)',
       period: String(row.year),
-      department: row.department ?? 'Hela förvaltningen',
+      department: row.department ?? WHOLE,
       occupation: '–',
       breakdown: 'Svarande av inbjudna',
       value: `${row.responded ?? '–'} av ${row.invited ?? '–'}`,
@@ -134,7 +138,7 @@ export function statisticScopesWhere(organizationId: string, preview: ImportPrev
     const tertial = row.tertial ?? null;
     scopes.set(`${row.measure}|${row.year}|${tertial}`, { measure: row.measure, year: row.year, tertial });
   }
-  return { organizationId, OR: [...scopes.values()] };
+  return { ...organizationFigures(organizationId), OR: [...scopes.values()] };
 }
 
 export function surveyKeys(preview: ImportPreview): { year: number; department: string | null }[] {
@@ -247,21 +251,21 @@ export async function analyzeImport(
     occupation: r.occupation ?? null,
   }));
   const [version, storedRows, sameFile, other] = await Promise.all([
-    db.importBatch.count({ where: { organizationId } }),
+    db.importBatch.count({ where: committedImports(organizationId) }),
     statistics.length ? readStoredInSlices(db, statisticScopesWhere(organizationId, preview)) : [],
-    db.importBatch.count({ where: { organizationId, checksum: preview.checksum } }),
+    db.importBatch.count({ where: { ...committedImports(organizationId), checksum: preview.checksum } }),
     analyzeGoalsAndSurveys(db, organizationId, preview, departmentId),
   ]);
   // Names from the index already read, not joined per row: 100 000 stored rows cost seconds more with joins.
-  const stored: StoredStatistic[] = storedRows.map(({ value, ...row }) => ({
+  const stored: StoredStatistic[] = storedRows.map((row) => ({
     ...row,
-    value: Number(value),
+    value: Number(row.value),
     department: row.departmentId === null ? null : (names.departmentNames.get(row.departmentId) ?? null),
     occupation: row.occupationId === null ? null : (names.occupationNames.get(row.occupationId) ?? null),
   }));
   return {
     version,
-    statistics: { exact: diffFigures(stored, file, false), whole: diffFigures(stored, file, true) },
+    statistics: await diffFigures(stored, file, () => yieldToEventLoop()),
     other,
     sameFileImported: sameFile > 0,
   };
@@ -296,7 +300,7 @@ async function analyzeGoalsAndSurveys(
       if (Number(before.value) === goal.value && before.decimals === (goal.decimals ?? null)) continue;
       noop = false;
       lines.push({
-        department: 'Hela förvaltningen',
+        department: WHOLE,
         measure: `${MEASURE_LABELS[goal.measure]} (mål)`,
         period: String(goal.year),
         breakdown: describeBreakdown(goal),
@@ -333,7 +337,7 @@ async function analyzeGoalsAndSurveys(
     ) {
       noop = false;
     }
-    const where = department ?? 'Hela förvaltningen';
+    const where = department ?? WHOLE;
     for (const before of round.results) {
       const after = results.find((r) => r.key === before.key);
       if (after && Number(before.value) === after.value) continue;
@@ -354,7 +358,7 @@ async function analyzeGoalsAndSurveys(
 
 function changeLine(before: StoredStatistic, after: FileStatistic | null): FigureChangeLine {
   return {
-    department: before.department ?? 'Hela förvaltningen',
+    department: before.department ?? WHOLE,
     measure: MEASURE_LABELS[before.measure as Measure] ?? before.measure,
     period: before.tertial ? `${before.year} T${before.tertial}` : String(before.year),
     breakdown: [before.occupation, describeBreakdown(before)].filter(Boolean).join(', '),
@@ -363,12 +367,44 @@ function changeLine(before: StoredStatistic, after: FileStatistic | null): Figur
   };
 }
 
+// One collator: localeCompare builds one per call, which made sorting 100 000 changes take seconds.
+const swedish = new Intl.Collator('sv-SE');
+/** The organisation as a whole first, then departments alphabetically. */
+const departmentOrder = (a: string, b: string) =>
+  (a === WHOLE ? -1 : 0) - (b === WHOLE ? -1 : 0) || swedish.compare(a, b);
 const byDepartment = (a: FigureChangeLine, b: FigureChangeLine) =>
-  (a.department === 'Hela förvaltningen' ? -1 : 0) - (b.department === 'Hela förvaltningen' ? -1 : 0) ||
-  a.department.localeCompare(b.department, 'sv-SE') ||
-  a.measure.localeCompare(b.measure, 'sv-SE') ||
+  departmentOrder(a.department, b.department) ||
+  swedish.compare(a.measure, b.measure) ||
   a.period.localeCompare(b.period) ||
-  a.breakdown.localeCompare(b.breakdown, 'sv-SE');
+  swedish.compare(a.breakdown, b.breakdown);
+
+/**
+ * The first `limit` change lines in the list's order (by department, then measure, period, breakdown). A file
+ * that replaces 100 000 figures would otherwise format and sort all of them to show 200: only the departments
+ * that reach the page are formatted and sorted.
+ */
+function firstInOrder(
+  changes: { department: string | null; line: () => FigureChangeLine }[],
+  limit: number,
+): FigureChangeLine[] {
+  const byName = new Map<string, typeof changes>();
+  for (const change of changes) {
+    const name = change.department ?? WHOLE;
+    const group = byName.get(name);
+    if (group) group.push(change);
+    else byName.set(name, [change]);
+  }
+  const first: FigureChangeLine[] = [];
+  for (const name of [...byName.keys()].sort(departmentOrder)) {
+    if (first.length >= limit) break;
+    const lines = byName
+      .get(name)!
+      .map((c) => c.line())
+      .sort(byDepartment);
+    first.push(...lines.slice(0, limit - first.length));
+  }
+  return first;
+}
 
 /** Whether confirming would change anything, in the chosen mode. */
 export function analysisIsNoop(analysis: ImportAnalysis, replaceWhole: boolean): boolean {
@@ -381,10 +417,11 @@ export async function planImport(db: Db, organizationId: string, preview: Import
   const names = await nameIndex(db, organizationId);
   const analysis = await analyzeImport(db, organizationId, preview);
   const { exact, whole } = analysis.statistics;
-  const changes = [...exact.changed.map((c) => changeLine(c.before, c.after)), ...analysis.other.lines].sort(
-    byDepartment,
-  );
-  const removals = whole.removed.map((r) => changeLine(r, null)).sort(byDepartment);
+  const changes = [
+    ...exact.changed.map((c) => ({ department: c.before.department, line: () => changeLine(c.before, c.after) })),
+    ...analysis.other.lines.map((line) => ({ department: line.department, line: () => line })),
+  ];
+  const removals = whole.removed.map((r) => ({ department: r.department, line: () => changeLine(r, null) }));
   return {
     checksum: preview.checksum,
     fileName: preview.fileName,
@@ -399,9 +436,9 @@ export async function planImport(db: Db, organizationId: string, preview: Import
     replacedWhole: whole.deleteIds.length + analysis.other.replaced,
     alreadyImported: analysisIsNoop(analysis, false),
     sameFileImported: analysis.sameFileImported,
-    changes: changes.slice(0, CHANGE_LIST_LIMIT),
+    changes: firstInOrder(changes, CHANGE_LIST_LIMIT),
     changeCount: changes.length,
-    removals: removals.slice(0, CHANGE_LIST_LIMIT),
+    removals: firstInOrder(removals, CHANGE_LIST_LIMIT),
     removalCount: removals.length,
     ...describeFigures(preview),
   };

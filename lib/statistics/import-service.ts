@@ -1,5 +1,4 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit';
 import { Prisma } from '../generated/prisma/client';
 import type { Db } from '../db/client';
@@ -16,15 +15,16 @@ import {
   surveyKeys,
 } from './import-plan';
 import { CREATE_NEW_OPTION } from './import-schemas';
+import { insertStatistics } from './bulk-insert';
 import {
+  PENDING_CHUNK,
   deleteStatistics,
-  discardStaging,
-  discardStaleStaging,
+  discardPendingImport,
+  discardStaleImports,
   lockOrganizationImports,
-  moveStagedStatistics,
-  stageStatistics,
-} from './import-staging';
+} from './pending-import';
 import { surveyResultData } from './survey-data';
+import { committedImports } from './visible';
 
 export type CommitResult =
   | { ok: true; unchanged: true }
@@ -44,23 +44,34 @@ export type CommitImportInput = {
 };
 
 /**
- * Writes the import atomically and one import per organisation at a time. The statistic rows are staged
- * first in short statements (import-staging.ts); then one short transaction takes the organisation's import
- * lock, re-checks what is stored (another import may have committed meanwhile: the same file confirmed twice
- * is then "unchanged", not doubled), resolves names (creating where asked), replaces exactly the stored
- * figures with the same key (or whole measures and periods, when asked), and records the batch and an audit
- * entry. Nothing is written on any error.
+ * Writes the import so that it lands whole or not at all, one import per organisation at a time, and so that
+ * nobody waits long meanwhile (pending-import.ts). First the names the user chose to create are created (a short
+ * transaction with its audit row; removed again if the import does not land and nothing else uses them). Then the
+ * figures are written in short statements under a pending batch that keeps them invisible. Then one short
+ * transaction takes the organisation's import lock, re-checks what is stored (another import may have committed
+ * meanwhile: the same file confirmed twice is then "unchanged", not doubled), deletes exactly the stored figures
+ * with the same key (or whole measures and periods, when asked), makes the batch's figures visible and records the
+ * audit entry.
  */
 export async function commitImport(db: Db, input: CommitImportInput): Promise<CommitResult> {
   const { organizationId, preview } = input;
   const replaceWhole = input.replaceWhole ?? false;
   const resolution = { department: input.departmentMapping, occupation: input.occupationMapping };
   const names = await nameIndex(db, organizationId);
+  const unknown = {
+    department: preview.departments.filter((n) => !names.departments.has(key(n))),
+    occupation: preview.occupations.filter((n) => !names.occupations.has(key(n))),
+  };
   const missing = [
-    ...preview.departments.filter((n) => !names.departments.has(key(n)) && !input.departmentMapping[n]),
-    ...preview.occupations.filter((n) => !names.occupations.has(key(n)) && !input.occupationMapping[n]),
+    ...unknown.department.filter((n) => !input.departmentMapping[n]),
+    ...unknown.occupation.filter((n) => !input.occupationMapping[n]),
   ];
   if (missing.length) return { ok: false, error: `Välj vad som ska gälla för: ${missing.join(', ')}.` };
+  const gone = [
+    ...mappedToMissing('Avdelningen', unknown.department, input.departmentMapping, names.departments),
+    ...mappedToMissing('Befattningen', unknown.occupation, input.occupationMapping, names.occupations),
+  ];
+  if (gone.length) return { ok: false, error: gone.join(' ') };
   // A closed department keeps its history but takes no new figures (named in the file or chosen as a mapping).
   const closed = (
     await db.department.findMany({
@@ -82,47 +93,76 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
   const outside = await analyzeImport(db, organizationId, preview, resolution);
   if (analysisIsNoop(outside, replaceWhole)) return { ok: true, unchanged: true };
 
-  const statistics = statisticRows(preview);
-  const stagingId = randomUUID();
-  // Ids for every name up front: existing, mapped, or chosen now for a record created in the final transaction.
-  const planned = {
-    department: plannedIds(preview.departments, names.departments, input.departmentMapping),
-    occupation: plannedIds(preview.occupations, names.occupations, input.occupationMapping),
-  };
-  const idOf = (ids: Map<string, string>, name?: string) => (name === undefined ? null : ids.get(key(name))!);
-  await discardStaleStaging(db);
+  await discardStaleImports(db);
+  const created = await createChosenNames(db, input, unknown);
+  let batchId: string | null = null;
+  let committed = false;
   try {
-    await stageStatistics(
-      db,
-      stagingId,
-      statistics.map((r) => ({
-        measure: r.measure,
-        year: r.year,
-        tertial: r.tertial ?? null,
-        departmentId: idOf(planned.department, r.department),
-        occupationId: idOf(planned.occupation, r.occupation),
-        employmentForm: r.employmentForm ?? null,
-        gender: r.gender ?? null,
-        ageBand: r.ageBand ?? null,
-        category: r.category ?? null,
-        subcategory: r.subcategory ?? null,
-        value: r.value,
-        decimals: r.decimals ?? null,
-        population: r.population ?? null,
-      })),
-      (written) => input.onProgress?.(written, statistics.length),
-    );
+    const index = await nameIndex(db, organizationId);
+    const idOf = (ids: Map<string, string>, mapping: NameMapping, name?: string) =>
+      name === undefined ? null : (ids.get(key(name)) ?? mapping[name]!);
+    const rows = statisticRows(preview).map((r) => ({
+      measure: r.measure,
+      year: r.year,
+      tertial: r.tertial ?? null,
+      departmentId: idOf(index.departments, input.departmentMapping, r.department),
+      occupationId: idOf(index.occupations, input.occupationMapping, r.occupation),
+      employmentForm: r.employmentForm ?? null,
+      gender: r.gender ?? null,
+      ageBand: r.ageBand ?? null,
+      category: r.category ?? null,
+      subcategory: r.subcategory ?? null,
+      value: r.value,
+      decimals: r.decimals ?? null,
+      population: r.population ?? null,
+    }));
+    batchId = (
+      await db.importBatch.create({
+        data: {
+          organizationId,
+          userId: input.user.id,
+          measureGroup: preview.group,
+          fileName: preview.fileName,
+          checksum: preview.checksum,
+          rowCount: preview.rowCount,
+          pending: true,
+        },
+        select: { id: true },
+      })
+    ).id;
+    await insertStatistics(db, organizationId, batchId, rows, {
+      chunkSize: PENDING_CHUNK,
+      pause: true,
+      onProgress: (written) => input.onProgress?.(written, rows.length),
+    });
     const result = await db.$transaction(
-      (tx) => writeImport(tx, input, { stagingId, outside, replaceWhole, planned }),
+      (tx) => writeImport(tx, input, { batchId: batchId!, years: measureYears(rows), outside, replaceWhole }),
       { timeout: 300_000, maxWait: 120_000 },
     );
-    if (result.ok && !result.unchanged && statistics.length + result.replaced >= ANALYZE_AFTER_ROWS) {
-      await refreshPlannerStatistics(db);
+    if (result.ok && !result.unchanged) {
+      committed = true;
+      if (rows.length + result.replaced >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(db);
     }
     return result;
+  } catch (error) {
+    // A department or occupation removed while the figures were written (they reference it).
+    if (isForeignKeyViolation(error)) return { ok: false, error: CHANGED_MEANWHILE };
+    throw error;
   } finally {
-    await discardStaging(db, stagingId, statistics.length);
+    if (!committed) {
+      if (batchId) await discardPendingImport(db, batchId);
+      await removeUnusedNames(db, input, created);
+    }
   }
+}
+
+const CHANGED_MEANWHILE =
+  'Avdelningar eller befattningar ändrades under importen. Förhandsgranska filen igen och bekräfta.';
+
+/** The distinct (measure, year) pairs of rows, for the years list (StatisticYear). */
+function measureYears(rows: readonly { measure: string; year: number }[]): { measure: string; year: number }[] {
+  const pairs = new Map(rows.map((r) => [`${r.measure}|${r.year}`, { measure: r.measure, year: r.year }]));
+  return [...pairs.values()];
 }
 
 /**
@@ -140,17 +180,18 @@ async function writeImport(
   tx: Tx,
   input: CommitImportInput,
   context: {
-    stagingId: string;
+    batchId: string;
+    /** The years of the figures written under the pending batch (the years trigger skips pending figures). */
+    years: { measure: string; year: number }[];
     outside: ImportAnalysis;
     replaceWhole: boolean;
-    planned: { department: Map<string, string>; occupation: Map<string, string> };
   },
 ): Promise<CommitResult> {
   const { organizationId, preview } = input;
   await lockOrganizationImports(tx, organizationId);
   // Another import committed since the comparison outside the lock: compare again, now that nobody can.
   const analysis =
-    (await tx.importBatch.count({ where: { organizationId } })) === context.outside.version
+    (await tx.importBatch.count({ where: committedImports(organizationId) })) === context.outside.version
       ? context.outside
       : await analyzeImport(tx, organizationId, preview, {
           department: input.departmentMapping,
@@ -160,63 +201,21 @@ async function writeImport(
   const diff = context.replaceWhole ? analysis.statistics.whole : analysis.statistics.exact;
   const replaced = diff.deleteIds.length + analysis.other.replaced;
 
-  const names = await nameIndex(tx, organizationId);
-  const unknownDepartments = preview.departments.filter((n) => !names.departments.has(key(n)));
-  const unknownOccupations = preview.occupations.filter((n) => !names.occupations.has(key(n)));
-  await resolveUnknownNames(unknownDepartments, input.departmentMapping, names.departments, {
-    noun: 'Avdelningen',
-    create: async (name) =>
-      (await tx.department.create({ data: { id: context.planned.department.get(key(name))!, organizationId, name } }))
-        .id,
+  // The flip: from here on the batch's figures are visible (in this transaction, to others at its commit).
+  const flipped = await tx.importBatch.updateMany({
+    where: { id: context.batchId, pending: true },
+    data: { pending: false, replacedCount: replaced, createdAt: new Date() },
   });
-  await resolveUnknownNames(unknownOccupations, input.occupationMapping, names.occupations, {
-    noun: 'Befattningen',
-    create: async (name) =>
-      (await tx.occupation.create({ data: { id: context.planned.occupation.get(key(name))!, organizationId, name } }))
-        .id,
-  });
-  // The staged rows carry the ids chosen before the lock: a name another import created meanwhile has another.
-  for (const [kind, planned, index] of [
-    ['Avdelningen', context.planned.department, names.departments],
-    ['Befattningen', context.planned.occupation, names.occupations],
-  ] as const) {
-    for (const [name, id] of planned) {
-      if (index.get(name) !== id) {
-        throw new ImportError(`${kind} ${name} har ändrats under importen. Förhandsgranska filen igen och bekräfta.`);
-      }
-    }
-  }
-  const departmentId = (name?: string) => (name === undefined ? null : names.departments.get(key(name))!);
-
-  const batch = await tx.importBatch.create({
-    data: {
-      organizationId,
-      userId: input.user.id,
-      measureGroup: preview.group,
-      fileName: preview.fileName,
-      checksum: preview.checksum,
-      rowCount: preview.rowCount,
-      replacedCount: replaced,
-    },
-  });
-
+  if (flipped.count !== 1) throw new ImportError('Importen avbröts. Förhandsgranska filen igen och bekräfta.');
+  await addYears(tx, organizationId, context.years);
   await deleteStatistics(tx, diff.deleteIds);
-  const statistics = statisticRows(preview);
-  if (statistics.length) {
-    await moveStagedStatistics(tx, {
-      stagingId: context.stagingId,
-      organizationId,
-      importBatchId: batch.id,
-      rowCount: statistics.length,
-    });
-  }
 
   for (const goal of preview.rows.filter((r) => r.type === 'goal')) {
     const where = { organizationId, measure: goal.measure, category: goal.category ?? '', year: goal.year };
     const data = {
       value: new Prisma.Decimal(goal.value),
       decimals: goal.decimals ?? null,
-      importBatchId: batch.id,
+      importBatchId: context.batchId,
       origin: 'IMPORT' as const,
       seedDocument: null,
     };
@@ -227,7 +226,10 @@ async function writeImport(
     });
   }
 
-  await replaceSurveyRounds(tx, organizationId, batch.id, preview, departmentId);
+  const names = await nameIndex(tx, organizationId);
+  const departmentId = (name?: string) =>
+    name === undefined ? null : (names.departments.get(key(name)) ?? input.departmentMapping[name]!);
+  await replaceSurveyRounds(tx, organizationId, context.batchId, preview, departmentId);
 
   await recordAudit(tx, {
     action: 'statistics.import',
@@ -235,7 +237,7 @@ async function writeImport(
     userEmail: input.user.email,
     organizationId,
     entityType: 'ImportBatch',
-    entityId: batch.id,
+    entityId: context.batchId,
     details: {
       group: preview.group,
       fileName: preview.fileName,
@@ -244,8 +246,7 @@ async function writeImport(
       replaceWhole: context.replaceWhole,
     },
   });
-  input.onProgress?.(statistics.length, statistics.length);
-  return { ok: true, unchanged: false, batchId: batch.id, written: preview.rows.length, replaced };
+  return { ok: true, unchanged: false, batchId: context.batchId, written: preview.rows.length, replaced };
 }
 
 async function replaceSurveyRounds(
@@ -281,31 +282,117 @@ async function replaceSurveyRounds(
   }
 }
 
-/** The id of each name (by key): the stored one, the one it is mapped to, or a new id for one to create. */
-function plannedIds(names: string[], index: Map<string, string>, mapping: NameMapping): Map<string, string> {
-  return new Map(
-    names.map((name) => {
-      const existing = index.get(key(name));
-      const choice = mapping[name];
-      return [key(name), existing ?? (choice && choice !== CREATE_NEW_OPTION ? choice : randomUUID())];
-    }),
-  );
+/** Names mapped to an existing record that no longer exists (removed since the preview). */
+function mappedToMissing(noun: string, unknown: string[], mapping: NameMapping, index: Map<string, string>): string[] {
+  const ids = new Set(index.values());
+  return unknown
+    .filter((name) => mapping[name] !== CREATE_NEW_OPTION && !ids.has(mapping[name]!))
+    .map((name) => `${noun} som ${name} skulle kopplas till finns inte.`);
 }
 
-/** Adds each unknown name to the index: a new record, or the existing one the user mapped it to. */
-async function resolveUnknownNames(
-  unknown: string[],
-  mapping: NameMapping,
-  index: Map<string, string>,
-  target: { noun: string; create: (name: string) => Promise<string> },
-): Promise<void> {
-  const existing = new Set(index.values());
-  for (const name of unknown) {
-    const choice = mapping[name]!;
-    if (choice === CREATE_NEW_OPTION) index.set(key(name), await target.create(name.trim()));
-    else if (existing.has(choice)) index.set(key(name), choice);
-    else throw new ImportError(`${target.noun} som ${name} skulle kopplas till finns inte.`);
-  }
+type CreatedNames = { departmentIds: string[]; occupationIds: string[] };
+
+/**
+ * Creates the departments and occupations the user chose to create, before the figures that name them are
+ * written (they reference them). One short transaction with its audit row; a name created meanwhile by someone
+ * else is used as it is. Returns what this call created, to remove again if the import does not land.
+ */
+async function createChosenNames(
+  db: Db,
+  input: CommitImportInput,
+  unknown: { department: string[]; occupation: string[] },
+): Promise<CreatedNames> {
+  const toCreate = (names: string[], mapping: NameMapping) => [
+    ...new Map(names.filter((n) => mapping[n] === CREATE_NEW_OPTION).map((n) => [key(n), n.trim()])).values(),
+  ];
+  const departments = toCreate(unknown.department, input.departmentMapping);
+  const occupations = toCreate(unknown.occupation, input.occupationMapping);
+  if (!departments.length && !occupations.length) return { departmentIds: [], occupationIds: [] };
+  const { organizationId } = input;
+  return db.$transaction(async (tx) => {
+    const before = await nameIndex(tx, organizationId);
+    const newDepartments = departments.filter((n) => !before.departments.has(key(n)));
+    const newOccupations = occupations.filter((n) => !before.occupations.has(key(n)));
+    const created: CreatedNames = {
+      departmentIds: (
+        await tx.department.createManyAndReturn({
+          data: newDepartments.map((name) => ({ organizationId, name })),
+          select: { id: true },
+        })
+      ).map((d) => d.id),
+      occupationIds: (
+        await tx.occupation.createManyAndReturn({
+          data: newOccupations.map((name) => ({ organizationId, name })),
+          select: { id: true },
+        })
+      ).map((o) => o.id),
+    };
+    await recordAudit(tx, {
+      action: 'statistics.import.names',
+      userId: input.user.id,
+      userEmail: input.user.email,
+      organizationId,
+      entityType: 'Organization',
+      entityId: organizationId,
+      details: { fileName: input.preview.fileName, departments: newDepartments, occupations: newOccupations },
+    });
+    return created;
+  });
+}
+
+/** Removes names an import created when it did not land, unless something has come to use them meanwhile. */
+async function removeUnusedNames(db: Db, input: CommitImportInput, created: CreatedNames): Promise<void> {
+  if (!created.departmentIds.length && !created.occupationIds.length) return;
+  await db.$transaction(async (tx) => {
+    const unused = { id: { in: created.departmentIds }, organizationId: input.organizationId };
+    const departments = await tx.department.findMany({
+      where: {
+        ...unused,
+        children: { none: {} },
+        managerScopes: { none: {} },
+        activities: { none: {} },
+        planSections: { none: {} },
+        statistics: { none: {} },
+        surveyRounds: { none: {} },
+        gaps: { none: {} },
+      },
+      select: { id: true, name: true },
+    });
+    const occupations = await tx.occupation.findMany({
+      where: { id: { in: created.occupationIds }, statistics: { none: {} }, gaps: { none: {} } },
+      select: { id: true, name: true },
+    });
+    await tx.department.deleteMany({ where: { id: { in: departments.map((d) => d.id) } } });
+    await tx.occupation.deleteMany({ where: { id: { in: occupations.map((o) => o.id) } } });
+    await recordAudit(tx, {
+      action: 'statistics.import.names-removed',
+      userId: input.user.id,
+      userEmail: input.user.email,
+      organizationId: input.organizationId,
+      entityType: 'Organization',
+      entityId: input.organizationId,
+      details: {
+        fileName: input.preview.fileName,
+        departments: departments.map((d) => d.name),
+        occupations: occupations.map((o) => o.name),
+      },
+    });
+  });
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003';
+}
+
+async function addYears(tx: Tx, organizationId: string, years: { measure: string; year: number }[]): Promise<void> {
+  if (!years.length) return;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "StatisticYear" ("organizationId", "measure", "year")
+     SELECT $1, u.measure, u.year FROM unnest($2::text[], $3::int[]) AS u(measure, year) ON CONFLICT DO NOTHING`,
+    organizationId,
+    years.map((y) => y.measure),
+    years.map((y) => y.year),
+  );
 }
 
 /** An expected refusal inside the transaction (rolls it back); the action turns it into a message. */
@@ -313,7 +400,7 @@ export class ImportError extends Error {}
 
 export async function listImportHistory(db: Db, organizationId: string) {
   const batches = await db.importBatch.findMany({
-    where: { organizationId },
+    where: committedImports(organizationId),
     orderBy: { createdAt: 'desc' },
     take: 50,
     include: { user: { select: { name: true, email: true } } },

@@ -7,6 +7,7 @@ import { retirementYears, weightedShare } from './key-figures';
 import { loadStatRows } from './rows-query';
 import { loadSources, surveySource } from './source-queries';
 import type { FigureSource } from './sources';
+import { organizationFigures } from './visible';
 
 /** A figure with the year it describes (measures are not all reported for the same year). */
 export type Figure = { value: number; decimals: number | null; year: number } | null;
@@ -70,7 +71,7 @@ async function computeKeyFigures(organizationId: string): Promise<KeyFigures | n
   // Each measure's newest year and the one before (default-year.ts), also when newer than the headcount's. Only
   // when a figure has no organisation-level row in those years is the rest of its history read.
   const overallWhere = {
-    organizationId,
+    ...organizationFigures(organizationId),
     ...OVERALL,
     OR: OVERALL_MEASURES.filter((m) => newest.has(m)).map((measure) => ({
       measure,
@@ -92,7 +93,7 @@ async function computeKeyFigures(organizationId: string): Promise<KeyFigures | n
   );
   if (!complete) {
     overall = await db.staffStatistic.findMany({
-      where: { organizationId, measure: { in: OVERALL_MEASURES }, ...OVERALL },
+      where: { ...organizationFigures(organizationId), measure: { in: OVERALL_MEASURES }, ...OVERALL },
       orderBy: { year: 'desc' },
     });
   }
@@ -123,7 +124,7 @@ async function computeKeyFigures(organizationId: string): Promise<KeyFigures | n
   if (!fullTimeShare) {
     const byGender = await db.staffStatistic.findMany({
       where: {
-        organizationId,
+        ...organizationFigures(organizationId),
         year,
         measure: 'fullTimeShare',
         gender: { not: null },

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import type { StatRow } from './dashboard/rows';
+import { organizationFigures } from './visible';
 
 /** Marks headcount rows summed over every department (see loadRows). */
 const ALL_DEPARTMENTS = '*';
@@ -28,7 +29,7 @@ async function loadRows(
   },
 ): Promise<LoadedRow[]> {
   const base: Prisma.StaffStatisticWhereInput = {
-    organizationId: input.organizationId,
+    ...organizationFigures(input.organizationId),
     year: { in: input.years },
     ...(input.measures ? { measure: { in: input.measures } } : {}),
   };

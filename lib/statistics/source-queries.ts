@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { type FigureSource, type SourceEntry, describeSources } from './sources';
+import { organizationFigures } from './visible';
 
 /**
  * The sources of an organisation's figures per measure and year, for the viewer's departments when given
@@ -12,7 +13,7 @@ export async function loadSources(
   input: { organizationId: string; years: number[]; departmentIds?: string[] },
 ): Promise<(measure: string, years: readonly number[]) => FigureSource | null> {
   const where: Prisma.StaffStatisticWhereInput = {
-    organizationId: input.organizationId,
+    ...organizationFigures(input.organizationId),
     year: { in: input.years },
     ...(input.departmentIds?.length ? { departmentId: { in: input.departmentIds } } : {}),
   };
