@@ -163,18 +163,25 @@ const STORED_FIELDS = { id: true, ...FIGURE_FIELDS } as const satisfies Prisma.S
  * reading 100 000 rows in one query held the server (and the embedded database, which runs in this thread)
  * for seconds while other users waited.
  */
-async function readStoredInSlices(db: Tx | Db, where: Prisma.StaffStatisticWhereInput) {
-  const rows: Prisma.StaffStatisticGetPayload<{ select: typeof STORED_FIELDS }>[] = [];
+type StoredRow = Prisma.StaffStatisticGetPayload<{ select: typeof STORED_FIELDS }>;
+
+async function readStoredInSlices<T>(
+  db: Tx | Db,
+  where: Prisma.StaffStatisticWhereInput,
+  convert: (row: StoredRow) => T,
+): Promise<T[]> {
+  const rows: T[] = [];
+  let after: string | undefined;
   for (;;) {
-    const after = rows.at(-1)?.id;
     const slice = await db.staffStatistic.findMany({
       where: after === undefined ? where : { AND: [where, { id: { gt: after } }] },
       select: STORED_FIELDS,
       orderBy: { id: 'asc' },
       take: STORED_SLICE,
     });
-    rows.push(...slice);
+    for (const row of slice) rows.push(convert(row)); // slice by slice: Prisma's rows are garbage at once
     if (slice.length < STORED_SLICE) return rows;
+    after = slice.at(-1)!.id;
     await yieldToEventLoop();
   }
 }
@@ -250,19 +257,20 @@ export async function analyzeImport(
     department: r.department ?? null,
     occupation: r.occupation ?? null,
   }));
-  const [version, storedRows, sameFile, other] = await Promise.all([
+  const [version, stored, sameFile, other] = await Promise.all([
     db.importBatch.count({ where: committedImports(organizationId) }),
-    statistics.length ? readStoredInSlices(db, statisticScopesWhere(organizationId, preview)) : [],
+    statistics.length
+      ? readStoredInSlices(db, statisticScopesWhere(organizationId, preview), (row): StoredStatistic => ({
+          ...row,
+          value: Number(row.value),
+          // Names from the index already read, not joined per row: 100 000 stored rows cost seconds more with joins.
+          department: row.departmentId === null ? null : (names.departmentNames.get(row.departmentId) ?? null),
+          occupation: row.occupationId === null ? null : (names.occupationNames.get(row.occupationId) ?? null),
+        }))
+      : [],
     db.importBatch.count({ where: { ...committedImports(organizationId), checksum: preview.checksum } }),
     analyzeGoalsAndSurveys(db, organizationId, preview, departmentId),
   ]);
-  // Names from the index already read, not joined per row: 100 000 stored rows cost seconds more with joins.
-  const stored: StoredStatistic[] = storedRows.map((row) => ({
-    ...row,
-    value: Number(row.value),
-    department: row.departmentId === null ? null : (names.departmentNames.get(row.departmentId) ?? null),
-    occupation: row.occupationId === null ? null : (names.occupationNames.get(row.occupationId) ?? null),
-  }));
   return {
     version,
     statistics: await diffFigures(stored, file, () => yieldToEventLoop()),
