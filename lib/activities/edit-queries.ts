@@ -2,6 +2,8 @@ import 'server-only';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
 import type { StoredStatus } from './status';
+import { organizationFor } from '../auth/data-access';
+import type { OrgAccess } from '../auth/permissions';
 
 type Option = { id: string; label: string };
 
@@ -10,8 +12,18 @@ export function planStrategiesWhere(strategySetId: string | null) {
   return strategySetId ? { setId: strategySetId } : { set: { isCurrent: true } };
 }
 
+/** The plan a new activity goes into: the one asked for, else the newest; null when the organisation has none. */
+export async function planForNewActivity(access: OrgAccess, planId: string | null) {
+  const organizationId = organizationFor(access, 'edit:activity');
+  const db = await getDb();
+  return planId
+    ? db.plan.findFirst({ where: { id: planId.slice(0, 100), organizationId } })
+    : db.plan.findFirst({ where: { organizationId }, orderBy: { startYear: 'desc' } });
+}
+
 /** The choices of HR's activity form, for one plan of one organisation. */
-export async function activityFormOptions(organizationId: string, strategySetId: string | null) {
+export async function activityFormOptions(access: OrgAccess, strategySetId: string | null) {
+  const organizationId = organizationFor(access, 'edit:activity');
   const db = await getDb();
   const [phases, strategies, departments, boardGoals] = await Promise.all([
     db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' } }),
@@ -31,7 +43,8 @@ export async function activityFormOptions(organizationId: string, strategySetId:
 }
 
 /** One activity of this organisation as the edit form needs it, or null. */
-export async function activityForEdit(organizationId: string, activityId: string) {
+export async function activityForEdit(access: OrgAccess, activityId: string) {
+  const organizationId = organizationFor(access, 'edit:activity');
   const db = await getDb();
   const row = await db.activity.findFirst({
     where: { id: activityId, plan: { organizationId } },

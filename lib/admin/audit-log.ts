@@ -3,6 +3,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { getDb } from '../db/client';
 import type { OrgContext } from '../auth/session';
 import type { AuditFilter } from './schemas';
+import { organizationFor } from '../auth/data-access';
+import type { OrgAccess } from '../auth/permissions';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -18,7 +20,8 @@ export function auditOrganizations(context: OrgContext, canRead: (orgId: string)
  * is administrator; entries without an organisation, such as sign-ins, stay out). Keyset pagination on
  * (createdAt, id) so a page never skips or repeats an entry while new ones arrive.
  */
-export async function searchAuditLog(organizationIds: string[], filter: AuditFilter) {
+export async function searchAuditLog(accesses: OrgAccess[], filter: AuditFilter) {
+  const organizationIds = accesses.map((access) => organizationFor(access, 'read:audit-log'));
   const db = await getDb();
   const where: Prisma.AuditLogWhereInput[] = [{ organizationId: { in: organizationIds } }];
   const q = filter.q?.trim();

@@ -1,9 +1,10 @@
 import 'server-only';
-import { ROLE_LABELS, type RoleName } from '../auth/permissions';
+import { type OrgAccess, ROLE_LABELS, type RoleName } from '../auth/permissions';
 import { openSessionsWhere } from '../auth/sessions';
 import { getDb } from '../db/client';
 import { flattenTree } from './department-tree';
 import { organizationFigures } from '../statistics/visible';
+import { organizationFor } from '../auth/data-access';
 
 export type UserRow = {
   id: string;
@@ -17,7 +18,8 @@ export type UserRow = {
 };
 
 /** Users with a membership in the organisation, and their roles there; `search` matches name or e-mail. */
-export async function listOrganizationUsers(organizationId: string, search = ''): Promise<UserRow[]> {
+export async function listOrganizationUsers(access: OrgAccess, search = ''): Promise<UserRow[]> {
+  const organizationId = organizationFor(access, 'admin:users');
   const db = await getDb();
   const q = search.trim().slice(0, 100);
   const users = await db.user.findMany({
@@ -65,7 +67,8 @@ export async function listReferenceData() {
   return { strategySets, phases, unions };
 }
 
-export async function listBoardGoals(organizationId: string) {
+export async function listBoardGoals(access: OrgAccess) {
+  const organizationId = organizationFor(access, 'admin:reference-data');
   const db = await getDb();
   return db.boardGoal.findMany({
     where: { organizationId },
@@ -75,7 +78,8 @@ export async function listBoardGoals(organizationId: string) {
 }
 
 /** One user as the organisation's administrator sees them, or null when they hold no role there. */
-export async function getUserForAdmin(organizationId: string, userId: string) {
+export async function getUserForAdmin(access: OrgAccess, userId: string) {
+  const organizationId = organizationFor(access, 'admin:users');
   const db = await getDb();
   const user = await db.user.findFirst({
     where: { id: userId, memberships: { some: { organizationId } } },
@@ -115,7 +119,8 @@ export async function getUserForAdmin(organizationId: string, userId: string) {
 }
 
 /** Departments a new choice may name: open ones only (closed ones leave every picker). */
-export async function listOpenDepartments(organizationId: string) {
+export async function listOpenDepartments(access: OrgAccess) {
+  const organizationId = organizationFor(access, 'admin:users');
   const db = await getDb();
   const departments = await db.department.findMany({
     where: { organizationId, closedAt: null },
@@ -130,7 +135,8 @@ export async function listUnions() {
 }
 
 /** The whole tree for the administration page, with what hangs on each department. */
-export async function listDepartmentsForAdmin(organizationId: string) {
+export async function listDepartmentsForAdmin(access: OrgAccess) {
+  const organizationId = organizationFor(access, 'admin:reference-data');
   const db = await getDb();
   const departments = await db.department.findMany({
     where: { organizationId },

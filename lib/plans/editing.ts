@@ -6,6 +6,7 @@ import { collectFigures, type Doc } from './document';
 import { resolveFigures } from './figure-queries';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
 import { organizationFigures } from '../statistics/visible';
+import { organizationFor } from '../auth/data-access';
 
 /** Presence older than this is someone who closed the tab without saying goodbye. */
 export const PRESENCE_TTL_MS = 60_000;
@@ -51,7 +52,8 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
 }
 
 /** Records that the user has the section open and returns who else has had it open within the last minute. */
-export async function touchPresence(organizationId: string, sectionId: string, userId: string) {
+export async function touchPresence(access: OrgAccess, sectionId: string, userId: string) {
+  const organizationId = organizationFor(access, 'edit:plan');
   const db = await getDb();
   const inOrg = await db.planSection.count({ where: { id: sectionId, plan: { organizationId } } });
   if (!inOrg) return null;

@@ -9,6 +9,8 @@ import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoo
 import { type Measure, MEASURE_UNITS } from './measures';
 import { FIGURE_FIELDS } from './rows-query';
 import { committedImports, organizationFigures } from './visible';
+import { organizationFor } from '../auth/data-access';
+import type { OrgAccess } from '../auth/permissions';
 
 /** How the change lists name figures of the organisation as a whole (no department). */
 const WHOLE = 'Hela förvaltningen';
@@ -421,7 +423,8 @@ export function analysisIsNoop(analysis: ImportAnalysis, replaceWhole: boolean):
 }
 
 /** What confirming would do: unknown names to resolve, and each stored value that changes or goes. */
-export async function planImport(db: Db, organizationId: string, preview: ImportPreview): Promise<ImportPlan> {
+export async function planImport(db: Db, access: OrgAccess, preview: ImportPreview): Promise<ImportPlan> {
+  const organizationId = organizationFor(access, 'import:statistics');
   const names = await nameIndex(db, organizationId);
   const analysis = await analyzeImport(db, organizationId, preview);
   const { exact, whole } = analysis.statistics;

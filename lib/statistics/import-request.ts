@@ -51,7 +51,7 @@ export async function handleImportRequest(form: FormData, context: OrgContext, r
 
   if (input.intent === 'preview') {
     const [plan, departments, occupations] = await Promise.all([
-      planImport(db, org.id, result.preview),
+      planImport(db, org.access, result.preview),
       db.department.findMany({
         where: { organizationId: org.id, closedAt: null }, // closed departments take no new figures
         orderBy: { name: 'asc' },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '../audit';
 import { Prisma } from '../generated/prisma/client';
-import type { Db } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import { groupLabel, type ImportPreview, type ImportRow } from './import';
 import {
   type ImportAnalysis,
@@ -25,6 +25,8 @@ import {
 } from './pending-import';
 import { surveyResultData } from './survey-data';
 import { committedImports } from './visible';
+import { organizationFor } from '../auth/data-access';
+import type { OrgAccess } from '../auth/permissions';
 
 export type CommitResult =
   | { ok: true; unchanged: true }
@@ -398,7 +400,16 @@ async function addYears(tx: Tx, organizationId: string, years: { measure: string
 /** An expected refusal inside the transaction (rolls it back); the action turns it into a message. */
 export class ImportError extends Error {}
 
-export async function listImportHistory(db: Db, organizationId: string) {
+/** The organisation's definition of turnover, shown and edited beside the import. */
+export async function getTurnoverDefinition(access: OrgAccess): Promise<string> {
+  const organizationId = organizationFor(access, 'import:statistics');
+  const db = await getDb();
+  const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  return organization.turnoverDefinition;
+}
+
+export async function listImportHistory(db: Db, access: OrgAccess) {
+  const organizationId = organizationFor(access, 'import:statistics');
   const batches = await db.importBatch.findMany({
     where: committedImports(organizationId),
     orderBy: { createdAt: 'desc' },

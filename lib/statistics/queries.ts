@@ -8,6 +8,8 @@ import { loadStatRows } from './rows-query';
 import { loadSources, surveySource } from './source-queries';
 import type { FigureSource } from './sources';
 import { organizationFigures } from './visible';
+import { organizationFor } from '../auth/data-access';
+import type { OrgAccess } from '../auth/permissions';
 
 /** A figure with the year it describes (measures are not all reported for the same year). */
 export type Figure = { value: number; decimals: number | null; year: number } | null;
@@ -45,7 +47,9 @@ const OVERALL_MEASURES = ['turnover', 'sickLeave', 'fullTimeShare'];
  * The organisation's headline figures, each for the newest year its measure has data (default-year.ts). The same
  * for every viewer who may see them (HR's start page): kept per organisation under its data version (cache.ts).
  */
-export async function getKeyFigures(organizationId: string): Promise<KeyFigures | null> {
+export async function getKeyFigures(access: OrgAccess): Promise<KeyFigures | null> {
+  // Organisation-wide figures, unsuppressed: only for those who read every cell.
+  const organizationId = organizationFor(access, 'read:statistics:unsuppressed');
   const db = await getDb();
   const version = await dataVersion(db, organizationId); // before any data: see cache.ts
   return cached('key-figures', organizationId, version, '', () => computeKeyFigures(organizationId));

@@ -18,6 +18,7 @@ import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';
 import { buildFile } from './import-file';
 import { benchDatabases, ms, percentile } from './stats';
+import { roleAccess } from '../support/access';
 
 const INTERVAL = 100;
 
@@ -91,7 +92,7 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
     });
     const parsedAt = performance.now();
     const preview = parsed.result;
-    const compared = await during(access, () => planImport(t.db, org.id, preview));
+    const compared = await during(access, () => planImport(t.db, roleAccess(org.id), preview));
     const checkedAt = performance.now();
     const plan = compared.result;
     const mapping = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));

@@ -10,6 +10,7 @@ import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';
 import { buildFile } from './import-file';
 import { benchDatabases, ms } from './stats';
+import { roleAccess } from '../support/access';
 
 async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFile>) {
   process.env.TEST_DATABASE = kind;
@@ -30,7 +31,7 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
   const parsedAt = performance.now();
-  const plan = await planImport(t.db, org.id, parsed.preview);
+  const plan = await planImport(t.db, roleAccess(org.id), parsed.preview);
   const plannedAt = performance.now();
   const mapping = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
   const result = await commitImport(t.db, {
@@ -52,7 +53,7 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
     today: new Date(),
   });
   if (!again.ok) throw new Error('re-parse failed');
-  const identical = await planImport(t.db, org.id, again.preview);
+  const identical = await planImport(t.db, roleAccess(org.id), again.preview);
   await t.close();
 
   const total = committedAt - started;

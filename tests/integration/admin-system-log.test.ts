@@ -6,6 +6,7 @@ import { appointAdminAction, createOrganizationAction } from '@/lib/system/organ
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: Awaited<ReturnType<typeof createOrganization>>;
@@ -109,28 +110,38 @@ describe(`audit log search (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       data: { action: 'admin.user.roles', organizationId: otherOrg.id, userEmail: 'admin@test.se', createdAt: base },
     });
 
-    const first = await searchAuditLog([org.id], { fran: '2026-03-10', till: '2026-03-10' });
+    const first = await searchAuditLog([roleAccess(org.id, 'ADMIN')], { fran: '2026-03-10', till: '2026-03-10' });
     expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE);
     expect(first.next).not.toBeNull();
-    const second = await searchAuditLog([org.id], { fran: '2026-03-10', till: '2026-03-10', fore: first.next! });
+    const second = await searchAuditLog([roleAccess(org.id, 'ADMIN')], {
+      fran: '2026-03-10',
+      till: '2026-03-10',
+      fore: first.next!,
+    });
     expect(second.entries).toHaveLength(5);
     expect(second.next).toBeNull();
     const ids = [...first.entries, ...second.entries].map((e) => e.id);
     expect(new Set(ids).size).toBe(AUDIT_PAGE_SIZE + 5);
     expect(first.entries[0]!.createdAt.getTime()).toBeGreaterThan(first.entries.at(-1)!.createdAt.getTime());
 
-    const roles = await searchAuditLog([org.id], {
+    const roles = await searchAuditLog([roleAccess(org.id, 'ADMIN')], {
       handelse: 'admin.user.roles',
       fran: '2026-03-10',
       till: '2026-03-10',
     });
     expect(roles.entries.every((e) => e.action === 'admin.user.roles')).toBe(true);
     expect(roles.entries).toHaveLength(27);
-    const other = await searchAuditLog([org.id], { q: 'ANNAN@', fran: '2026-03-10', till: '2026-03-10' });
+    const other = await searchAuditLog([roleAccess(org.id, 'ADMIN')], {
+      q: 'ANNAN@',
+      fran: '2026-03-10',
+      till: '2026-03-10',
+    });
     expect(other.entries).toHaveLength(19);
-    expect(await searchAuditLog([org.id], { fran: '2026-03-11', till: '2026-03-11' })).toMatchObject({ entries: [] });
+    expect(
+      await searchAuditLog([roleAccess(org.id, 'ADMIN')], { fran: '2026-03-11', till: '2026-03-11' }),
+    ).toMatchObject({ entries: [] });
     // Another organisation's entries never come with this one's.
-    const both = await searchAuditLog([org.id, otherOrg.id], {
+    const both = await searchAuditLog([roleAccess(org.id, 'ADMIN'), roleAccess(otherOrg.id, 'ADMIN')], {
       fran: '2026-03-10',
       till: '2026-03-10',
       handelse: 'admin.user.roles',

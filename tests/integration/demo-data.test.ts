@@ -9,6 +9,7 @@ import { seedDemoData } from '@/prisma/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/seed/users';
 import { type Payload, attack, countsOf } from '../support/privacy-attack';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 const orgIds = new Map<string, string>();
@@ -31,7 +32,7 @@ const access = (slug: string, roles: RoleName[]): OrgAccess => ({
 
 describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('Socialförvaltningen reads as seed 003 states', async () => {
-    const f = (await getKeyFigures(orgIds.get('socialforvaltningen')!))!;
+    const f = (await getKeyFigures(roleAccess(orgIds.get('socialforvaltningen')!)))!;
     expect(f.year).toBe(2024);
     expect(f.permanent).toBe(1016);
     expect(f.permanentPrevious).toBe(963);
@@ -47,7 +48,7 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
   });
 
   it('Norra innerstaden reads as seed 001 states', async () => {
-    const f = (await getKeyFigures(orgIds.get('norra-innerstaden')!))!;
+    const f = (await getKeyFigures(roleAccess(orgIds.get('norra-innerstaden')!)))!;
     expect(f.permanent).toBe(2333);
     expect(f.fixedTerm).toBe(150);
     expect(f.fullTimeShare?.value).toBe(91);
@@ -61,7 +62,7 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
       where: { organizationId: id, year: 2026, departmentId: null },
     });
     expect(round).toMatchObject({ invited: 1001, responded: 870 });
-    const f = (await getKeyFigures(id))!;
+    const f = (await getKeyFigures(roleAccess(id)))!;
     expect(f.turnover?.value).toBe(6);
     const occupations = await t.db.staffStatistic.findMany({
       where: { organizationId: id, measure: 'turnover', occupationId: { not: null } },

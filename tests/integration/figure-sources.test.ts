@@ -6,6 +6,7 @@ import { commitImport } from '@/lib/statistics/import-service';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: { id: string; slug: string };
@@ -70,7 +71,7 @@ describe(`sources of figures (${process.env.TEST_DATABASE ?? 'pglite'})`, () => 
     ]);
     expect((await chart('alder-kon')).source).toEqual({ text: 'Genererad demodata (seed 003)', generated: true });
     expect((await chart('sjukfranvaro')).source).toEqual({ text: 'Demodata från seed 003', generated: false });
-    const figures = (await getKeyFigures(org.id))!;
+    const figures = (await getKeyFigures(roleAccess(org.id)))!;
     expect(figures.sources.headcount).toEqual({ text: 'Genererad demodata (seed 003)', generated: true });
   });
 
@@ -94,6 +95,8 @@ describe(`sources of figures (${process.env.TEST_DATABASE ?? 'pglite'})`, () => 
     expect(source.text).toMatch(
       /^Import av sjuk-2025\.csv, Anna HR, \d{4}-\d{2}-\d{2} \d{2}:\d{2}; Demodata från seed 003$/,
     );
-    expect((await getKeyFigures(org.id))!.sources.sickLeave!.text).toMatch(/^Import av sjuk-2025\.csv, Anna HR/);
+    expect((await getKeyFigures(roleAccess(org.id)))!.sources.sickLeave!.text).toMatch(
+      /^Import av sjuk-2025\.csv, Anna HR/,
+    );
   });
 });

@@ -18,6 +18,7 @@ import { getKeyFigures } from '@/lib/statistics/queries';
 import { loadSources } from '@/lib/statistics/source-queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: { id: string; slug: string; departments: Map<string, string> };
@@ -69,13 +70,13 @@ async function whatReadersSee() {
   const binding = { measure: 'headcount', dimensions: {}, year: 2025 };
   const [dashboard, keyFigures, years, history, departments, figures, sources, plan] = await Promise.all([
     loadDashboard(access, { year: 2025 }),
-    getKeyFigures(org.id),
+    getKeyFigures(roleAccess(org.id)),
     availableYears(t.db, org.id),
-    listImportHistory(t.db, org.id),
-    listDepartmentsForAdmin(org.id),
+    listImportHistory(t.db, roleAccess(org.id)),
+    listDepartmentsForAdmin(roleAccess(org.id, 'ADMIN')),
     resolveFigures(t.db, org.id, [binding]),
     loadSources(t.db, { organizationId: org.id, years: [2025, 2026] }),
-    planImport(t.db, org.id, await preview(headcountFile([2025], 1))),
+    planImport(t.db, roleAccess(org.id), await preview(headcountFile([2025], 1))),
   ]);
   return {
     dashboard,
@@ -143,14 +144,14 @@ describe(`an import being written (${process.env.TEST_DATABASE ?? 'pglite'})`, (
   });
 
   it('lets other readers in between its writes, and shows them the figures from before until it lands', async () => {
-    const before = await getKeyFigures(org.id);
+    const before = await getKeyFigures(roleAccess(org.id));
     const order: string[] = [];
     let reader: Promise<unknown> | null = null;
     const result = await importFile(headcountFile(TEN_YEARS, 5, [...OCCUPATIONS, ...MANY_OCCUPATIONS]), {
       occupationMapping: createAll(MANY_OCCUPATIONS),
       onProgress: () => {
         // After the first chunk: another user's page load, while the rest is still being written.
-        reader ??= getKeyFigures(org.id).then((seen) => {
+        reader ??= getKeyFigures(roleAccess(org.id)).then((seen) => {
           order.push('reader');
           return seen;
         });
@@ -160,7 +161,7 @@ describe(`an import being written (${process.env.TEST_DATABASE ?? 'pglite'})`, (
     expect(result).toMatchObject({ ok: true, unchanged: false, written: 10 * 2 * 10 * 24 });
     expect(order).toEqual(['reader', 'import']); // answered before the import landed…
     expect(await reader).toEqual(before); // …with what was stored before it
-    expect(await getKeyFigures(org.id)).not.toEqual(before);
+    expect(await getKeyFigures(roleAccess(org.id))).not.toEqual(before);
     expect(await t.db.importBatch.count({ where: { organizationId: org.id, pending: true } })).toBe(0);
     // The final transaction (the one that flipped the batch) wrote none of the figures: they were all written
     // before it, so it holds the embedded database for what it deletes and flips, not for what it writes.

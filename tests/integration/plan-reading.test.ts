@@ -8,6 +8,7 @@ import { saveSectionAction } from '@/lib/plans/section-mutations';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: Awaited<ReturnType<typeof createOrganization>>;
@@ -112,14 +113,14 @@ describe(`reading a plan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       name: 'Hugo',
       memberships: [{ org: org.slug, role: 'HR' }],
     });
-    expect(await touchPresence(org.id, sectionId, other.id)).toEqual([]);
-    expect(await touchPresence(org.id, sectionId, hr.id)).toEqual(['Hugo']);
+    expect(await touchPresence(roleAccess(org.id), sectionId, other.id)).toEqual([]);
+    expect(await touchPresence(roleAccess(org.id), sectionId, hr.id)).toEqual(['Hugo']);
     await t.db.planSectionPresence.update({
       where: { sectionId_userId: { sectionId, userId: other.id } },
       data: { seenAt: new Date(Date.now() - PRESENCE_TTL_MS - 1000) },
     });
-    expect(await touchPresence(org.id, sectionId, hr.id)).toEqual([]);
+    expect(await touchPresence(roleAccess(org.id), sectionId, hr.id)).toEqual([]);
     const otherOrg = await createOrganization(t.db);
-    expect(await touchPresence(otherOrg.id, sectionId, hr.id)).toBeNull();
+    expect(await touchPresence(roleAccess(otherOrg.id), sectionId, hr.id)).toBeNull();
   });
 });

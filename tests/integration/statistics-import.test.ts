@@ -6,6 +6,7 @@ import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: { id: string; slug: string; departments: Map<string, string> };
@@ -49,7 +50,7 @@ const countFor = (year: number) =>
 describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('previews, then writes every row, the batch and an audit entry in one go', async () => {
     const p = await preview(HEADCOUNT_2025);
-    const plan = await planImport(t.db, org.id, p);
+    const plan = await planImport(t.db, roleAccess(org.id), p);
     expect(plan).toMatchObject({ replaced: 0, alreadyImported: false, unknownDepartments: [], unknownOccupations: [] });
     expect(plan.byMeasure).toEqual([{ label: 'Antal anställda', count: 3 }]);
     expect(plan.sample[0]).toEqual({
@@ -78,7 +79,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const p = await preview(HEADCOUNT_2025);
-    expect((await planImport(t.db, org.id, p)).alreadyImported).toBe(true);
+    expect((await planImport(t.db, roleAccess(org.id), p)).alreadyImported).toBe(true);
     const batches = await t.db.importBatch.count();
     expect(
       await commitImport(t.db, {
@@ -103,7 +104,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       '2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;30-39;12',
     ]);
     const p = await preview(corrected);
-    const plan = await planImport(t.db, org.id, p);
+    const plan = await planImport(t.db, roleAccess(org.id), p);
     expect(plan).toMatchObject({ replaced: 2, replacedWhole: 3, changeCount: 1, removalCount: 1 });
     expect(plan.changes).toEqual([
       {
@@ -176,7 +177,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       '2024;Äldreomsorgen;Undersköterska;Tillsvidare;Kvinna;50-59;7',
     ]);
     const p = await preview(file);
-    const plan = await planImport(t.db, org.id, p);
+    const plan = await planImport(t.db, roleAccess(org.id), p);
     expect(plan.unknownDepartments).toEqual(['Hemtjänst Norr', 'Äldreomsorgen']);
     expect(plan.unknownOccupations).toEqual(['Vårdbiträde']);
 
@@ -235,7 +236,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       occupationMapping: {},
     });
     const second = await preview(file('82'), 'survey', 'enkat.csv');
-    expect((await planImport(t.db, org.id, second)).replaced).toBe(1);
+    expect((await planImport(t.db, roleAccess(org.id), second)).replaced).toBe(1);
     await commitImport(t.db, {
       organizationId: org.id,
       user,
@@ -258,7 +259,7 @@ describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?
     const other = await createOrganization(t.db);
     const commit = async (bytes: Uint8Array, group: ImportPreview['group']) => {
       const p = await preview(bytes, group, `${group}.csv`);
-      const plan = await planImport(t.db, other.id, p);
+      const plan = await planImport(t.db, roleAccess(other.id), p);
       const create = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
       await commitImport(t.db, {
         organizationId: other.id,
@@ -286,7 +287,7 @@ describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?
       ]),
       'retirements',
     );
-    const figures = (await getKeyFigures(other.id))!;
+    const figures = (await getKeyFigures(roleAccess(other.id)))!;
     expect(figures.permanent).toBe(63);
     expect(figures.retirements).toEqual({ years: ['2026', '2027', '2028'], total: 16 });
   });

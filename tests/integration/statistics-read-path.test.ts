@@ -14,6 +14,7 @@ import { getKeyFigures } from '@/lib/statistics/queries';
 import type { SeedStatistic } from '@/prisma/seed-data/types';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { roleAccess } from '../support/access';
 
 let t: TestDatabase;
 let org: Awaited<ReturnType<typeof createOrganization>>;
@@ -237,15 +238,15 @@ describe(`statistics read path (${process.env.TEST_DATABASE ?? 'pglite'})`, () =
   });
 
   it('recomputes the key figures after an import and after a definition change', async () => {
-    const first = await getKeyFigures(org.id);
+    const first = await getKeyFigures(roleAccess(org.id));
     expect(first).toMatchObject({ year: 2025, permanent: 29 });
-    expect(await getKeyFigures(org.id)).toBe(first);
+    expect(await getKeyFigures(roleAccess(org.id))).toBe(first);
     await importHeadcount(['2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;30-39;6']);
-    const afterImport = await getKeyFigures(org.id);
+    const afterImport = await getKeyFigures(roleAccess(org.id));
     expect(afterImport).not.toBe(first);
     expect(afterImport).toMatchObject({ year: 2025, permanent: 35 });
 
     await t.db.organization.update({ where: { id: org.id }, data: { turnoverDefinition: 'Ändrad igen.' } });
-    expect((await getKeyFigures(org.id))!.turnoverDefinition).toBe('Ändrad igen.');
+    expect((await getKeyFigures(roleAccess(org.id)))!.turnoverDefinition).toBe('Ändrad igen.');
   });
 });

@@ -14,3 +14,8 @@ export async function accessOf(db: PrismaClient, userId: string, organizationId:
     unionOrganizationId: memberships.find((m) => m.unionOrganizationId)?.unionOrganizationId ?? null,
   };
 }
+
+/** The access a member holding just this role has (what session.ts builds from one membership). */
+export function roleAccess(organizationId: string, role: RoleName = 'HR'): OrgAccess {
+  return { organizationId, roles: [role], managedDepartmentIds: [], unionOrganizationId: null };
+}

@@ -23,7 +23,7 @@ export default async function OrgLayout({
   await remindOfMissingFollowUps({ userId: viewer.id, access: org.access, orgSlug: org.slug }).catch((error) =>
     console.error('[follow-up reminder] failed', error),
   );
-  const unread = can(org.access, 'read:notifications') ? await unreadNotificationCount(viewer.id, org.id) : null;
+  const unread = can(org.access, 'read:notifications') ? await unreadNotificationCount(viewer.id, org.access) : null;
   return (
     <>
       <header className="app-header">

@@ -18,7 +18,7 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
   const access = org.access;
   switch (primaryRole(access)) {
     case 'HR': {
-      const [figures, plans] = await Promise.all([getKeyFigures(org.id), listPlans(access)]);
+      const [figures, plans] = await Promise.all([getKeyFigures(access), listPlans(access)]);
       return <HrStart orgSlug={org.slug} orgName={org.name} figures={figures} plans={plans} />;
     }
     case 'MANAGER': {
@@ -48,7 +48,7 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
       return <UnionStart orgSlug={org.slug} orgName={org.name} union={union?.name ?? null} plans={plans} />;
     }
     case 'ADMIN': {
-      const [users, reference] = await Promise.all([listOrganizationUsers(org.id), listReferenceData()]);
+      const [users, reference] = await Promise.all([listOrganizationUsers(access), listReferenceData()]);
       return <AdminStart orgName={org.name} users={users} reference={reference} />;
     }
   }

@@ -18,9 +18,9 @@ export default async function AdminPage({
   const { org, viewer } = await requirePermission(slug, 'admin:users');
   const q = [(await searchParams).q ?? ''].flat()[0]!.slice(0, 100);
   const [users, reference, boardGoals] = await Promise.all([
-    listOrganizationUsers(org.id, q),
+    listOrganizationUsers(org.access, q),
     listReferenceData(),
-    listBoardGoals(org.id),
+    listBoardGoals(org.access),
   ]);
   return (
     <div className="stack">

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Notiser' };
 export default async function NotificationsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const context = await requirePermission(slug, 'read:notifications');
-  const notifications = await listNotifications(context.viewer.id, context.org.id);
+  const notifications = await listNotifications(context.viewer.id, context.org.access);
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="stack">

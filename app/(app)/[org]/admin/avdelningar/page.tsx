@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Avdelningar' };
 export default async function DepartmentsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'admin:reference-data');
-  const departments = await listDepartmentsForAdmin(org.id);
+  const departments = await listDepartmentsForAdmin(org.access);
   const parents = departments.filter((d) => !d.closedAt).map((d) => ({ id: d.id, name: d.name, depth: d.depth }));
   const closedWithManagers = departments.filter((d) => d.closedAt && d.managers.length > 0);
   return (

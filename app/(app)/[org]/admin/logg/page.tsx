@@ -38,8 +38,11 @@ export default async function AuditLogPage({
     chosen === 'alla' || readable.some((o) => o.slug === chosen),
     `read:audit-log:${chosen}`,
   );
-  const organizationIds = chosen === 'alla' ? readable.map((o) => o.id) : [readable.find((o) => o.slug === chosen)!.id];
-  const { entries, next } = await searchAuditLog(organizationIds, filter);
+  const searched = chosen === 'alla' ? readable : [readable.find((o) => o.slug === chosen)!];
+  const { entries, next } = await searchAuditLog(
+    searched.map((o) => o.access),
+    filter,
+  );
   const orgNames = new Map(readable.map((o) => [o.id, o.name]));
   const query = (extra: Record<string, string>) => {
     const params = new URLSearchParams();

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Nämndmål' };
 export default async function BoardGoalsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'admin:reference-data');
-  const goals = await listBoardGoals(org.id);
+  const goals = await listBoardGoals(org.access);
   const nextYear = new Date().getFullYear() + 1;
   // Removal is one form outside the list, so its confirmation stays on screen when the goal leaves the list.
   const removable = goals.filter((g) => g._count.activities === 0);

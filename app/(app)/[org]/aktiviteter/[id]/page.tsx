@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: 'Ändra aktivitet' };
 export default async function EditActivityPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
   const { org } = await requirePermission(slug, 'edit:activity');
-  const activity = await activityForEdit(org.id, id);
+  const activity = await activityForEdit(org.access, id);
   if (!activity) notFound();
-  const options = await activityFormOptions(org.id, activity.plan.strategySetId);
+  const options = await activityFormOptions(org.access, activity.plan.strategySetId);
   return (
     <div className="stack">
       <p>

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActivityForm } from '@/components/activities/activity-form';
-import { activityFormOptions } from '@/lib/activities/edit-queries';
+import { activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
 
 export const metadata: Metadata = { title: 'Ny aktivitet' };
 
@@ -18,13 +17,9 @@ export default async function NewActivityPage({
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'edit:activity');
   const { plan: planId } = await searchParams;
-  const db = await getDb();
-  const plan =
-    typeof planId === 'string'
-      ? await db.plan.findFirst({ where: { id: planId, organizationId: org.id } })
-      : await db.plan.findFirst({ where: { organizationId: org.id }, orderBy: { startYear: 'desc' } });
+  const plan = await planForNewActivity(org.access, typeof planId === 'string' ? planId : null);
   if (!plan) notFound();
-  const options = await activityFormOptions(org.id, plan.strategySetId);
+  const options = await activityFormOptions(org.access, plan.strategySetId);
   return (
     <div className="stack">
       <p>

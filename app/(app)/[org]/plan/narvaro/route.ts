@@ -13,7 +13,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   if (!auth.ok) return auth.response;
   const parsed = presenceSchema.safeParse({ org, ...((await request.json().catch(() => ({}))) as object) });
   if (!parsed.success) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
-  const others = await touchPresence(auth.context.org.id, parsed.data.sectionId, auth.context.viewer.id);
+  const others = await touchPresence(auth.context.org.access, parsed.data.sectionId, auth.context.viewer.id);
   if (others === null) return Response.json({ error: 'Avsnittet finns inte.' }, { status: 404 });
   return Response.json({ others }, { headers: { 'Cache-Control': 'no-store' } });
 }

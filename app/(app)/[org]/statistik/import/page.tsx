@@ -7,7 +7,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/client';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { IMPORT_GROUPS, MEASURE_GROUPS } from '@/lib/statistics/import';
-import { listImportHistory } from '@/lib/statistics/import-service';
+import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import-service';
 
 export const metadata: Metadata = { title: 'Importera statistik' };
 
@@ -15,9 +15,9 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'import:statistics');
   const db = await getDb();
-  const [history, organization] = await Promise.all([
-    listImportHistory(db, org.id),
-    db.organization.findUniqueOrThrow({ where: { id: org.id } }),
+  const [history, turnoverDefinition] = await Promise.all([
+    listImportHistory(db, org.access),
+    getTurnoverDefinition(org.access),
   ]);
   const groups = MEASURE_GROUPS.map((g) => ({ value: g, label: IMPORT_GROUPS[g].label }));
   return (
@@ -84,7 +84,7 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
 
       <section aria-labelledby="definitioner">
         <h2 id="definitioner">Definitioner</h2>
-        <TurnoverDefinitionForm orgSlug={org.slug} definition={organization.turnoverDefinition} />
+        <TurnoverDefinitionForm orgSlug={org.slug} definition={turnoverDefinition} />
       </section>
 
       <section aria-labelledby="historik">

@@ -14,8 +14,8 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
   const { org: slug, userId } = await params;
   const { org } = await requirePermission(slug, 'admin:users');
   const [user, open, unions] = await Promise.all([
-    getUserForAdmin(org.id, userId.slice(0, 100)),
-    listOpenDepartments(org.id),
+    getUserForAdmin(org.access, userId.slice(0, 100)),
+    listOpenDepartments(org.access),
     listUnions(),
   ]);
   if (!user) notFound();

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Ny användare' };
 export default async function NewUserPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'admin:users');
-  const [departments, unions] = await Promise.all([listOpenDepartments(org.id), listUnions()]);
+  const [departments, unions] = await Promise.all([listOpenDepartments(org.access), listUnions()]);
   return (
     <div className="stack">
       <h1>Ny användare</h1>
