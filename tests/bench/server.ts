@@ -110,6 +110,16 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** Samples the server's RSS every 250 ms; the returned function stops and answers the highest seen. */
+export function watchRss(pid: number): () => number {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 250);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
 export type Load = { rps: number; p50: number; p95: number; errors: number; requests: number };
 
 export async function load(

@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchDir, fmt, load, root, rssMb, signIn, startServer, url } from './server';
+import { benchDir, fmt, load, root, rssMb, signIn, startServer, url, watchRss } from './server';
 import { type Action, type User, inTurn, repeating, runUsers, summarize } from './users';
 import { countWrites, followUpForms, import100k, read, saveFollowUp, saveSection, sections } from './writes';
 
@@ -216,11 +216,9 @@ async function soak(
   const users = await soakUsers();
   const floor = await load(floorPath, null, 50, options.duration);
   const start = rssMb(pid);
-  let peak = start;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 1000);
+  const peak = watchRss(pid);
   const loadBefore = loadavg();
   const run = await runUsers(users, options.soakMinutes * 60, options.soakThink * 1000);
-  clearInterval(sampler);
   const end = rssMb(pid);
   const summary = summarize(run.samples, run.seconds);
   print();
@@ -239,7 +237,7 @@ async function soak(
   }
   print();
   print(
-    `Serverns RSS under den blandade lasten: ${fmt(start)} MB vid start, ${fmt(end)} MB vid slut, högst ${fmt(peak)} MB.`,
+    `Serverns RSS under den blandade lasten: ${fmt(start)} MB vid start, ${fmt(end)} MB vid slut, högst ${fmt(peak())} MB.`,
   );
   const succeeded = (kind: string) => (summary.get(kind)?.count ?? 0) - (summary.get(kind)?.errors ?? 0);
   return new Map(['section-save', 'follow-up-save'].map((kind) => [kind, succeeded(kind)]));
@@ -249,17 +247,16 @@ async function soak(
 async function importRss(pid: number, print: Print) {
   const cookie = await signIn(`hr1@${IMPORT_ORG}.stad.test`);
   const before = rssMb(pid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 250);
+  const peak = watchRss(pid);
   const started = performance.now();
   const message = await import100k(IMPORT_ORG, cookie);
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const highest = peak();
   const after = rssMb(pid);
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   print();
   print(
-    `Import av 100 000 rader till ${IMPORT_ORG} genom uppladdningen (förhandsgranskning och bekräftelse, ${fmt(seconds, 1)} s; ”${message}”): serverns RSS ${fmt(before)} MB före, högst ${fmt(peak)} MB under, ${fmt(after)} MB direkt efter och ${fmt(rssMb(pid))} MB 10 s efter.`,
+    `Import av 100 000 rader till ${IMPORT_ORG} genom uppladdningen (förhandsgranskning och bekräftelse, ${fmt(seconds, 1)} s; ”${message}”): serverns RSS ${fmt(before)} MB före, högst ${fmt(highest)} MB under, ${fmt(after)} MB direkt efter och ${fmt(rssMb(pid))} MB 10 s efter.`,
   );
 }
 
@@ -396,8 +393,7 @@ async function main() {
         const saveWriters = new Map<string, Action[]>();
         for (const t of saves) saveWriters.set(t, await writers(t, Math.max(...connectionSets)));
         const idle = rssMb(server.pid);
-        let peak = idle;
-        const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+        const peak = watchRss(server.pid);
         const p95s = new Map<string, number>();
         p95ByYears.set(years, p95s);
         print();
@@ -433,9 +429,8 @@ async function main() {
             );
           }
         }
-        clearInterval(sampler);
         print();
-        print(`Serverns RSS: ${fmt(idle)} MB i vila, högst ${fmt(peak)} MB under last.`);
+        print(`Serverns RSS: ${fmt(idle)} MB i vila, högst ${fmt(peak())} MB under last.`);
         if (options.soak) {
           for (const [kind, count] of await soak(server.pid, floorPath, options, print)) {
             saved.set(kind, (saved.get(kind) ?? 0) + count);
