@@ -7,18 +7,30 @@
  * browser without JavaScript does, and measures with autocannon, in the same run:
  *   - the floor: a static file (a hashed JavaScript chunk) served by the same server;
  *   - each page's req/s, p50 and p95 at 10 and 50 connections, and p95 ÷ the floor's p95;
+ *   - the same for a section save and a follow-up save (tests/bench/writes.ts: the real server actions, one writer
+ *     per connection, each on its own section or activity); afterwards the audit, revision and follow-up rows in
+ *     the database are counted and compared with the successful saves;
  *   - with --years: each page's p95 at 10 connections with 1 stored year beside 10;
  *   - the server's RSS idle and the highest seen under load;
  *   - with --lighthouse: Lighthouse 12 desktop and mobile (score, LCP, TBT, CLS, JavaScript transferred).
  *
  * Flags (all optional):
  *   --db pglite|postgres|both   which database (postgres needs BENCH_POSTGRES_URL=postgresql://user@host:port)
- *   --targets a,b,…             floor is always measured; default every page:
- *                               start, dashboard, dashboard-union, plan, register, mine, samverkan
+ *   --targets a,b,…             floor is always measured; default every page and save:
+ *                               start, dashboard, dashboard-union, plan, register, mine, samverkan,
+ *                               section-save, follow-up-save (none with --soak)
  *   --connections 10,50         default 10,50
  *   --duration 10               seconds per measurement (default 10)
  *   --years                     also measure on 1 stored year (p95 1 year vs 10 years)
  *   --lighthouse                Lighthouse on start, dashboard and plan page (desktop and mobile)
+ *   --import                    after the loads, HR imports 100 000 rows through the upload route (into stad-30):
+ *                               the server's RSS before, at most during, and after
+ *   --demo                      the pages on the demo data instead (PGlite, data/bench/pglite-demo, loaded by a
+ *                               first server start; the measured server is a restart), no saves
+ *   --soak                      50 simulated users for --soak-minutes (10): 10 HR saving sections, 25 managers
+ *                               saving follow-ups, 15 union reps reading samverkan, plan and statistics, each
+ *                               thinking --soak-think seconds (5, drawn from 0,5–1,5 ×) between actions; errors,
+ *                               p50/p95 per kind and RSS at start and end
  * The data is generated once into data/bench/<db>-<years>y (PGlite) or databases kp_bench_<years>y (PostgreSQL)
  * and reused; delete them to regenerate. CHROME_PATH (default /usr/bin/chromium) is Lighthouse's browser.
  */
@@ -375,6 +387,12 @@ async function main() {
       const env = prepareData(db, years, options.demo);
       const writesBefore = checkWrites ? await countWrites(env) : null;
       const saved = new Map<string, number>(); // successful saves per kind, to compare with the rows afterwards
+      if (options.demo && !existsSync(path.join(env.PGLITE_DATA_DIR!, 'PG_VERSION'))) {
+        // The first start loads the demo data in the server process: measure a restart, as users run it.
+        console.error(`… läser in demodata i ${env.PGLITE_DATA_DIR}`);
+        (await startServer(env)).stop();
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+      }
       const server = await startServer(env);
       try {
         const cookies = {} as Record<Who, string>;
