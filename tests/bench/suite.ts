@@ -455,7 +455,7 @@ async function main() {
           }
         }
         if (options.import && !options.demo) await importRss(server.pid, print);
-        if (years === 10) {
+        if (years === 10 && LIGHTHOUSE_TARGETS.some((t) => pages.includes(t))) {
           print();
           print('JavaScript som sidan laddar innan något skrollas (skript-taggarna i HTML, gzip):');
           for (const t of LIGHTHOUSE_TARGETS.filter((x) => pages.includes(x))) {
