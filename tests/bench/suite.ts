@@ -147,12 +147,15 @@ function prepareData(db: Db, years: number, demo: boolean): Record<string, strin
   return { DATABASE_URL: databaseUrl };
 }
 
+/** The city data's organisation number n (1–30). */
+const cityOrg = (n: number) => `stad-${String(n).padStart(2, '0')}`;
+
 /** One writer per connection: the sections of the plans under review (stad-02, -04, …) or stad-01's activities. */
 async function writers(kind: string, count: number): Promise<Action[]> {
   const found: Action[] = [];
   if (kind === 'section-save') {
     for (let n = 2; found.length < count && n <= 30; n += 2) {
-      const org = `stad-${String(n).padStart(2, '0')}`;
+      const org = cityOrg(n);
       found.push(...(await sections(org, 2026, await signIn(`hr1@${org}.stad.test`))).map(saveSection));
     }
   } else {
@@ -178,7 +181,7 @@ async function soakUsers(): Promise<User[]> {
   const managers: User[] = [];
   const readers: User[] = [];
   for (const n of [2, 4, 6, 8, 10]) {
-    const org = `stad-${String(n).padStart(2, '0')}`;
+    const org = cityOrg(n);
     const all = await sections(org, 2026, await signIn(`hr1@${org}.stad.test`));
     const hr2 = await signIn(`hr2@${org}.stad.test`);
     editors.push(inTurn(all.filter((_, i) => i % 2 === 0).map(saveSection)));
@@ -195,7 +198,7 @@ async function soakUsers(): Promise<User[]> {
     }
   }
   for (let n = 1; managers.length < 25 && n <= 30; n++) {
-    const org = `stad-${String(n).padStart(2, '0')}`;
+    const org = cityOrg(n);
     const forms = await followUpForms(org, await signIn(`chef1@${org}.stad.test`));
     if (forms.length) managers.push(inTurn(forms.map(saveFollowUp)));
   }
