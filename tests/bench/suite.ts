@@ -7,28 +7,41 @@
  * browser without JavaScript does, and measures with autocannon, in the same run:
  *   - the floor: a static file (a hashed JavaScript chunk) served by the same server;
  *   - each page's req/s, p50 and p95 at 10 and 50 connections, and p95 ÷ the floor's p95;
+ *   - the same for a section save and a follow-up save (tests/bench/writes.ts: the real server actions, one writer
+ *     per connection, each on its own section or activity); afterwards the audit, revision and follow-up rows in
+ *     the database are counted and compared with the successful saves;
  *   - with --years: each page's p95 at 10 connections with 1 stored year beside 10;
  *   - the server's RSS idle and the highest seen under load;
  *   - with --lighthouse: Lighthouse 12 desktop and mobile (score, LCP, TBT, CLS, JavaScript transferred).
  *
  * Flags (all optional):
  *   --db pglite|postgres|both   which database (postgres needs BENCH_POSTGRES_URL=postgresql://user@host:port)
- *   --targets a,b,…             floor is always measured; default every page:
- *                               start, dashboard, dashboard-union, plan, register, mine, samverkan
+ *   --targets a,b,…             floor is always measured; default every page and save:
+ *                               start, dashboard, dashboard-union, plan, register, mine, samverkan,
+ *                               section-save, follow-up-save (none with --soak)
  *   --connections 10,50         default 10,50
  *   --duration 10               seconds per measurement (default 10)
  *   --years                     also measure on 1 stored year (p95 1 year vs 10 years)
  *   --lighthouse                Lighthouse on start, dashboard and plan page (desktop and mobile)
+ *   --import                    after the loads, HR imports 100 000 rows through the upload route (into stad-30):
+ *                               the server's RSS before, at most during, and after
+ *   --demo                      the pages on the demo data instead (PGlite, data/bench/pglite-demo, loaded by a
+ *                               first server start; the measured server is a restart), no saves
+ *   --soak                      50 simulated users for --soak-minutes (10): 10 HR saving sections, 25 managers
+ *                               saving follow-ups, 15 union reps reading samverkan, plan and statistics, each
+ *                               thinking --soak-think seconds (5, drawn from 0,5–1,5 ×) between actions; errors,
+ *                               p50/p95 per kind and RSS at start and end
  * The data is generated once into data/bench/<db>-<years>y (PGlite) or databases kp_bench_<years>y (PostgreSQL)
  * and reused; delete them to regenerate. CHROME_PATH (default /usr/bin/chromium) is Lighthouse's browser.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
-import { percentile } from './stats';
+import { benchDir, fmt, load, root, rssMb, signIn, startServer, url, watchRss } from './server';
+import { type Action, type User, inTurn, repeating, runUsers, summarize } from './users';
+import { countWrites, followUpForms, import100k, read, saveFollowUp, saveSection, sections } from './writes';
 
 type Db = 'pglite' | 'postgres';
 type Who = 'hr' | 'manager' | 'union' | 'unionOther';
@@ -48,8 +61,30 @@ const ACCOUNTS: Record<Who, string> = {
   union: 'fack1@stad-01.stad.test',
   unionOther: 'fack1@stad-02.stad.test',
 };
-const PASSWORD = 'Demo-2026!';
+/** With --demo: the same pages in the demo data (npm run demo's organisations and accounts). */
+const DEMO_PATHS: Record<string, string> = {
+  start: '/norra-innerstaden',
+  dashboard: '/norra-innerstaden/statistik',
+  'dashboard-union': '/skarholmen/statistik',
+  plan: '/norra-innerstaden/plan/2027',
+  register: '/norra-innerstaden/aktiviteter',
+  mine: '/norra-innerstaden/aktiviteter/mina',
+  samverkan: '/skarholmen/samverkan',
+};
+const DEMO_ACCOUNTS: Record<Who, string> = {
+  hr: 'hr@demo.test',
+  manager: 'chef.aldreomsorg@demo.test',
+  union: 'fack.ssr@demo.test',
+  unionOther: 'fack.ssr@demo.test',
+};
+/** Saves measured like the pages: one writer per connection, each saving its own section or activity. */
+const SAVES: Record<string, string> = {
+  'section-save': 'Spara avsnitt (HR, serveråtgärd)',
+  'follow-up-save': 'Spara uppföljning (chef, formulär)',
+};
 const LIGHTHOUSE_TARGETS = ['start', 'dashboard', 'plan'];
+/** The organisation the 100 000-row import goes into: none of the measured pages shows it. */
+const IMPORT_ORG = 'stad-30';
 
 function flags(argv: string[]) {
   const value = (name: string) => {
@@ -57,8 +92,12 @@ function flags(argv: string[]) {
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const db = value('--db') ?? 'pglite';
-  const targets = (value('--targets') ?? Object.keys(TARGETS).join(',')).split(',').filter(Boolean);
-  for (const t of targets) if (!TARGETS[t]) throw new Error(`okänt mål ${t} (${Object.keys(TARGETS).join(', ')})`);
+  const demo = argv.includes('--demo');
+  const soak = argv.includes('--soak');
+  const known = [...Object.keys(TARGETS), ...(demo ? [] : Object.keys(SAVES))];
+  const targets = (value('--targets') ?? (soak ? '' : known.join(','))).split(',').filter(Boolean);
+  for (const t of targets) if (!known.includes(t)) throw new Error(`okänt mål ${t} (${known.join(', ')})`);
+  if (demo && db !== 'pglite') throw new Error('--demo mäter den inbäddade databasen: --db pglite');
   return {
     dbs: (db === 'both' ? ['pglite', 'postgres'] : [db]) as Db[],
     targets,
@@ -66,16 +105,20 @@ function flags(argv: string[]) {
     duration: Number(value('--duration') ?? 10),
     years: argv.includes('--years'),
     lighthouse: argv.includes('--lighthouse'),
+    demo,
+    import: argv.includes('--import'),
+    soak,
+    soakMinutes: Number(value('--soak-minutes') ?? 10),
+    soakThink: Number(value('--soak-think') ?? 5),
   };
 }
 
-const root = process.cwd();
-const benchDir = path.join(root, 'data', 'bench');
-const port = Number(process.env.BENCH_PORT ?? 3400);
-const url = `http://127.0.0.1:${port}`;
-
-/** The city data for a database and number of years, generated once with npm run data:city. */
-function prepareData(db: Db, years: number): Record<string, string> {
+/**
+ * The city data for a database and number of years, generated once with npm run data:city; with `demo` the demo
+ * data, which the embedded server loads itself on its first start.
+ */
+function prepareData(db: Db, years: number, demo: boolean): Record<string, string> {
+  if (demo) return { DATABASE_URL: '', PGLITE_DATA_DIR: path.join(benchDir, 'pglite-demo'), DEMO_SEED: 'true' };
   if (db === 'pglite') {
     const dir = path.join(benchDir, `pglite-${years}y`);
     if (!existsSync(path.join(dir, 'PG_VERSION'))) {
@@ -104,120 +147,158 @@ function prepareData(db: Db, years: number): Record<string, string> {
   return { DATABASE_URL: databaseUrl };
 }
 
-type Server = { pid: number; stop: () => void };
+/** The city data's organisation number n (1–30). */
+const cityOrg = (n: number) => `stad-${String(n).padStart(2, '0')}`;
 
-async function startServer(env: Record<string, string>): Promise<Server> {
-  // BENCH_STANDALONE=dir runs another build's .next/standalone (e.g. a copy of the build before a change).
-  const standalone = process.env.BENCH_STANDALONE;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [standalone ? path.join(standalone, 'server.js') : 'scripts/start.mjs'],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        ...(standalone
-          ? { HOSTNAME: '127.0.0.1', PGLITE_DATA_DIR: env.PGLITE_DATA_DIR ? path.resolve(env.PGLITE_DATA_DIR) : '' }
-          : {}),
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        NEXTAUTH_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-        NEXTAUTH_URL: url,
-        DEMO_SEED: 'false',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
+/** One writer per connection: the sections of the plans under review (stad-02, -04, …) or stad-01's activities. */
+async function writers(kind: string, count: number): Promise<Action[]> {
+  const found: Action[] = [];
+  if (kind === 'section-save') {
+    for (let n = 2; found.length < count && n <= 30; n += 2) {
+      const org = cityOrg(n);
+      found.push(...(await sections(org, 2026, await signIn(`hr1@${org}.stad.test`))).map(saveSection));
+    }
+  } else {
+    const seen = new Set<string>();
+    for (let m = 1; found.length < count && m <= 60; m++) {
+      for (const form of await followUpForms('stad-01', await signIn(`chef${m}@stad-01.stad.test`))) {
+        if (!seen.has(form.activityId)) found.push(saveFollowUp(form));
+        seen.add(form.activityId);
+      }
+    }
+  }
+  if (found.length < count) throw new Error(`bara ${found.length} skrivare för ${kind}`);
+  return found.slice(0, count);
+}
+
+/**
+ * The soak's 50 users from the city data: 10 HR consultants saving sections of their plan under review (two per
+ * organisation, each their own half), 25 managers following up their activities (the first manager of
+ * organisations 1–25…) and 15 union reps reading samverkan, the plan and the statistics in turn.
+ */
+async function soakUsers(): Promise<User[]> {
+  const editors: User[] = [];
+  const managers: User[] = [];
+  const readers: User[] = [];
+  for (const n of [2, 4, 6, 8, 10]) {
+    const org = cityOrg(n);
+    const all = await sections(org, 2026, await signIn(`hr1@${org}.stad.test`));
+    const hr2 = await signIn(`hr2@${org}.stad.test`);
+    editors.push(inTurn(all.filter((_, i) => i % 2 === 0).map(saveSection)));
+    editors.push(inTurn(all.filter((_, i) => i % 2 === 1).map((s) => saveSection({ ...s, cookie: hr2 }))));
+    for (const rep of [1, 2, 3]) {
+      const cookie = await signIn(`fack${rep}@${org}.stad.test`);
+      readers.push(
+        inTurn([
+          read('samverkan', `/${org}/samverkan`, cookie),
+          read('plan', `/${org}/plan/2026`, cookie),
+          read('dashboard', `/${org}/statistik`, cookie),
+        ]),
+      );
+    }
+  }
+  for (let n = 1; managers.length < 25 && n <= 30; n++) {
+    const org = cityOrg(n);
+    const forms = await followUpForms(org, await signIn(`chef1@${org}.stad.test`));
+    if (forms.length) managers.push(inTurn(forms.map(saveFollowUp)));
+  }
+  return [...editors, ...managers, ...readers];
+}
+
+type Print = (line?: string) => void;
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+const SOAK_KINDS: Record<string, string> = {
+  all: 'alla',
+  'section-save': 'spara avsnitt (HR)',
+  'follow-up-save': 'spara uppföljning (chef)',
+  samverkan: 'samverkan (fackligt ombud)',
+  plan: 'planen, läsvy (fackligt ombud)',
+  dashboard: 'personalstatistik (fackligt ombud, maskad)',
+};
+
+/** --soak: the 50 users for --soak-minutes, beside the floor at 50 connections measured just before. */
+async function soak(
+  pid: number,
+  floorPath: string,
+  options: { soakMinutes: number; soakThink: number; duration: number },
+  print: Print,
+): Promise<Map<string, number>> {
+  const users = await soakUsers();
+  const floor = await load(floorPath, null, 50, options.duration);
+  const start = rssMb(pid);
+  const peak = watchRss(pid);
+  const loadBefore = loadavg();
+  const run = await runUsers(users, options.soakMinutes * 60, options.soakThink * 1000);
+  const end = rssMb(pid);
+  const summary = summarize(run.samples, run.seconds);
+  print();
+  print(`### Blandad last: ${users.length} användare i ${fmt(run.seconds / 60, 1)} min`);
+  print();
+  print(
+    `10 HR-konsulter sparar avsnitt, 25 chefer sparar uppföljningar, 15 fackliga ombud läser samverkan, planen och personalstatistiken i tur och ordning; var och en väntar ${fmt(options.soakThink * 0.5, 1)}–${fmt(options.soakThink * 1.5, 1)} s mellan sina åtgärder. Golvet: statisk fil vid 50 anslutningar strax före, p95 ${fmt(floor.p95, 1)} ms. Belastning (uptime) före ${loadBefore}, efter ${loadavg()}.`,
   );
-  const stop = () => child.kill('SIGTERM');
-  for (let i = 0; i < 600; i++) {
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
+  print();
+  print('| slag | antal | per s | p50 | p95 | p95 ÷ golvets p95 | fel |');
+  print('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [kind, r] of summary) {
+    print(
+      `| ${SOAK_KINDS[kind] ?? kind} | ${r.count} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors}${r.reasons.length ? ` (${r.reasons.join('; ')})` : ''} |`,
     );
-    if (ok) return { pid: child.pid!, stop };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  stop();
-  throw new Error('servern svarade inte (kör `npm run build` först)');
+  print();
+  print(
+    `Serverns RSS under den blandade lasten: ${fmt(start)} MB vid start, ${fmt(end)} MB vid slut, högst ${fmt(peak())} MB.`,
+  );
+  const succeeded = (kind: string) => (summary.get(kind)?.count ?? 0) - (summary.get(kind)?.errors ?? 0);
+  return new Map(['section-save', 'follow-up-save'].map((kind) => [kind, succeeded(kind)]));
 }
 
-async function signIn(email: string): Promise<string> {
-  const html = await (await fetch(`${url}/logga-in`)).text();
-  const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
-  const body = new FormData();
-  for (const [, attrs] of form.matchAll(/<input([^>]*)>/g)) {
-    const name = /name="([^"]*)"/.exec(attrs!)?.[1];
-    if (!name || name === 'email' || name === 'password') continue;
-    body.append(name, (/value="([^"]*)"/.exec(attrs!)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
-  }
-  body.append('email', email);
-  body.append('password', PASSWORD);
-  const response = await fetch(`${url}/logga-in`, {
-    method: 'POST',
-    body,
-    redirect: 'manual',
-    headers: { 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 200) + 1}` },
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .filter((c) => c.includes('session-token'))
-    .join('; ');
-  if (!cookie) throw new Error(`${email} kunde inte logga in (status ${response.status})`);
-  return cookie;
+/** --import: HR imports 100 000 rows through the upload route; the server's RSS before, during and after. */
+async function importRss(pid: number, print: Print) {
+  const cookie = await signIn(`hr1@${IMPORT_ORG}.stad.test`);
+  const before = rssMb(pid);
+  const peak = watchRss(pid);
+  const started = performance.now();
+  const message = await import100k(IMPORT_ORG, cookie);
+  const seconds = (performance.now() - started) / 1000;
+  const highest = peak();
+  const after = rssMb(pid);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  print();
+  print(
+    `Import av 100 000 rader till ${IMPORT_ORG} genom uppladdningen (förhandsgranskning och bekräftelse, ${fmt(seconds, 1)} s; ”${message}”): serverns RSS ${fmt(before)} MB före, högst ${fmt(highest)} MB under, ${fmt(after)} MB direkt efter och ${fmt(rssMb(pid))} MB 10 s efter.`,
+  );
 }
 
-function rssMb(pid: number): number {
-  // The server may run in a child of start.mjs's process (it does not today): sum the tree.
-  const pids = [pid];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) pids.push(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      // gone
-    }
-  }
-  return kb / 1024;
-}
-
-type Load = { rps: number; p50: number; p95: number; errors: number; requests: number };
-
-async function load(pathName: string, cookie: string | null, connections: number, duration: number): Promise<Load> {
-  const times: number[] = [];
-  let errors = 0;
-  const instance = autocannon({
-    url: `${url}${pathName}`,
-    connections,
-    duration,
-    timeout: 60,
-    headers: cookie ? { cookie } : {},
-  });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, time: number) => {
-    if (status !== 200) errors++;
-    times.push(time);
-  });
-  const result = await instance;
-  // Requests still queued in the server when the time is up would slow the next measurement: wait them out.
-  await fetch(`${url}${pathName}`, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
-  times.sort((a, b) => a - b);
-  return {
-    rps: times.length / duration,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    errors: errors + result.errors + result.timeouts,
-    requests: times.length,
+/** Every successful save must have written exactly one audit row and one row of its own, and nothing else may. */
+function printWriteCheck(
+  before: Awaited<ReturnType<typeof countWrites>>,
+  after: Awaited<ReturnType<typeof countWrites>>,
+  saved: Map<string, number>,
+  print: Print,
+) {
+  const sections = saved.get('section-save') ?? 0;
+  const followUps = saved.get('follow-up-save') ?? 0;
+  const rows = {
+    sectionAudit: after.sectionAudit - before.sectionAudit,
+    revisions: after.revisions - before.revisions,
+    followUpAudit: after.followUpAudit - before.followUpAudit,
+    followUps: after.followUps - before.followUps,
   };
+  const ok =
+    rows.sectionAudit === sections &&
+    rows.revisions === sections &&
+    rows.followUpAudit === followUps &&
+    rows.followUps === followUps;
+  print();
+  print(
+    `Skrivningarna, räknade i databasen efter körningen: ${sections} lyckade avsnittssparningar → ${rows.sectionAudit} nya loggrader och ${rows.revisions} nya versioner; ${followUps} lyckade uppföljningar → ${rows.followUpAudit} nya loggrader och ${rows.followUps} nya uppföljningsrader. ${ok ? 'Stämmer.' : '**Stämmer inte.**'}`,
+  );
 }
 
 /** A hashed JavaScript chunk of the build: the cheapest thing the server can answer. */
@@ -247,9 +328,6 @@ async function initialScriptKb(pathName: string, cookie: string): Promise<number
   }
   return bytes / 1024;
 }
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function lighthouseRun(pathName: string, cookie: string, mobile: boolean) {
   const { default: lighthouse } = await import('lighthouse');
@@ -300,34 +378,49 @@ async function main() {
       .join(', ')} · ${options.duration} s per mätning`,
   );
   const floorPath = staticFile();
+  const pathOf = (t: string) => (options.demo ? DEMO_PATHS[t]! : TARGETS[t]!.path);
+  const accounts = options.demo ? DEMO_ACCOUNTS : ACCOUNTS;
+  const pages = options.targets.filter((t) => TARGETS[t]);
+  const saves = options.targets.filter((t) => SAVES[t]);
+  const checkWrites = saves.length > 0 || options.soak;
   for (const db of options.dbs) {
     const yearSets = options.years ? [10, 1] : [10];
     const p95ByYears = new Map<number, Map<string, number>>();
     for (const years of yearSets) {
-      const env = prepareData(db, years);
+      const env = prepareData(db, years, options.demo);
+      const writesBefore = checkWrites ? await countWrites(env) : null;
+      const saved = new Map<string, number>(); // successful saves per kind, to compare with the rows afterwards
+      if (options.demo && !existsSync(path.join(env.PGLITE_DATA_DIR!, 'PG_VERSION'))) {
+        // The first start loads the demo data in the server process: measure a restart, as users run it.
+        console.error(`… läser in demodata i ${env.PGLITE_DATA_DIR}`);
+        (await startServer(env)).stop();
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+      }
       const server = await startServer(env);
       try {
         const cookies = {} as Record<Who, string>;
-        for (const who of Object.keys(ACCOUNTS) as Who[]) cookies[who] = await signIn(ACCOUNTS[who]);
-        for (const t of options.targets) {
-          const target = TARGETS[t]!;
+        for (const who of Object.keys(accounts) as Who[]) cookies[who] = await signIn(accounts[who]);
+        for (const t of pages) {
           for (let i = 0; i < 3; i++) {
-            const response = await fetch(`${url}${target.path}`, {
-              headers: { cookie: cookies[target.who] },
+            const response = await fetch(`${url}${pathOf(t)}`, {
+              headers: { cookie: cookies[TARGETS[t]!.who] },
               redirect: 'manual',
             });
             await response.arrayBuffer();
-            if (response.status !== 200) throw new Error(`${target.path} svarade ${response.status}`);
+            if (response.status !== 200) throw new Error(`${pathOf(t)} svarade ${response.status}`);
           }
         }
+        const connectionSets = years === 10 ? options.connections : [10];
+        const saveWriters = new Map<string, Action[]>();
+        for (const t of saves) saveWriters.set(t, await writers(t, Math.max(...connectionSets)));
         const idle = rssMb(server.pid);
-        let peak = idle;
-        const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 250);
+        const peak = watchRss(server.pid);
         const p95s = new Map<string, number>();
         p95ByYears.set(years, p95s);
-        const connectionSets = years === 10 ? options.connections : [10];
         print();
-        print(`## ${db === 'pglite' ? 'PGlite (inbäddad)' : 'PostgreSQL'}, ${years} lagrade år`);
+        print(
+          `## ${db === 'pglite' ? 'PGlite (inbäddad)' : 'PostgreSQL'}, ${options.demo ? 'demodata' : `${years} lagrade år`}`,
+        );
         for (const connections of connectionSets) {
           const floor = await load(floorPath, null, connections, options.duration);
           print();
@@ -338,26 +431,38 @@ async function main() {
           print(
             `| golvet: statisk fil från samma server | ${fmt(floor.rps, 1)} | ${fmt(floor.p50, 1)} ms | ${fmt(floor.p95, 1)} ms | 1 | ${floor.errors} |`,
           );
-          for (const t of options.targets) {
-            const target = TARGETS[t]!;
-            const r = await load(target.path, cookies[target.who], connections, options.duration);
+          for (const t of pages) {
+            const r = await load(pathOf(t), cookies[TARGETS[t]!.who], connections, options.duration);
             if (connections === 10) p95s.set(t, r.p95);
             print(
               r.requests === 0
-                ? `| ${target.label} | 0 | inget svar inom ${options.duration} s | – | – | ${r.errors} |`
-                : `| ${target.label} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors} |`,
+                ? `| ${TARGETS[t]!.label} | 0 | inget svar inom ${options.duration} s | – | – | ${r.errors} |`
+                : `| ${TARGETS[t]!.label} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors} |`,
+            );
+          }
+          for (const t of saves) {
+            const run = await runUsers(saveWriters.get(t)!.slice(0, connections).map(repeating), options.duration);
+            const r = summarize(run.samples, run.seconds).get('all')!;
+            saved.set(t, (saved.get(t) ?? 0) + r.count - r.errors);
+            if (connections === 10) p95s.set(t, r.p95);
+            print(
+              `| ${SAVES[t]} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} ms | ${fmt(r.p95)} ms | ${fmt(r.p95 / Math.max(floor.p95, 0.1), 1)} | ${r.errors}${r.reasons.length ? ` (${r.reasons.join('; ')})` : ''} |`,
             );
           }
         }
-        clearInterval(sampler);
         print();
-        print(`Serverns RSS: ${fmt(idle)} MB i vila, högst ${fmt(peak)} MB under last.`);
-        if (years === 10) {
+        print(`Serverns RSS: ${fmt(idle)} MB i vila, högst ${fmt(peak())} MB under last.`);
+        if (options.soak) {
+          for (const [kind, count] of await soak(server.pid, floorPath, options, print)) {
+            saved.set(kind, (saved.get(kind) ?? 0) + count);
+          }
+        }
+        if (options.import && !options.demo) await importRss(server.pid, print);
+        if (years === 10 && LIGHTHOUSE_TARGETS.some((t) => pages.includes(t))) {
           print();
           print('JavaScript som sidan laddar innan något skrollas (skript-taggarna i HTML, gzip):');
-          for (const t of LIGHTHOUSE_TARGETS.filter((x) => options.targets.includes(x))) {
-            const target = TARGETS[t]!;
-            print(`- ${target.label}: ${fmt(await initialScriptKb(target.path, cookies[target.who]))} kB`);
+          for (const t of LIGHTHOUSE_TARGETS.filter((x) => pages.includes(x))) {
+            print(`- ${TARGETS[t]!.label}: ${fmt(await initialScriptKb(pathOf(t), cookies[TARGETS[t]!.who]))} kB`);
           }
         }
         if (options.lighthouse && years === 10) {
@@ -369,7 +474,7 @@ async function main() {
           for (const t of LIGHTHOUSE_TARGETS) {
             const target = TARGETS[t]!;
             for (const mobile of [false, true]) {
-              const r = await lighthouseRun(target.path, cookies[target.who], mobile);
+              const r = await lighthouseRun(pathOf(t), cookies[target.who], mobile);
               print(
                 `| ${target.label} | ${mobile ? 'mobil' : 'dator'} | ${r.score} | ${fmt(r.lcp)} ms | ${fmt(r.tbt)} ms | ${fmt(r.cls, 3)} | ${fmt(r.js)} kB |`,
               );
@@ -380,6 +485,7 @@ async function main() {
         server.stop();
         await new Promise((resolve) => setTimeout(resolve, 2000));
       }
+      if (writesBefore) printWriteCheck(writesBefore, await countWrites(env), saved, print);
     }
     if (options.years) {
       print();
@@ -388,10 +494,11 @@ async function main() {
       print('| mål | 1 år | 10 år | förändring |');
       print('|---|---:|---:|---:|');
       for (const t of options.targets) {
+        const label = TARGETS[t]?.label ?? SAVES[t];
         const one = p95ByYears.get(1)!.get(t)!;
         const ten = p95ByYears.get(10)!.get(t)!;
         print(
-          `| ${TARGETS[t]!.label} | ${fmt(one)} ms | ${fmt(ten)} ms | ${ten >= one ? '+' : ''}${fmt(((ten - one) / one) * 100)} % |`,
+          `| ${label} | ${fmt(one)} ms | ${fmt(ten)} ms | ${ten >= one ? '+' : ''}${fmt(((ten - one) / one) * 100)} % |`,
         );
       }
     }
