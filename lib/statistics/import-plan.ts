@@ -133,6 +133,25 @@ export function statisticRows(preview: ImportPreview) {
   return preview.rows.filter((r): r is Extract<ImportRow, { type: 'statistic' }> => r.type === 'statistic');
 }
 
+type StatisticRow = ReturnType<typeof statisticRows>[number];
+
+/** A file row's figure as stored (every dimension null where the file gives none), named by ids. */
+export function storedFigureOf(row: StatisticRow, ids: { departmentId: string | null; occupationId: string | null }) {
+  return {
+    measure: row.measure,
+    year: row.year,
+    tertial: row.tertial ?? null,
+    ...ids,
+    employmentForm: row.employmentForm ?? null,
+    gender: row.gender ?? null,
+    ageBand: row.ageBand ?? null,
+    category: row.category ?? null,
+    subcategory: row.subcategory ?? null,
+    value: row.value,
+    decimals: row.decimals ?? null,
+  };
+}
+
 /** The measures and periods of the file (what "replace whole measures and periods" covers). */
 export function statisticScopesWhere(organizationId: string, preview: ImportPreview): Prisma.StaffStatisticWhereInput {
   const scopes = new Map<string, Prisma.StaffStatisticWhereInput>();
@@ -244,18 +263,7 @@ export async function analyzeImport(
   const occupationId = resolver(names.occupations, resolution.occupation);
   const statistics = statisticRows(preview);
   const file: FileStatistic[] = statistics.map((r) => ({
-    measure: r.measure,
-    year: r.year,
-    tertial: r.tertial ?? null,
-    departmentId: departmentId(r.department),
-    occupationId: occupationId(r.occupation),
-    employmentForm: r.employmentForm ?? null,
-    gender: r.gender ?? null,
-    ageBand: r.ageBand ?? null,
-    category: r.category ?? null,
-    subcategory: r.subcategory ?? null,
-    value: r.value,
-    decimals: r.decimals ?? null,
+    ...storedFigureOf(r, { departmentId: departmentId(r.department), occupationId: occupationId(r.occupation) }),
     department: r.department ?? null,
     occupation: r.occupation ?? null,
   }));

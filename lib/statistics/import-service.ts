@@ -12,6 +12,7 @@ import {
   key,
   nameIndex,
   statisticRows,
+  storedFigureOf,
   surveyKeys,
 } from './import-plan';
 import { CREATE_NEW_OPTION } from './import-schemas';
@@ -104,18 +105,10 @@ export async function commitImport(db: Db, input: CommitImportInput): Promise<Co
     const idOf = (ids: Map<string, string>, mapping: NameMapping, name?: string) =>
       name === undefined ? null : (ids.get(key(name)) ?? mapping[name]!);
     const rows = statisticRows(preview).map((r) => ({
-      measure: r.measure,
-      year: r.year,
-      tertial: r.tertial ?? null,
-      departmentId: idOf(index.departments, input.departmentMapping, r.department),
-      occupationId: idOf(index.occupations, input.occupationMapping, r.occupation),
-      employmentForm: r.employmentForm ?? null,
-      gender: r.gender ?? null,
-      ageBand: r.ageBand ?? null,
-      category: r.category ?? null,
-      subcategory: r.subcategory ?? null,
-      value: r.value,
-      decimals: r.decimals ?? null,
+      ...storedFigureOf(r, {
+        departmentId: idOf(index.departments, input.departmentMapping, r.department),
+        occupationId: idOf(index.occupations, input.occupationMapping, r.occupation),
+      }),
       population: r.population ?? null,
     }));
     batchId = (
