@@ -242,7 +242,9 @@ async function post(
   const body = new FormData();
   for (const [k, v] of entries) body.append(k, k === 'requestId' ? crypto.randomUUID() : k in change ? change[k]! : v);
   const maxRedirects = path === '/logga-in' ? 0 : undefined;
-  const response = await request.post(path, { multipart: body, headers: { Origin: origin }, maxRedirects });
+  // No keep-alive: a socket the server closed while the caller was idle would answer ECONNRESET.
+  const headers = { Origin: origin, Connection: 'close' };
+  const response = await request.post(path, { multipart: body, headers, maxRedirects });
   expect(response.status(), `POST ${path}`).not.toBe(409);
   return response;
 }
