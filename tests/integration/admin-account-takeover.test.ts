@@ -32,20 +32,25 @@ afterAll(async () => {
   await t.close();
 });
 
+type Role = 'ADMIN' | 'HR';
+/** A user with the given roles, `org` for this organisation and `other` for the other one. */
+const userWith = (name: string, roles: { org?: Role; other?: Role }) =>
+  createUser(t.db, {
+    email: email(),
+    name,
+    memberships: [
+      ...(roles.other ? [{ org: otherOrg.slug, role: roles.other }] : []),
+      ...(roles.org ? [{ org: org.slug, role: roles.org }] : []),
+    ],
+  });
+
 async function linksOf(userId: string) {
   return t.db.passwordLink.count({ where: { userId } });
 }
 
 describe(`password links and deactivation across organisations (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('refuses a password link for the administrator of another förvaltning who also has a role here', async () => {
-    const target = await createUser(t.db, {
-      email: email(),
-      name: 'Admin där',
-      memberships: [
-        { org: otherOrg.slug, role: 'ADMIN' },
-        { org: org.slug, role: 'HR' },
-      ],
-    });
+    const target = await userWith('Admin där', { other: 'ADMIN', org: 'HR' });
     actAs(admin.id);
     const result = await createPasswordLinkAction({ org: org.slug, userId: target.id });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/där du inte är administratör/) });
@@ -55,11 +60,7 @@ describe(`password links and deactivation across organisations (${process.env.TE
   });
 
   it('refuses it also when the administrator first adds the other förvaltning’s user here', async () => {
-    const target = await createUser(t.db, {
-      email: email(),
-      name: 'Annans',
-      memberships: [{ org: otherOrg.slug, role: 'ADMIN' }],
-    });
+    const target = await userWith('Annans', { other: 'ADMIN' });
     actAs(admin.id);
     expect(await createUserAction({ org: org.slug, name: 'Annans', email: target.email, roles: 'HR' })).toMatchObject({
       ok: true,
@@ -71,11 +72,7 @@ describe(`password links and deactivation across organisations (${process.env.TE
   });
 
   it('refuses a password link for, and deactivation of, a system administrator by an organisation administrator', async () => {
-    const target = await createUser(t.db, {
-      email: email(),
-      name: 'Systemadmin',
-      memberships: [{ org: org.slug, role: 'ADMIN' }],
-    });
+    const target = await userWith('Systemadmin', { org: 'ADMIN' });
     await t.db.user.update({ where: { id: target.id }, data: { isSystemAdmin: true } });
     actAs(admin.id);
     expect(await createPasswordLinkAction({ org: org.slug, userId: target.id })).toMatchObject({
@@ -91,11 +88,7 @@ describe(`password links and deactivation across organisations (${process.env.TE
   });
 
   it('control: a link for a user only of this förvaltning is issued and sets the password', async () => {
-    const target = await createUser(t.db, {
-      email: email(),
-      name: 'Här',
-      memberships: [{ org: org.slug, role: 'HR' }],
-    });
+    const target = await userWith('Här', { org: 'HR' });
     actAs(admin.id);
     const result = await createPasswordLinkAction({ org: org.slug, userId: target.id });
     if (!result.ok || !result.data.link) throw new Error('expected a link');
