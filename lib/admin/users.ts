@@ -1,5 +1,6 @@
 import 'server-only';
 import { type Outcome, type Tx, defineAction } from '../auth/guard';
+import type { Viewer } from '../auth/session';
 import { revokeUserSessions } from '../auth/sessions';
 import {
   NO_ADMIN_LEFT,
@@ -21,6 +22,28 @@ const usersPath = (slug: string) => [`/${slug}/admin`];
 /** Record scope: an administrator handles users who hold a role in their organisation. */
 async function memberOfOrg(tx: Tx, userId: string, organizationId: string): Promise<boolean> {
   return (await tx.membership.count({ where: { userId, organizationId } })) > 0;
+}
+
+const accountOf = (tx: Tx, userId: string) =>
+  tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: { include: { organization: true } } } });
+
+/**
+ * The account (its sign-in, whether it is active) is the user's in every organisation: only an administrator of
+ * every organisation the user belongs to may switch it or issue a password link, and only a system administrator
+ * may do so for a system administrator. A password link is a sign-in as the user, so without this an administrator
+ * of one förvaltning could take over another's administrator, or the system administrator, by their shared role.
+ */
+function accountRefusal(user: Awaited<ReturnType<typeof accountOf>>, viewer: Viewer, advice: string): string | null {
+  if (user.isSystemAdmin && !viewer.isSystemAdmin) {
+    return `${user.name} är systemadministratör. Bara en systemadministratör kan ändra hens konto.`;
+  }
+  const adminOf = new Set(viewer.organizations.filter((o) => o.access.roles.includes('ADMIN')).map((o) => o.id));
+  const elsewhere = [
+    ...new Set(user.memberships.filter((m) => !adminOf.has(m.organizationId)).map((m) => m.organization.name)),
+  ];
+  return elsewhere.length
+    ? `${user.name} har också roller i ${elsewhere.join(', ')}, där du inte är administratör. ${advice}`
+    : null;
 }
 
 function failure(error: string, fieldErrors?: Record<string, string[]>): Outcome<never> {
@@ -116,21 +139,13 @@ export const setUserActiveAction = defineAction({
   permission: 'admin:users',
   authorize: ({ tx, input, context }) => memberOfOrg(tx, input.userId, context.org.id),
   run: async ({ tx, input, context }): Promise<Outcome<UserActionData>> => {
-    const user = await tx.user.findUniqueOrThrow({
-      where: { id: input.userId },
-      include: { memberships: { include: { organization: true } } },
-    });
-    const adminOf = new Set(
-      context.viewer.organizations.filter((o) => o.access.roles.includes('ADMIN')).map((o) => o.id),
+    const user = await accountOf(tx, input.userId);
+    const refused = accountRefusal(
+      user,
+      context.viewer,
+      'Ta bort hens roller här i stället, eller be en administratör där.',
     );
-    const elsewhere = [
-      ...new Set(user.memberships.filter((m) => !adminOf.has(m.organizationId)).map((m) => m.organization.name)),
-    ];
-    if (elsewhere.length) {
-      return failure(
-        `${user.name} har också roller i ${elsewhere.join(', ')}, där du inte är administratör. Ta bort hens roller här i stället, eller be en administratör där.`,
-      );
-    }
+    if (refused) return { ok: false, error: refused, code: 'denied' }; // logged as access.denied
     if (user.isActive === input.active) {
       return failure(input.active ? 'Användaren är redan aktiv.' : 'Användaren är redan inaktiverad.');
     }
@@ -198,14 +213,19 @@ export const endUserSessionsAction = defineAction({
   revalidate: ({ context }) => usersPath(context.org.slug),
 });
 
-/** A new one-time link to set a password (a forgotten password, or a link that expired before it was used). */
+/**
+ * A new one-time link to set a password (a forgotten password, or a link that expired before it was used), for
+ * an account the administrator may change (see accountRefusal).
+ */
 export const createPasswordLinkAction = defineAction({
   name: 'admin.user.password-link',
   schema: userActionSchema,
   permission: 'admin:users',
   authorize: ({ tx, input, context }) => memberOfOrg(tx, input.userId, context.org.id),
   run: async ({ tx, input, context }): Promise<Outcome<UserActionData>> => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId } });
+    const user = await accountOf(tx, input.userId);
+    const refused = accountRefusal(user, context.viewer, 'Be en administratör där om en lösenordslänk.');
+    if (refused) return { ok: false, error: refused, code: 'denied' }; // logged as access.denied
     if (!user.isActive) return failure('Aktivera användaren innan du skapar en lösenordslänk.');
     const link = await issuePasswordLink(tx, user.id, context.viewer.id);
     return {

@@ -1,16 +1,14 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, test } from './fixtures';
 import {
   type Caller,
   RUN,
-  adminPage,
-  createCaller,
+  expect,
   expectActionRefused,
   expectDenialLogged,
   expectRefused,
   formEntries,
   postForm,
-  signedIn,
+  test,
 } from './unauthorized';
 
 /**
@@ -33,10 +31,10 @@ let followUpForm: [string, string][];
 let owner: Caller;
 const callers: Record<'otherManager' | 'otherOrgHr' | 'union', Caller> = {} as never;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ people }) => {
   test.setTimeout(180_000);
-  admin = await adminPage(browser);
-  hr = await signedIn(browser, ACCOUNTS.hr);
+  admin = await people.admin();
+  hr = await people.hr();
   await hr.goto(`/${ORG}/aktiviteter`);
   await hr.getByRole('link', { name: 'Ny aktivitet' }).click();
   await hr.getByLabel('Vad ska vi uppnå? (mål)').fill(GOAL);
@@ -57,38 +55,15 @@ test.beforeAll(async ({ browser }) => {
   await hr.goto(editPath);
   editForm = await formEntries(hr.locator('form', { has: hr.getByRole('button', { name: 'Spara ändringarna' }) }));
 
-  owner = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'chef-aldre',
-    name: 'Olga Ägare',
-    roles: ['Chef'],
-    departments: ['Äldreomsorg'],
-  });
+  owner = await people.caller('managerElderCare');
   await owner.page.goto(`/${ORG}/aktiviteter/mina`);
   const card = owner.page.getByRole('article', { name: TITLE });
   await expect(card).toContainText('Saknar uppföljning');
   followUpForm = await formEntries(card.locator('form'));
 
-  callers.otherManager = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'chef-social',
-    name: 'Sven Annanavdelning',
-    roles: ['Chef'],
-    departments: ['Socialtjänst'],
-  });
-  callers.otherOrgHr = await createCaller(browser, admin, {
-    org: OTHER,
-    key: 'hr-annan-akt',
-    name: 'Hedda Annanförvaltning',
-    roles: ['HR-konsult'],
-  });
-  callers.union = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'fack-akt',
-    name: 'Filip Fack',
-    roles: ['Fackligt ombud'],
-    union: 'Kommunal',
-  });
+  callers.otherManager = await people.caller('managerSocial');
+  callers.otherOrgHr = await people.caller('hrSkarholmen');
+  callers.union = await people.caller('unionNorra');
 });
 
 const SECRETS = [TITLE, GOAL];

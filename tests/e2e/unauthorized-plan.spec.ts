@@ -1,15 +1,13 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, test } from './fixtures';
 import {
   type Caller,
   RUN,
-  adminPage,
-  createCaller,
+  expect,
   expectDenialLogged,
   expectRefused,
   expectActionRefused,
   formEntries,
-  signedIn,
+  test,
 } from './unauthorized';
 
 /**
@@ -31,10 +29,10 @@ let sectionPath: string;
 let sendForm: [string, string][];
 const callers: Record<'otherOrgHr' | 'union' | 'manager' | 'adminOnly', Caller> = {} as never;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ people }) => {
   test.setTimeout(180_000);
-  admin = await adminPage(browser);
-  hr = await signedIn(browser, ACCOUNTS.hr);
+  admin = await people.admin();
+  hr = await people.hr();
   // A start year no other spec uses and no earlier run took.
   await hr.goto(`/${ORG}/plan`);
   const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
@@ -51,32 +49,10 @@ test.beforeAll(async ({ browser }) => {
   await hr.goto(`/${ORG}/plan/${year}`);
   sendForm = await formEntries(hr.locator('form', { has: hr.getByRole('button', { name: 'Skicka till samverkan' }) }));
 
-  callers.otherOrgHr = await createCaller(browser, admin, {
-    org: OTHER,
-    key: 'hr-annan',
-    name: 'Hanna Annanförvaltning',
-    roles: ['HR-konsult'],
-  });
-  callers.union = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'fack-plan',
-    name: 'Frida Fack',
-    roles: ['Fackligt ombud'],
-    union: 'Vision',
-  });
-  callers.manager = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'chef-plan',
-    name: 'Clas Chef',
-    roles: ['Chef'],
-    departments: ['Socialtjänst'],
-  });
-  callers.adminOnly = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'admin-plan',
-    name: 'Ada Admin',
-    roles: ['Administratör'],
-  });
+  callers.otherOrgHr = await people.caller('hrSkarholmen');
+  callers.union = await people.caller('unionNorra');
+  callers.manager = await people.caller('managerSocial');
+  callers.adminOnly = await people.caller('adminNorra');
 });
 
 const secretsOf = () => [title, SECTION];

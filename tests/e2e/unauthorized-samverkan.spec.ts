@@ -1,16 +1,16 @@
 import type { Page } from '@playwright/test';
-import { ACCOUNTS, expect, test } from './fixtures';
+import { ACCOUNTS } from './fixtures';
 import {
   type Caller,
   RUN,
-  adminPage,
-  createCaller,
+  expect,
   expectActionRefused,
   expectDenialLogged,
   expectRefused,
   formEntries,
   postForm,
   signedIn,
+  test,
 } from './unauthorized';
 
 /**
@@ -36,10 +36,10 @@ let meetingPath: string;
 let askForm: [string, string][];
 const callers: Record<'uninvitedRep' | 'otherOrgHr', Caller> = {} as never;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser, people }) => {
   test.setTimeout(180_000);
-  admin = await adminPage(browser);
-  hr = await signedIn(browser, ACCOUNTS.hr);
+  admin = await people.admin();
+  hr = await people.hr();
   // A plan of this run's own, so the meeting reviews nothing another spec changes.
   await hr.goto(`/${ORG}/plan`);
   const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
@@ -75,19 +75,8 @@ test.beforeAll(async ({ browser }) => {
   askForm = await formEntries(ask);
   expect(askForm.map(([k]) => k)).toEqual(expect.arrayContaining(['meetingId', 'sectionId', 'question']));
 
-  callers.uninvitedRep = await createCaller(browser, admin, {
-    org: ORG,
-    key: 'fack-vision',
-    name: 'Vera Vision',
-    roles: ['Fackligt ombud'],
-    union: 'Vision',
-  });
-  callers.otherOrgHr = await createCaller(browser, admin, {
-    org: OTHER,
-    key: 'hr-annan-samv',
-    name: 'Harald Annanförvaltning',
-    roles: ['HR-konsult'],
-  });
+  callers.uninvitedRep = await people.caller('unionSkarholmen');
+  callers.otherOrgHr = await people.caller('hrNorra');
 });
 
 test('a rep of a union not invited neither sees the meeting nor asks a question', async () => {

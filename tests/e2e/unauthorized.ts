@@ -1,9 +1,11 @@
-import type { Browser, Locator, Page } from '@playwright/test';
-import { ACCOUNTS, expect, expectAccessible, signIn } from './fixtures';
+import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
+import { ACCOUNTS, expect, expectAccessible, signIn, test as base } from './fixtures';
 
 /**
- * Helpers for the "unauthorized access" specs (unauthorized-*.spec.ts): each spec creates its own users through
- * the administrator's pages and its own records as HR, then opens and posts as each wrong caller.
+ * Helpers for the "unauthorized access" specs (unauthorized-*.spec.ts): each spec creates its own records as HR,
+ * then opens and posts as each wrong caller. The callers are created once per worker (the `people` fixture) and
+ * shared by every spec: through the administrator's "Ny användare" form and the one-time password link, posted
+ * as a browser without JavaScript does, so that no spec pays for a dozen page loads per user.
  */
 
 export const CALLER_PASSWORD = 'Ett långt lösenord för e2e 2026';
@@ -15,34 +17,146 @@ export type Caller = { name: string; email: string; page: Page };
 
 type NewUser = {
   org: string;
-  key: string;
   name: string;
   roles: ('HR-konsult' | 'Chef' | 'Fackligt ombud' | 'Administratör')[];
   departments?: string[];
   union?: string;
 };
 
-/** Creates the user as admin@demo.test, chooses their password through the one-time link and signs them in. */
-export async function createCaller(browser: Browser, admin: Page, user: NewUser): Promise<Caller> {
-  const email = `e2e.${user.key}.${RUN}@demo.test`;
-  const name = `${user.name} ${RUN}`;
-  await admin.goto(`/${user.org}/admin/anvandare/ny`);
-  await admin.getByLabel('Namn').fill(name);
-  await admin.getByLabel('E-post').fill(email);
-  for (const role of user.roles) await admin.getByRole('checkbox', { name: role, exact: true }).check();
-  for (const d of user.departments ?? []) await admin.getByRole('checkbox', { name: d, exact: true }).check();
-  if (user.union) await admin.getByLabel(/^Fackförbund/).selectOption({ label: user.union });
-  await admin.getByRole('button', { name: 'Skapa användare' }).click();
-  await expect(admin.getByText(`${name} är skapad.`)).toBeVisible();
-  const link = await admin.getByLabel('Länk för att välja lösenord').inputValue();
+/** Every wrong caller the specs use, each created at most once per worker, when a spec first asks for it. */
+const CALLERS = {
+  hrSkarholmen: { org: 'skarholmen', name: 'Hanna Annanförvaltning', roles: ['HR-konsult'] },
+  hrNorra: { org: 'norra-innerstaden', name: 'Harald Annanförvaltning', roles: ['HR-konsult'] },
+  unionNorra: { org: 'norra-innerstaden', name: 'Frida Fack', roles: ['Fackligt ombud'], union: 'Vision' },
+  unionSkarholmen: { org: 'skarholmen', name: 'Vera Vision', roles: ['Fackligt ombud'], union: 'Vision' },
+  managerSocial: { org: 'norra-innerstaden', name: 'Clas Chef', roles: ['Chef'], departments: ['Socialtjänst'] },
+  managerElderCare: { org: 'norra-innerstaden', name: 'Olga Ägare', roles: ['Chef'], departments: ['Äldreomsorg'] },
+  adminNorra: { org: 'norra-innerstaden', name: 'Ada Admin', roles: ['Administratör'] },
+  adminSkarholmen: { org: 'skarholmen', name: 'Adam Annanadmin', roles: ['Administratör'] },
+  adminTarget: { org: 'norra-innerstaden', name: 'Tora Målkonto', roles: ['HR-konsult'] },
+} satisfies Record<string, NewUser>;
+export type CallerKey = keyof typeof CALLERS;
 
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByLabel('Nytt lösenord').fill(CALLER_PASSWORD);
-  await page.getByLabel('Upprepa lösenordet').fill(CALLER_PASSWORD);
-  await page.getByRole('button', { name: 'Spara lösenord' }).click();
-  await expect(page.getByText('Lösenordet är sparat.')).toBeVisible();
-  await signIn(page, email, CALLER_PASSWORD);
+export type People = {
+  /** admin@demo.test, signed in once per worker. */
+  admin(): Promise<Page>;
+  /** hr@demo.test, signed in once per worker. */
+  hr(): Promise<Page>;
+  caller(key: CallerKey): Promise<Caller>;
+};
+
+export const test = base.extend<object, { people: People }>({
+  people: [
+    async ({ browser }, use) => {
+      const made = new Map<string, Promise<unknown>>();
+      const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+        if (!made.has(key)) made.set(key, make());
+        return made.get(key) as Promise<T>;
+      };
+      const people: People = {
+        admin: () => once('admin', () => signedIn(browser, ACCOUNTS.admin)),
+        hr: () => once('hr', () => signedIn(browser, ACCOUNTS.hr)),
+        caller: (key) => once(key, async () => createCaller(browser, await people.admin(), key, CALLERS[key])),
+      };
+      await use(people);
+    },
+    { scope: 'worker' },
+  ],
+});
+export { expect };
+
+/** A form's fields and the value of every checkbox and option by its label, as the server rendered them. */
+async function formWithChoices(page: Page, form: Locator) {
+  const entries = await formEntries(form);
+  const choices = await form.evaluate((element) => {
+    const byLabel: Record<string, string> = {};
+    for (const input of element.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+      byLabel[`${input.name}:${input.labels?.[0]?.textContent?.trim()}`] = input.value;
+    for (const option of element.querySelectorAll<HTMLOptionElement>('select option'))
+      byLabel[`${option.closest('select')!.name}:${option.textContent?.trim()}`] = option.value;
+    return byLabel;
+  });
+  const choice = (name: string, label: string) => {
+    const value = choices[`${name}:${label}`];
+    expect(value, `${name} "${label}" on ${page.url()}`).toBeDefined();
+    return value!;
+  };
+  return { entries, choice };
+}
+
+const forms = new Map<string, Promise<Awaited<ReturnType<typeof formWithChoices>>>>();
+
+/** The administrator's "Ny användare" form of the organisation, loaded once. */
+function newUserForm(admin: Page, org: string) {
+  if (!forms.has(org)) {
+    forms.set(
+      org,
+      (async () => {
+        await admin.goto(`/${org}/admin/anvandare/ny`);
+        return formWithChoices(
+          admin,
+          admin.locator('form', { has: admin.getByRole('button', { name: 'Skapa användare' }) }),
+        );
+      })(),
+    );
+  }
+  return forms.get(org)!;
+}
+
+/** The sign-in and set-password forms, captured once from a signed-out browser. */
+let publicForms: Promise<{ signIn: [string, string][]; setPassword: [string, string][] }> | null = null;
+
+/**
+ * Creates the user as admin@demo.test through "Ny användare", chooses their password through the one-time link
+ * and signs them in, each by posting the product's own form (the first set-password form is filled in the page).
+ */
+async function createCaller(browser: Browser, admin: Page, key: string, user: NewUser): Promise<Caller> {
+  const email = `e2e.${key.toLowerCase()}.${RUN}@demo.test`;
+  const name = `${user.name} ${RUN}`;
+  const { entries, choice } = await newUserForm(admin, user.org);
+  const fields: [string, string][] = [
+    ...entries.filter(([k]) => !['name', 'email', 'roles', 'departmentIds', 'unionId'].includes(k)),
+    ['name', name],
+    ['email', email],
+    ...user.roles.map((role): [string, string] => ['roles', choice('roles', role)]),
+    ...(user.departments ?? []).map((d): [string, string] => ['departmentIds', choice('departmentIds', d)]),
+    ['unionId', user.union ? choice('unionId', user.union) : ''],
+  ];
+  const created = await postForm(admin, `/${user.org}/admin/anvandare/ny`, fields);
+  expect(created).toContain(`${name} är skapad.`);
+  const linkPath = created.match(/\/losenord\/[A-Za-z0-9_-]{43}/)?.[0];
+  expect(linkPath, 'the one-time link').toBeDefined();
+  const token = linkPath!.split('/').at(-1)!;
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  publicForms ??= (async () => {
+    await page.goto('/logga-in');
+    const signInForm = await formEntries(
+      page.locator('form', { has: page.getByRole('button', { name: 'Logga in', exact: true }) }),
+    );
+    await page.goto(linkPath!);
+    const setPassword = await formEntries(
+      page.locator('form', { has: page.getByRole('button', { name: 'Spara lösenord' }) }),
+    );
+    return { signIn: signInForm, setPassword };
+  })();
+  const { signIn: signInForm, setPassword } = await publicForms;
+  const origin = new URL(admin.url()).origin;
+  // The answer re-renders the link's page, which now reads "Länken är ogiltig, redan använd…": the sign-in below
+  // is what shows the password was saved.
+  await post(context.request, origin, linkPath!, setPassword, {
+    token,
+    password: CALLER_PASSWORD,
+    confirm: CALLER_PASSWORD,
+  });
+  const signedInResponse = await post(context.request, origin, '/logga-in', signInForm, {
+    email,
+    password: CALLER_PASSWORD,
+    returnTo: `/${user.org}`,
+  });
+  expect(signedInResponse.status(), `sign-in of ${email}`).toBe(303);
+  expect(signedInResponse.headers().location).toContain(`/${user.org}`);
   return { name, email, page };
 }
 
@@ -113,12 +227,26 @@ export async function postForm(
   entries: [string, string][],
   change: Record<string, string> = {},
 ): Promise<string> {
+  const response = await post(page.request, new URL(page.url()).origin, path, entries, change);
+  return response.text();
+}
+
+/** Posts the entries as multipart from the app's origin (a sign-in's redirect is not followed: its cookie is what counts). */
+async function post(
+  request: APIRequestContext,
+  origin: string,
+  path: string,
+  entries: [string, string][],
+  change: Record<string, string> = {},
+) {
   const body = new FormData();
   for (const [k, v] of entries) body.append(k, k === 'requestId' ? crypto.randomUUID() : k in change ? change[k]! : v);
-  const origin = new URL(page.url()).origin;
-  const response = await page.request.post(path, { multipart: body, headers: { Origin: origin } });
+  const maxRedirects = path === '/logga-in' ? 0 : undefined;
+  // No keep-alive: a socket the server closed while the caller was idle would answer ECONNRESET.
+  const headers = { Origin: origin, Connection: 'close' };
+  const response = await request.post(path, { multipart: body, headers, maxRedirects });
   expect(response.status(), `POST ${path}`).not.toBe(409);
-  return response.text();
+  return response;
 }
 
 export const ACTION_DENIED = 'Behörighet saknas för den här åtgärden.';
@@ -131,8 +259,4 @@ export async function expectDenialLogged(admin: Page, org: string, email: string
   await admin.goto(`/${org}/admin/logg?q=${encodeURIComponent(email)}&handelse=access.denied`);
   const rows = admin.getByRole('table').getByRole('row').filter({ hasText: 'Nekad åtkomst' });
   await expect(rows.filter({ hasText: what }).first()).toBeVisible();
-}
-
-export async function adminPage(browser: Browser): Promise<Page> {
-  return signedIn(browser, ACCOUNTS.admin);
 }

@@ -83,4 +83,27 @@ describe('dashboards on the seed documents', () => {
       }
     }
   });
+
+  it('keeps a column whose every cell is suppressed, as "<5" and "–", instead of dropping it', () => {
+    const row = (occupation: string | null, value: number) => ({
+      measure: 'headcount',
+      year: 2005,
+      tertial: null,
+      department: null,
+      occupation,
+      employmentForm: 'permanent',
+      gender: null,
+      ageBand: null,
+      category: null,
+      subcategory: null,
+      value,
+      decimals: null,
+      population: null,
+    });
+    const rows = [row('socialsekreterare', 40), row('kurator', 3), row(null, 43)];
+    const occupations = chartsOf({ ...input(social, 2005, true), rows }).befattningar!;
+    const permanent = occupations.series.find((s) => s.key === 'permanent');
+    expect(permanent?.values).toEqual([null, null]);
+    for (const display of permanent!.displays) expect(['<5', '–']).toContain(display);
+  });
 });

@@ -1,5 +1,6 @@
 /** All dashboards, grouped the way the plan asks its questions. Pure: the query layer hands in the rows. */
 import type { ChartData } from '../chart-data';
+import { suppressedDisplay } from '../suppression';
 import { agePyramid, employmentForms, fullTime, topOccupations } from './demographics';
 import { incidents, sickLeave, spanOfControl } from './health';
 import {
@@ -15,9 +16,16 @@ import { type SurveyRoundView, amiChart, policyAreaChart, questionChart } from '
 
 export type DashboardSection = { id: string; heading: string; charts: ChartData[] };
 
-/** Series with no data at all stay out of the legend; a department view says why a chart may be empty. */
+const HIDDEN_DISPLAYS = new Set([suppressedDisplay('small'), suppressedDisplay('complementary')]);
+
+/**
+ * Series with no data at all stay out of the legend; a series whose cells are all suppressed has data and stays,
+ * so its table column reads "<5" / "–" instead of vanishing. A department view says why a chart may be empty.
+ */
 function tidy(chart: ChartData, input: DashboardInput): ChartData {
-  const withData = chart.series.filter((s) => s.values.some((v) => v !== null));
+  const withData = chart.series.filter(
+    (s) => s.values.some((v) => v !== null) || s.displays.some((d) => HIDDEN_DISPLAYS.has(d)),
+  );
   const emptyMessage =
     chart.emptyMessage && input.departmentView
       ? `${chart.emptyMessage} Uppgiften kan finnas för hela förvaltningen men redovisas inte per avdelning.`
