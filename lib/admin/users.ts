@@ -28,8 +28,9 @@ const accountOf = (tx: Tx, userId: string) =>
   tx.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: { include: { organization: true } } } });
 
 /**
- * The account (its sign-in, whether it is active) is the user's in every organisation: only an administrator of
- * every organisation the user belongs to may switch it or issue a password link, and only a system administrator
+ * The account (its sign-in, its sessions, whether it is active) is the user's in every organisation: only an
+ * administrator of every organisation the user belongs to may switch it, end its sessions or issue a password link,
+ * and only a system administrator
  * may do so for a system administrator. A password link is a sign-in as the user, so without this an administrator
  * of one förvaltning could take over another's administrator, or the system administrator, by their shared role.
  */
@@ -192,7 +193,14 @@ export const endUserSessionsAction = defineAction({
   schema: userActionSchema,
   permission: 'admin:users',
   authorize: ({ tx, input, context }) => memberOfOrg(tx, input.userId, context.org.id),
-  run: async ({ tx, input }): Promise<Outcome<UserActionData>> => {
+  run: async ({ tx, input, context }): Promise<Outcome<UserActionData>> => {
+    // Sign-ins are the account's, in every organisation: signing another förvaltning's administrator out is theirs.
+    const refused = accountRefusal(
+      await accountOf(tx, input.userId),
+      context.viewer,
+      'Be en administratör där avsluta inloggningarna.',
+    );
+    if (refused) return { ok: false, error: refused, code: 'denied' }; // logged as access.denied
     const ended = await revokeUserSessions(tx, input.userId, 'admin');
     return {
       ok: true,

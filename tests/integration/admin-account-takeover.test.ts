@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setPasswordWithLink } from '@/lib/admin/set-password';
-import { createPasswordLinkAction, createUserAction, setUserActiveAction } from '@/lib/admin/users';
+import {
+  createPasswordLinkAction,
+  createUserAction,
+  endUserSessionsAction,
+  setUserActiveAction,
+} from '@/lib/admin/users';
+import { createSession } from '@/lib/auth/sessions';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -85,6 +91,22 @@ describe(`password links and deactivation across organisations (${process.env.TE
     });
     expect(await linksOf(target.id)).toBe(0);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(true);
+  });
+
+  it('refuses ending the sessions of another förvaltning’s administrator, and ends those of a user only here', async () => {
+    const openSessions = (userId: string) => t.db.userSession.count({ where: { userId, revokedAt: null } });
+    const there = await userWith('Admin där', { other: 'ADMIN', org: 'HR' });
+    const here = await userWith('Bara här', { org: 'HR' });
+    for (const user of [there, here]) await createSession(t.db, { userId: user.id, provider: 'credentials' });
+    actAs(admin.id);
+    expect(await endUserSessionsAction({ org: org.slug, userId: there.id })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/där du inte är administratör/),
+    });
+    expect(await openSessions(there.id)).toBe(1);
+    actAs(admin.id);
+    expect(await endUserSessionsAction({ org: org.slug, userId: here.id })).toMatchObject({ ok: true });
+    expect(await openSessions(here.id)).toBe(0);
   });
 
   it('control: a link for a user only of this förvaltning is issued and sets the password', async () => {
