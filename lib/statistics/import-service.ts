@@ -375,8 +375,11 @@ async function removeUnusedNames(db: Db, input: CommitImportInput, created: Crea
   });
 }
 
+/** P2003 from Prisma's own queries; from a raw statement (the set-based insert) the driver's kind, under P2010. */
 function isForeignKeyViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
+  return error.code === 'P2003' || cause?.kind === 'ForeignKeyConstraintViolation';
 }
 
 async function addYears(tx: Tx, organizationId: string, years: { measure: string; year: number }[]): Promise<void> {

@@ -173,6 +173,32 @@ describe(`an import being written (${process.env.TEST_DATABASE ?? 'pglite'})`, (
     expect(written).toEqual({ inFinal: 0, total: 10 * 2 * 10 * 24 });
   });
 
+  it('answers in Swedish and leaves nothing when a name its figures use is removed while they are written', async () => {
+    const rowsBefore = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
+    const removed = await t.db.occupation.create({ data: { organizationId: org.id, name: 'Städare' } });
+    let deleting: Promise<unknown> | null = null;
+    // Its rows come last, after the first chunk of figures.
+    const lines = new TextDecoder()
+      .decode(headcountFile(TEN_YEARS, 9, MANY_OCCUPATIONS))
+      .trimEnd()
+      .split('\r\n');
+    lines.push('2025;Äldreomsorg;Städare;Tillsvidare;Kvinna;30-39;6');
+    const result = await importFile(new TextEncoder().encode(`${lines.join('\r\n')}\r\n`), {
+      occupationMapping: createAll(MANY_OCCUPATIONS), // created here when this test runs alone
+      onProgress: (written) => {
+        // then() starts it now: a Prisma query runs only once something awaits it.
+        if (written === 2_000) deleting = t.db.occupation.delete({ where: { id: removed.id } }).then(() => 'removed');
+      },
+    });
+    expect(await deleting).toBe('removed');
+    expect(result).toEqual({
+      ok: false,
+      error: 'Avdelningar eller befattningar ändrades under importen. Förhandsgranska filen igen och bekräfta.',
+    });
+    expect(await t.db.staffStatistic.count({ where: { organizationId: org.id } })).toBe(rowsBefore);
+    expect(await t.db.importBatch.count({ where: { organizationId: org.id, pending: true } })).toBe(0);
+  });
+
   it('leaves no figures, no pending batch and no created names when it fails halfway', async () => {
     const before = await whatReadersSee();
     const rowsBefore = await t.db.staffStatistic.count({ where: { organizationId: org.id } });
