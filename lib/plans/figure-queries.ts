@@ -4,6 +4,7 @@ import type { Tx } from '../auth/guard';
 import type { StatRow } from '../statistics/dashboard/rows';
 import { type FigureBinding, bindingKey } from './document';
 import { type ResolvedFigure, resolveFigure } from './figures';
+import { FIGURE_FIELDS } from '../statistics/rows-query';
 import { organizationFigures } from '../statistics/visible';
 
 /**
@@ -25,16 +26,7 @@ export async function resolveFigures(
     db.staffStatistic.findMany({
       where: { ...organizationFigures(organizationId), OR: [...pairs.values()] },
       select: {
-        measure: true,
-        year: true,
-        tertial: true,
-        employmentForm: true,
-        gender: true,
-        ageBand: true,
-        category: true,
-        subcategory: true,
-        value: true,
-        decimals: true,
+        ...FIGURE_FIELDS,
         population: true,
         department: { select: { name: true } },
         occupation: { select: { name: true } },

@@ -74,12 +74,6 @@ async function loadRows(
   ];
 }
 
-/**
- * Statistic rows of the given years, with department and occupation names, limited to departments when any
- * are given. Sum them with aggregate()/total() (dashboard/rows.ts), never directly: totals and parts may both
- * be stored. `perDepartment` keeps every department's head count rows apart (suppression decides over all of
- * them, see dashboard/protection.ts) instead of summing them for the organisation view.
- */
 /** A stored figure's key (measure, period, every dimension) and value, as the read paths select it. */
 export const FIGURE_FIELDS = {
   measure: true,
@@ -96,6 +90,12 @@ export const FIGURE_FIELDS = {
   decimals: true,
 } as const satisfies Prisma.StaffStatisticSelect;
 
+/**
+ * Statistic rows of the given years, with department and occupation names, limited to departments when any
+ * are given. Sum them with aggregate()/total() (dashboard/rows.ts), never directly: totals and parts may both
+ * be stored. `perDepartment` keeps every department's head count rows apart (suppression decides over all of
+ * them, see dashboard/protection.ts) instead of summing them for the organisation view.
+ */
 export async function loadStatRows(
   db: Db,
   input: {
