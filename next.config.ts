@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: '1mb' },
   },
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) before the browser tests build the app: the
+  // build that serves them need not check the same types again. Every other build checks them.
+  typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === '1' },
   async headers() {
     return [
       { source: '/:path*', headers: STATIC_SECURITY_HEADERS },
