@@ -191,6 +191,9 @@ describe('the statistics upload over HTTP', () => {
       where: { action: 'access.denied' },
       orderBy: { createdAt: 'desc' },
     });
-    expect(entry).toMatchObject({ userId: manager.id, details: { what: 'import:statistics', via: 'template' } });
+    expect(entry).toMatchObject({
+      userId: manager.id,
+      details: { what: 'import:statistics', via: 'statistics.import.template' },
+    });
   });
 });

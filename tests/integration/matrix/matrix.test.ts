@@ -24,7 +24,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   world = await buildWorld(t.db);
   writes = await countWrites(t.db);
-}, 120_000);
+});
 afterEach(() => stopActing());
 afterAll(async () => {
   await t.close();
