@@ -73,7 +73,7 @@ export async function authorizeImport(
 
 /** The upload must come from the app's own pages: the session cookie would let another site post. */
 export async function checkUploadOrigin(request: Request, slug: string): Promise<Refusal | null> {
-  if (isSameOrigin(request.headers.get('origin'), appOrigin(env(), request.url))) return null;
+  if (isSameOrigin(request.headers.get('origin'), appOrigin(env(), request.headers))) return null;
   await request.body?.cancel().catch(() => {});
   await auditDenied(await getViewer(), null, {
     what: 'import:statistics',
