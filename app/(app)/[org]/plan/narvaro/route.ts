@@ -1,4 +1,4 @@
-import { authorizeRequest } from '@/lib/auth/guard';
+import { authorizeRequest, parseInput } from '@/lib/auth/guard';
 import { presenceSchema } from '@/lib/plans/schemas';
 import { touchPresence } from '@/lib/plans/editing';
 
@@ -11,9 +11,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
   const { org } = await params;
   const auth = await authorizeRequest(org, 'edit:plan', 'plan.presence');
   if (!auth.ok) return auth.response;
-  const parsed = presenceSchema.safeParse({ org, ...((await request.json().catch(() => ({}))) as object) });
-  if (!parsed.success) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
-  const others = await touchPresence(auth.context.org.access, parsed.data.sectionId, auth.context.viewer.id);
+  const body: unknown = await request.json().catch(() => null);
+  const parsed = parseInput(presenceSchema, { ...(isPlainObject(body) ? body : {}), org });
+  if (!parsed.ok) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
+  const others = await touchPresence(auth.context.org.access, parsed.input.sectionId, auth.context.viewer.id);
   if (others === null) return Response.json({ error: 'Avsnittet finns inte.' }, { status: 404 });
   return Response.json({ others }, { headers: { 'Cache-Control': 'no-store' } });
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

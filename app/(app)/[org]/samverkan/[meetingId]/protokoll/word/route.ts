@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { protocolDocx } from '@/lib/review/protocol-docx';
 import { protocolOf } from '@/lib/review/protocol-data';
 import { loadMeeting } from '@/lib/review/queries';
+import { controlCharacterField } from '@/lib/schemas';
 
 /**
  * The protocol as .docx: member of the organisation, then the meeting must be one the caller sees (HR: any of the
@@ -14,7 +15,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   // Everyone who reads plans under samverkan passes this step; the meeting's own visibility decides the rest.
   const auth = await authorizeRequest(org, 'read:plan:published', name);
   if (!auth.ok) return auth.response;
-  const meeting = await loadMeeting(auth.context.org.access, auth.context.viewer.id, meetingId);
+  // An id holding a control character names no meeting (and PostgreSQL cannot compare one holding NUL).
+  const meeting =
+    controlCharacterField(meetingId) === null
+      ? await loadMeeting(auth.context.org.access, auth.context.viewer.id, meetingId)
+      : null;
   if (!meeting) {
     await logDenied(await getDb(), auth.context.viewer, auth.context.org.id, name, `meeting:${meetingId}`);
     return new Response(MESSAGES.denied, {
