@@ -8,6 +8,7 @@ import type { ActionResult, FailureCode } from './guard-schemas';
 import { type Permission, can } from './permissions';
 import { organizationIdOfSlug } from './guards';
 import { type OrgContext, type Viewer, getViewer } from './session';
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterField } from '../schemas';
 
 /**
  * The one way in for every server action (issue 6; route handlers take `defineRoute` in route-guard.ts, the same steps):
@@ -117,11 +118,20 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 
-/** The schema's verdict on the raw input: the parsed input, or the Swedish message and the fields to correct. */
+/**
+ * The schema's verdict on the raw input: the parsed input, or the Swedish message and the fields to correct.
+ * A control character in any field (an id, a choice, text) is refused first: no field has a use for one, and
+ * PostgreSQL cannot even compare a string holding NUL, so a lookup by such an id would fail instead of find nothing.
+ */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; input: z.infer<S> } | { ok: false; failure: Failure } {
+  const field = controlCharacterField(raw);
+  if (field !== null) {
+    const fieldErrors = field ? { [field]: [CONTROL_CHARACTER_MESSAGE] } : {};
+    return { ok: false, failure: { ok: false, error: CONTROL_CHARACTER_MESSAGE, fieldErrors, code: 'invalid' } };
+  }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
   const { fieldErrors, formErrors } = z.flattenError(parsed.error) as {

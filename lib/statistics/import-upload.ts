@@ -31,7 +31,7 @@ const refused = (status: number, message: string): { ok: false; refusal: Refusal
 
 /** The upload must come from the app's own pages: the session cookie would let another site post. */
 export async function checkUploadOrigin(request: Request): Promise<(Refusal & { what: string }) | null> {
-  if (isSameOrigin(request.headers.get('origin'), appOrigin(env(), request.url))) return null;
+  if (isSameOrigin(request.headers.get('origin'), appOrigin(env(), request.headers))) return null;
   return { status: 403, message: 'Förfrågan kommer inte från Kompetensplan.', what: 'cross-origin' };
 }
 

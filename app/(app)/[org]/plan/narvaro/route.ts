@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseInput } from '@/lib/auth/guard';
 import { defineRoute } from '@/lib/auth/route-guard';
 import { touchPresence } from '@/lib/plans/editing';
 import { presenceSchema } from '@/lib/plans/schemas';
@@ -13,11 +14,14 @@ export const POST = defineRoute({
   permission: 'edit:plan',
   schema: z.object({ org: orgSlug }),
   handle: async ({ request, input, context }) => {
-    const body = (await request.json().catch(() => ({}))) as object;
-    const parsed = presenceSchema.safeParse({ ...body, org: input.org });
-    if (!parsed.success) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
-    const others = await touchPresence(context.org.access, parsed.data.sectionId, context.viewer.id);
+    const body: unknown = await request.json().catch(() => null);
+    const parsed = parseInput(presenceSchema, { ...(isPlainObject(body) ? body : {}), org: input.org });
+    if (!parsed.ok) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
+    const others = await touchPresence(context.org.access, parsed.input.sectionId, context.viewer.id);
     if (others === null) return Response.json({ error: 'Avsnittet finns inte.' }, { status: 404 });
     return Response.json({ others }, { headers: { 'Cache-Control': 'no-store' } });
   },
 });
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
