@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { protocolDocx } from '@/lib/review/protocol-docx';
 import { protocolOf } from '@/lib/review/protocol-data';
 import { loadMeeting } from '@/lib/review/queries';
+import { isRecordId } from '@/lib/route-params';
 
 /**
  * The protocol as .docx: member of the organisation, then the meeting must be one the caller sees (HR: any of the
@@ -10,6 +11,12 @@ import { loadMeeting } from '@/lib/review/queries';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ org: string; meetingId: string }> }) {
   const { org, meetingId } = await params;
+  if (!isRecordId(meetingId)) {
+    return new Response('Sidan finns inte', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
   const name = 'review.protocol.docx';
   // Everyone who reads plans under samverkan passes this step; the meeting's own visibility decides the rest.
   const auth = await authorizeRequest(org, 'read:plan:published', name);
