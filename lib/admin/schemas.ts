@@ -147,7 +147,7 @@ export const setPasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Lösenorden är inte likadana.' });
 
-const dateParam = z
+export const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD.')
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Ogiltigt datum.')

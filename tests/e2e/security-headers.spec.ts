@@ -138,7 +138,18 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
   await page.goto('/tillganglighet');
   await signIn(page, ACCOUNTS.hr);
   const org = '/socialforvaltningen';
-  const pages = ['', '/statistik', '/plan', '/plan/2026', '/aktiviteter', '/samverkan', '/statistik/import'];
+  const pages = [
+    '',
+    '/statistik',
+    '/plan',
+    '/plan/2026',
+    '/plan/2026/avsnitt',
+    '/aktiviteter',
+    '/aktiviteter/uppfoljning',
+    '/samverkan',
+    '/statistik/import',
+    '/notiser',
+  ];
   for (const p of pages) {
     await page.goto(org + p);
     await page.waitForLoadState('networkidle');
@@ -146,6 +157,16 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
   }
   await page.goto(`${org}/statistik`);
   await page.getByText('Visa som tabell').first().click(); // a client component at work
+  // The section editor (Tiptap would inject a <style> element without the nonce) and the figure picker.
+  await page.goto(`${org}/plan/2026`);
+  await page
+    .getByRole('link', { name: /^Redigera / })
+    .first()
+    .click();
+  await expect(page.getByRole('textbox', { name: /^Text i avsnittet/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
+  await page.getByRole('link', { name: 'Historik', exact: true }).click();
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.waitForURL(/\/logga-in/);
   expect(violations).toEqual([]);
