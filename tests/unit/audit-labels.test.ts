@@ -38,8 +38,7 @@ function auditActionsInCode(): Map<string, string> {
         ts.isPropertyAssignment(node) &&
         ts.isIdentifier(node.name) &&
         node.name.text === 'action' &&
-        ts.isStringLiteralLike(node.initializer) &&
-        where.startsWith('lib')
+        ts.isStringLiteralLike(node.initializer)
       )
         found.set(node.initializer.text, where);
       ts.forEachChild(node, visit);
