@@ -63,6 +63,18 @@ test('HR edits a section, inserts a live figure; typed and pasted script stays t
   await expect(
     page.getByRole('toolbar', { name: 'Formatering' }).getByRole('button', { name: 'Fetstil' }),
   ).toBeVisible();
+  // A choice the statistics hold nothing for is said so before it is inserted (no HR consultants in Förskola).
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
+  await page.getByLabel('Mått').selectOption({ label: 'Antal anställda' });
+  await page.getByLabel('Avdelning').selectOption({ label: 'Förskola' });
+  await page.getByLabel('Yrke').selectOption({ label: 'HR-konsult' });
+  await expect(page.getByText('Statistiken har ingen uppgift för det här valet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Infoga ändå' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Yrke').selectOption({ label: 'Alla yrken' });
+  await expect(page.getByText('Statistiken har ingen uppgift för det här valet.')).toHaveCount(0);
+  await page.getByLabel('Avdelning').selectOption({ label: 'Hela förvaltningen' });
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');

@@ -121,7 +121,7 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
               </option>
             ))}
           </select>
-          <div aria-live="polite">
+          <div aria-live="polite" className="insert-figure__notice">
             {missing && (
               <p id={`${id}-missing`} className="alert alert--warning">
                 Statistiken har ingen uppgift för det här valet. Siffran visas som ”uppgift saknas” tills statistiken
@@ -131,7 +131,7 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
           </div>
           <button
             type="button"
-            className={missing ? 'button button--secondary' : 'button'}
+            className={`button insert-figure__insert${missing ? ' button--secondary' : ''}`}
             aria-describedby={missing ? `${id}-missing` : undefined}
             onClick={() => {
               onInsert(binding);
