@@ -132,6 +132,7 @@ async function expectScriptsCarryNonce(page: Page, url: string) {
 }
 
 test('the main pages run with no CSP violation, and their scripts carry the nonce', async ({ page }) => {
+  test.setTimeout(120_000); // eight pages and the editor on a shared machine
   const violations = await watchViolations(page);
   await expectScriptsCarryNonce(page, '/logga-in');
   await expectScriptsCarryNonce(page, '/tillganglighet');
@@ -145,10 +146,8 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
     '/plan/2026',
     '/plan/2026/avsnitt',
     '/aktiviteter',
-    '/aktiviteter/uppfoljning',
     '/samverkan',
     '/statistik/import',
-    '/notiser',
   ];
   for (const p of pages) {
     await page.goto(org + p);
@@ -166,6 +165,7 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
   await expect(page.getByRole('textbox', { name: /^Text i avsnittet/ })).toBeVisible();
   await page.getByRole('button', { name: 'Infoga siffra' }).click();
   await page.getByRole('link', { name: 'Historik', exact: true }).click();
+  await page.waitForURL(/\/historik$/);
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.waitForURL(/\/logga-in/);
