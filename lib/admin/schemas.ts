@@ -138,7 +138,7 @@ export const setPasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Lösenorden är inte likadana.' });
 
-const dateParam = calendarDate()
+export const dateParam = calendarDate()
   .optional()
   .or(z.literal('').transform(() => undefined));
 

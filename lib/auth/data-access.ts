@@ -1,5 +1,12 @@
 import 'server-only';
-import { type OrgAccess, type Permission, can } from './permissions';
+import {
+  type OrgAccess,
+  type Permission,
+  type SystemAccess,
+  type SystemPermission,
+  can,
+  canSystem,
+} from './permissions';
 
 /**
  * Data access authorizes too, behind the page and action guards (the Next.js data-security guide): a query takes
@@ -8,7 +15,7 @@ import { type OrgAccess, type Permission, can } from './permissions';
  * a bug, so it throws instead of answering.
  */
 export class DataAccessDenied extends Error {
-  constructor(permission: Permission) {
+  constructor(permission: Permission | SystemPermission) {
     super(`Data access refused: ${permission} is not granted`);
   }
 }
@@ -17,4 +24,9 @@ export class DataAccessDenied extends Error {
 export function organizationFor(access: OrgAccess, permission: Permission): string {
   if (!can(access, permission)) throw new DataAccessDenied(permission);
   return access.organizationId;
+}
+
+/** For reads that belong to no organisation (the sign-in log): the caller's system access must hold the permission. */
+export function requireSystemPermission(access: SystemAccess, permission: SystemPermission): void {
+  if (!canSystem(access, permission)) throw new DataAccessDenied(permission);
 }

@@ -8,7 +8,7 @@ import { authCookies, usesSecureCookies } from './cookies';
 import { safeReturnPath } from './return-path';
 import { authSecret } from './secret';
 import { SESSION_ABSOLUTE_SECONDS, createSession, revokeSession, validateSession } from './sessions';
-import { recordSignIn } from './sign-in';
+import { recordSignIn, requestAddress } from './sign-in';
 import { matchSsoUser } from './sso';
 
 /** Sessions end after a working day (the cookie's lifetime; the session row's fixed end is what counts). */
@@ -73,7 +73,7 @@ export function authOptions(e: Env = env()): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
-        await recordSignIn(await getDb(), user, account?.provider ?? 'okänd');
+        await recordSignIn(await getDb(), user, account?.provider ?? 'okänd', await requestAddress());
       },
       // An old cookie must not work after sign-out: the row is revoked, whatever the browser keeps.
       async signOut({ token }) {

@@ -143,3 +143,17 @@ export function inScope(scope: Scope, departmentId: string | null): boolean {
 export function primaryRole(access: OrgAccess): RoleName {
   return ROLES.find((role) => access.roles.includes(role)) ?? 'UNION_REP';
 }
+
+/**
+ * Permissions that belong to no organisation: system administration (User.isSystemAdmin). They grant nothing in
+ * any organisation, and no organisation role grants them.
+ */
+export const SYSTEM_PERMISSIONS = ['read:sign-in-log'] as const;
+export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
+
+/** A user's standing outside the organisations, built from the signed-in user (session.ts), never from input. */
+export type SystemAccess = { userId: string; isSystemAdmin: boolean };
+
+export function canSystem(access: SystemAccess | null | undefined, permission: SystemPermission): boolean {
+  return Boolean(access?.isSystemAdmin) && SYSTEM_PERMISSIONS.includes(permission);
+}

@@ -9,9 +9,10 @@ import { type OrgContext, getViewer } from './session';
 /**
  * The guard for route handlers: what a server action cannot be (a download, a streamed upload, a heartbeat) goes
  * through the same steps as `defineAction`, in this order:
+ *   the address's segments (zod): one that cannot name anything is 404 for everyone (lib/route-params.ts) →
  *   a check of the bare request, before the session and the body (an upload's origin) →
  *   signed in, member of the organisation in the address, holding the permission →
- *   the address and query string, parsed with zod →
+ *   the query string (zod; 400) →
  *   the handler, which refuses records out of the caller's scope with `deny` (logged, 403).
  * Every refusal answers in plain Swedish text with its status and writes an access.denied row filed under the
  * organisation the address names; a bug answers 500 in Swedish, never with a stack trace. A route that changes
@@ -34,7 +35,9 @@ export type RouteSpec<P extends Params, S extends z.ZodType> = {
   /** The audit log's "via" and the matrix id, e.g. "review.protocol.docx". */
   name: string;
   permission: Permission;
-  /** The address's parameters and the query string: `{ ...params, ...query }`. A failure answers 400. */
+  /** The address's dynamic segments besides the organisation; one that fails answers 404 before anything else. */
+  params?: z.ZodType;
+  /** The address's segments and the query string: `{ ...query, ...params }`. A failure answers 400. */
   schema: S;
   /** Checked on the bare request before anything else; a refusal cancels the body unread. */
   precheck?: (request: Request, params: P) => Promise<RouteRefusal | null>;
@@ -60,6 +63,10 @@ async function guardedRoute<P extends Params, S extends z.ZodType>(
   request: Request,
   params: P,
 ): Promise<Response> {
+  if (spec.params && !spec.params.safeParse(params).success) {
+    await request.body?.cancel().catch(() => {});
+    return plainText('Sidan finns inte.', 404);
+  }
   const db = await getDb();
   const refuse = async (
     refusal: RouteRefusal,

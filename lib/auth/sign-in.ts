@@ -1,6 +1,6 @@
 import 'server-only';
 import { encode } from 'next-auth/jwt';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { getDb } from '../db/client';
@@ -15,13 +15,14 @@ export async function recordSignIn(
   db: Pick<Db, 'user' | 'auditLog'>,
   user: { id: string; email?: string | null },
   provider: string,
+  address: string | null = null,
 ): Promise<void> {
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await recordAudit(db, {
     action: 'auth.sign-in',
     userId: user.id,
     userEmail: user.email ?? null,
-    details: { provider },
+    details: address ? { provider, address } : { provider },
   });
 }
 
@@ -29,9 +30,9 @@ export async function recordSignIn(
  * A session for a password user: the row, then the same encrypted next-auth cookie that SSO gets (holding only
  * the user and session ids), so that getServerSession reads both alike.
  */
-export async function issuePasswordSession(db: Db, user: AuthenticatedUser, e = env()) {
+export async function issuePasswordSession(db: Db, user: AuthenticatedUser, e = env(), address: string | null = null) {
   const session = await createSession(db, { userId: user.id, provider: 'credentials' });
-  await recordSignIn(db, user, 'credentials');
+  await recordSignIn(db, user, 'credentials', address);
   const value = await encode({
     token: { userId: user.id, sessionId: session.id },
     secret: authSecret(e),
@@ -42,8 +43,8 @@ export async function issuePasswordSession(db: Db, user: AuthenticatedUser, e = 
 }
 
 /** Signs a password user in from the sign-in form's server action. */
-export async function startPasswordSession(user: AuthenticatedUser): Promise<void> {
-  const cookie = await issuePasswordSession(await getDb(), user);
+export async function startPasswordSession(user: AuthenticatedUser, address: string): Promise<void> {
+  const cookie = await issuePasswordSession(await getDb(), user, env(), address);
   (await cookies()).set(cookie.name, cookie.value, cookie.options);
 }
 
@@ -57,4 +58,13 @@ export function clientAddress(headers: Headers, trustProxy: boolean = env().TRUS
   const entries = headers.get('x-forwarded-for')?.split(',') ?? [];
   const address = (trustProxy ? entries.at(-1) : entries[0])?.trim();
   return (address || (trustProxy && headers.get('x-real-ip')) || 'okänd').slice(0, 100);
+}
+
+/** The address of the request being handled (the SSO callback), or null outside a request. */
+export async function requestAddress(): Promise<string | null> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return null;
+  }
 }

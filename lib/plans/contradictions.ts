@@ -17,6 +17,34 @@ export type Claim = {
 };
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+(?:,\d+)?)`;
+/** The measure's word on its own, not inside a compound ("korttidssjukfrånvaro" is another measure). */
+const WORD_START = String.raw`(?<!\p{L})`;
+/** "%" or the word "procent", not "procentenheter" (a change, not a level). */
+const PERCENT = String.raw`(?:%|procent(?!\p{L}))`;
+
+/** A goal ("målet", "ska", "bör") or a change ("ökat med", "minskning") anywhere in the clause before the number. */
+const GOAL_OR_CHANGE = new RegExp(
+  String.raw`(?<!\p{L})(?:mål\p{L}*|ska|skall|bör|borde|önsk\p{L}*|förvänt\p{L}*|planer\p{L}*|prognos\p{L}*|sänk\p{L}*|minsk\p{L}*|ök\p{L}*|förändr\p{L}*|halver\p{L}*)(?!\p{L})`,
+  'iu',
+);
+/** An approximation or bound right before the number ("drygt 2 300", "under 7 %"). */
+const APPROXIMATION = new RegExp(
+  String.raw`(?<!\p{L})(?:högst|lägst|minst|max|maximalt|cirka|ca|omkring|ungefär|drygt|knappt|nästan|runt|under|över|mer än|mindre än|fler än|färre än)\s*$`,
+  'iu',
+);
+
+/** Whether the number is something other than the current level: a goal, a change or an approximation. */
+function isNotTheLevel(clause: string): boolean {
+  return GOAL_OR_CHANGE.test(clause) || APPROXIMATION.test(clause);
+}
+
+/** The text from the start of the clause the match is in up to its number. */
+function clauseBefore(text: string, match: RegExpMatchArray): string {
+  const numberAt = match.index! + match[0].indexOf(match[1]!);
+  const before = text.slice(0, numberAt);
+  const clauseStart = Math.max(...['.', ';', ':', '!', '?'].map((mark) => before.lastIndexOf(mark))) + 1;
+  return before.slice(clauseStart);
+}
 
 export const CLAIMS: Claim[] = [
   {
@@ -36,14 +64,14 @@ export const CLAIMS: Claim[] = [
   {
     key: 'sickLeave',
     binding: (year) => ({ measure: 'sickLeave', year, dimensions: {} }),
-    pattern: new RegExp(`sjukfrånvaro(?:n)?[^.\\d]{0,40}?${NUMBER}\\s*(?:%|procent)`, 'giu'),
+    pattern: new RegExp(`${WORD_START}sjukfrånvaro(?:n)?[^.\\d]{0,40}?${NUMBER}\\s*${PERCENT}`, 'giu'),
     noun: 'sjukfrånvaro',
     unit: 'percent',
   },
   {
     key: 'turnover',
     binding: (year) => ({ measure: 'turnover', year, dimensions: {} }),
-    pattern: new RegExp(`personalomsättning(?:en)?[^.\\d]{0,40}?${NUMBER}\\s*(?:%|procent)`, 'giu'),
+    pattern: new RegExp(`${WORD_START}personalomsättning(?:en)?[^.\\d]{0,40}?${NUMBER}\\s*${PERCENT}`, 'giu'),
     noun: 'personalomsättning',
     unit: 'percent',
   },
@@ -64,7 +92,8 @@ export function parseSwedishNumber(text: string): number {
 
 /**
  * Every claim in the sections' text whose number differs from the statistics. Percentages are compared at the
- * precision they were typed with (typing 6 % for 6,4 % is rounding, not a contradiction).
+ * precision they were typed with (typing 6 % for 6,4 % is rounding, not a contradiction); goals, changes and
+ * approximations are not claims of the level.
  */
 export function findContradictions(
   sections: { title: string; text: string }[],
@@ -78,6 +107,7 @@ export function findContradictions(
     if (!figure || figure.value === null) continue;
     for (const section of sections) {
       for (const match of section.text.matchAll(claim.pattern)) {
+        if (isNotTheLevel(clauseBefore(section.text, match))) continue;
         const typed = match[1]!;
         const value = parseSwedishNumber(typed);
         const decimals = typed.includes(',') ? typed.split(',')[1]!.length : 0;

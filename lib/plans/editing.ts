@@ -4,6 +4,7 @@ import { getDb } from '../db/client';
 import { MEASURES } from '../statistics/measures';
 import { collectFigures, type Doc } from './document';
 import { resolveFigures } from './figure-queries';
+import { figureAvailability } from './figure-availability';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
 import { organizationFigures } from '../statistics/visible';
 import { organizationFor } from '../auth/data-access';
@@ -20,32 +21,45 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
   });
   if (!section) return null;
   const [available, departments, occupations, figures] = await Promise.all([
+    // The yearly figures' measure, year and picker dimensions: what "Infoga siffra" can offer with data behind it.
     db.staffStatistic.groupBy({
-      by: ['measure', 'year'],
-      where: { ...organizationFigures(access.organizationId), measure: { in: [...MEASURES] } },
-      orderBy: { year: 'desc' },
+      by: ['measure', 'year', 'departmentId', 'occupationId', 'employmentForm', 'gender'],
+      where: { ...organizationFigures(access.organizationId), measure: { in: [...MEASURES] }, tertial: null },
     }),
     db.department.findMany({
-      where: { organizationId: access.organizationId, parentId: null },
+      where: { organizationId: access.organizationId },
       orderBy: { sortOrder: 'asc' },
-      select: { name: true },
+      select: { id: true, name: true, parentId: true },
     }),
     db.occupation.findMany({
       where: { organizationId: access.organizationId },
       orderBy: { name: 'asc' },
-      select: { name: true },
+      select: { id: true, name: true },
     }),
     resolveFigures(db, access.organizationId, collectFigures(section.body as Doc)),
   ]);
   const measures = [...new Set(available.map((a) => a.measure))].filter(isMeasure);
+  const departmentName = new Map(departments.map((d) => [d.id, d.name]));
+  const occupationName = new Map(occupations.map((o) => [o.id, o.name]));
+  const availability = figureAvailability(
+    available.map((a) => ({
+      measure: a.measure,
+      year: a.year,
+      department: a.departmentId ? (departmentName.get(a.departmentId) ?? null) : null,
+      occupation: a.occupationId ? (occupationName.get(a.occupationId) ?? null) : null,
+      employmentForm: a.employmentForm,
+      gender: a.gender,
+    })),
+  );
   const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f, false)]));
   return {
     section: { ...section, body: section.body as Doc },
     choices: {
       measures: MEASURES.filter((m) => measures.includes(m)).map((m) => ({ value: m, label: MEASURE_LABELS[m] })),
-      departments: departments.map((d) => d.name),
+      departments: departments.filter((d) => d.parentId === null).map((d) => d.name),
       occupations: occupations.map((o) => o.name),
       years: [...new Set(available.map((a) => a.year))].sort((a, b) => b - a),
+      availability,
     },
     previews,
   };

@@ -8,6 +8,7 @@ import { weightedShare } from '../statistics/key-figures';
 import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit } from '../statistics/measures';
 import { isSmallCell } from '../statistics/suppression';
 import { type FigureBinding, bindingKey } from './document';
+import { dimensionWords } from './figure-labels';
 
 /** Dimensions a figure may be narrowed by (names as the statistics store them). */
 export const FIGURE_DIMENSIONS = [
@@ -33,14 +34,6 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   spanOfControl: 'Medarbetare per chef',
 };
 
-const DIMENSION_VALUE_LABELS: Record<string, string> = {
-  permanent: 'tillsvidareanställda',
-  fixedTerm: 'visstidsanställda',
-  hourly: 'timavlönade',
-  woman: 'kvinnor',
-  man: 'män',
-};
-
 export type ResolvedFigure = {
   key: string;
   binding: FigureBinding;
@@ -61,9 +54,9 @@ export function isMeasure(value: string): value is Measure {
 
 export function figureLabel(binding: FigureBinding): string {
   const base = isMeasure(binding.measure) ? MEASURE_LABELS[binding.measure] : binding.measure;
-  const parts = FIGURE_DIMENSIONS.map((d) => binding.dimensions[d])
-    .filter((v): v is string => Boolean(v))
-    .map((v) => DIMENSION_VALUE_LABELS[v] ?? v);
+  const parts = FIGURE_DIMENSIONS.filter((d) => binding.dimensions[d]).map((d) =>
+    dimensionWords(binding.measure, d, binding.dimensions[d]!),
+  );
   return parts.length ? `${base}, ${parts.join(', ')}` : base;
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { denyAccess } from '../auth/guards';
+import type { SystemAccess } from '../auth/permissions';
 import { type Viewer, requireViewer } from '../auth/session';
 import { getDb } from '../db/client';
 
@@ -8,6 +9,11 @@ export async function requireSystemAdmin(): Promise<Viewer> {
   const viewer = await requireViewer();
   if (!viewer.isSystemAdmin) await denyAccess(viewer, null, 'system-admin');
   return viewer;
+}
+
+/** The viewer's standing outside the organisations, for the data access of system pages. */
+export function systemAccessOf(viewer: Viewer): SystemAccess {
+  return { userId: viewer.id, isSystemAdmin: viewer.isSystemAdmin };
 }
 
 /** Every organisation with its administrators (names only: a system administrator sees no organisation data). */

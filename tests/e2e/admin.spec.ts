@@ -131,4 +131,16 @@ test('only a system administrator reaches /system, from the menu', async ({ page
   await expect(article.getByLabel('Länk för att välja lösenord')).toHaveValue(/\/losenord\//);
   await screenshot(page, 'system-organisations');
   await expectAccessible(page);
+
+  // Sign-ins of every account, with their outcome and address (HR's, a moment ago).
+  await mainMenu(page).getByRole('link', { name: 'Inloggningar' }).click();
+  await expect(page.getByRole('heading', { name: 'Inloggningar', level: 1 })).toBeVisible();
+  await page.getByLabel('Konto (e-post)').fill(ACCOUNTS.hr);
+  await page.getByLabel('Händelse').selectOption({ label: 'Inloggningar' });
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  const row = page.getByRole('row', { name: /hr@demo\.test/ }).first();
+  await expect(row).toContainText('Lyckad (lösenord)');
+  await expect(row).toContainText('127.0.0.1');
+  await screenshot(page, 'system-sign-ins');
+  await expectAccessible(page);
 });

@@ -54,6 +54,7 @@ test('HR creates a plan by rolling over an earlier plan', async ({ page }) => {
 });
 
 test('HR edits a section, inserts a live figure; typed and pasted script stays text', async ({ page }) => {
+  test.setTimeout(90_000); // a long journey: about 50 s on a busy shared machine
   const noScript = await guardAgainstScript(page);
   await signIn(page, ACCOUNTS.hr);
   await page.goto(NEW_PLAN);
@@ -63,6 +64,17 @@ test('HR edits a section, inserts a live figure; typed and pasted script stays t
   await expect(
     page.getByRole('toolbar', { name: 'Formatering' }).getByRole('button', { name: 'Fetstil' }),
   ).toBeVisible();
+  // A choice the statistics hold nothing for is said so before it is inserted (no HR consultants in Förskola).
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
+  await page.getByLabel('Mått').selectOption({ label: 'Antal anställda' });
+  await page.getByLabel('Avdelning').selectOption({ label: 'Förskola' });
+  await page.getByLabel('Yrke').selectOption({ label: 'HR-konsult' });
+  await expect(page.getByText('Statistiken har ingen uppgift för det här valet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Infoga ändå' })).toBeVisible();
+  await page.getByLabel('Yrke').selectOption({ label: 'Alla yrken' });
+  await expect(page.getByText('Statistiken har ingen uppgift för det här valet.')).toHaveCount(0);
+  await page.getByLabel('Avdelning').selectOption({ label: 'Hela förvaltningen' });
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');

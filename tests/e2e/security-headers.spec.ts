@@ -132,13 +132,23 @@ async function expectScriptsCarryNonce(page: Page, url: string) {
 }
 
 test('the main pages run with no CSP violation, and their scripts carry the nonce', async ({ page }) => {
+  test.setTimeout(120_000); // eight pages and the editor on a shared machine
   const violations = await watchViolations(page);
   await expectScriptsCarryNonce(page, '/logga-in');
   await expectScriptsCarryNonce(page, '/tillganglighet');
   await page.goto('/tillganglighet');
   await signInWithForm(page, ACCOUNTS.hr);
   const org = '/socialforvaltningen';
-  const pages = ['', '/statistik', '/plan', '/plan/2026', '/aktiviteter', '/samverkan', '/statistik/import'];
+  const pages = [
+    '',
+    '/statistik',
+    '/plan',
+    '/plan/2026',
+    '/plan/2026/avsnitt',
+    '/aktiviteter',
+    '/samverkan',
+    '/statistik/import',
+  ];
   for (const p of pages) {
     await page.goto(org + p);
     await page.waitForLoadState('networkidle');
@@ -146,6 +156,17 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
   }
   await page.goto(`${org}/statistik`);
   await page.getByText('Visa som tabell').first().click(); // a client component at work
+  // The section editor (Tiptap would inject a <style> element without the nonce) and the figure picker.
+  await page.goto(`${org}/plan/2026`);
+  await page
+    .getByRole('link', { name: /^Redigera / })
+    .first()
+    .click();
+  await expect(page.getByRole('textbox', { name: /^Text i avsnittet/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Infoga siffra' }).click();
+  await page.getByRole('link', { name: 'Historik', exact: true }).click();
+  await page.waitForURL(/\/historik$/);
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.waitForURL(/\/logga-in/);
   expect(violations).toEqual([]);

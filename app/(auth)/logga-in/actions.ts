@@ -15,11 +15,9 @@ export type SignInState = { error: string; email: string } | null;
  */
 export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get('email') ?? '').slice(0, 320);
-  const result = await authenticateWithPassword(
-    { email, password: form.get('password') },
-    clientAddress(await headers()),
-  );
+  const address = clientAddress(await headers());
+  const result = await authenticateWithPassword({ email, password: form.get('password') }, address);
   if (!result.ok) return { error: result.error, email };
-  await startPasswordSession(result.user);
+  await startPasswordSession(result.user, address);
   redirect(safeReturnPath(String(form.get('returnTo') ?? ''), env().NEXTAUTH_URL));
 }

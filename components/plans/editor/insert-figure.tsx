@@ -2,12 +2,15 @@
 
 import { useId, useState } from 'react';
 import type { FigureBinding } from '@/lib/plans/document';
+import { type FigureAvailability, hasFigureData } from '@/lib/plans/figure-availability';
 
 export type FigureChoices = {
   measures: { value: string; label: string }[];
   departments: string[];
   occupations: string[];
   years: number[];
+  /** What the statistics hold: a choice without data is warned about before it is inserted. */
+  availability: FigureAvailability;
 };
 
 /** The measures the statistics break down by occupation and by gender (DOMAIN.md). */
@@ -25,7 +28,10 @@ const EMPLOYMENT_FORMS = [
   { value: 'fixedTerm', label: 'Visstidsanställda' },
 ];
 
-/** "Infoga siffra": pick a measure, optionally a department, occupation, employment form and gender, and a year. */
+/**
+ * "Infoga siffra": pick a measure, optionally a department, occupation, employment form and gender, and a year.
+ * A choice the statistics hold nothing for is said so before it is inserted (it would read "uppgift saknas").
+ */
 export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; onInsert: (b: FigureBinding) => void }) {
   const [open, setOpen] = useState(false);
   const [measure, setMeasure] = useState(choices.measures[0]?.value ?? '');
@@ -35,6 +41,13 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
   const [gender, setGender] = useState('');
   const [year, setYear] = useState(String(choices.years[0] ?? ''));
   const id = useId();
+  const dimensions: Record<string, string> = {};
+  if (department) dimensions.department = department;
+  if (measure === 'headcount' && employmentForm) dimensions.employmentForm = employmentForm;
+  if (BY_OCCUPATION.has(measure) && occupation) dimensions.occupation = occupation;
+  if (BY_GENDER.has(measure) && gender) dimensions.gender = gender;
+  const binding: FigureBinding = { measure, year: Number(year), dimensions };
+  const missing = !hasFigureData(choices.availability, binding);
   if (choices.measures.length === 0 || choices.years.length === 0) {
     return <p className="muted">Det finns ingen statistik att infoga ännu.</p>;
   }
@@ -108,20 +121,24 @@ export function InsertFigure({ choices, onInsert }: { choices: FigureChoices; on
               </option>
             ))}
           </select>
+          <div aria-live="polite" className="insert-figure__notice">
+            {missing && (
+              <p id={`${id}-missing`} className="alert alert--warning">
+                Statistiken har ingen uppgift för det här valet. Siffran visas som ”uppgift saknas” tills statistiken
+                finns. Välj ett annat år, en annan avdelning eller ett annat yrke, eller infoga den ändå.
+              </p>
+            )}
+          </div>
           <button
             type="button"
-            className="button"
+            className={`button insert-figure__insert${missing ? ' button--secondary' : ''}`}
+            aria-describedby={missing ? `${id}-missing` : undefined}
             onClick={() => {
-              const dimensions: Record<string, string> = {};
-              if (department) dimensions.department = department;
-              if (measure === 'headcount' && employmentForm) dimensions.employmentForm = employmentForm;
-              if (BY_OCCUPATION.has(measure) && occupation) dimensions.occupation = occupation;
-              if (BY_GENDER.has(measure) && gender) dimensions.gender = gender;
-              onInsert({ measure, year: Number(year), dimensions });
+              onInsert(binding);
               setOpen(false);
             }}
           >
-            Infoga
+            {missing ? 'Infoga ändå' : 'Infoga'}
           </button>
         </fieldset>
       )}

@@ -65,6 +65,9 @@ export default function SectionEditor(props: SectionEditorProps) {
     extensions,
     content: body,
     immediatelyRender: false,
+    // Tiptap would add its CSS as a <style> element without the request's nonce, which the CSP blocks: the
+    // rules are in globals.css instead.
+    injectCSS: false,
     editorProps: {
       attributes: {
         role: 'textbox',

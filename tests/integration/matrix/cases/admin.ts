@@ -50,6 +50,14 @@ export const adminCases: MatrixCase[] = [
     ),
   },
   {
+    entry: 'page /system/inloggningar',
+    allowed: SYSTEM,
+    call: page(
+      () => import('@/app/(app)/system/inloggningar/page'),
+      () => ({}),
+    ),
+  },
+  {
     entry: 'page /system',
     allowed: SYSTEM,
     call: page(

@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation';
 import { ActivityForm } from '@/components/activities/activity-form';
 import { activityForEdit, activityFormOptions } from '@/lib/activities/edit-queries';
 import { requirePermission } from '@/lib/auth/session';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Ändra aktivitet' };
 
 export default async function EditActivityPage({ params }: { params: Promise<{ org: string; id: string }> }) {
   const { org: slug, id } = await params;
+  notFoundUnlessAddressable({ id });
   const { org } = await requirePermission(slug, 'edit:activity');
   const activity = await activityForEdit(org.access, id);
   if (!activity) notFound();

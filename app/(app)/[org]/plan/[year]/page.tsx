@@ -11,12 +11,14 @@ import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { parsePlanYearParam } from '@/lib/plans/schemas';
 import { SNAPSHOT_KIND_LABELS, loadPlanReading } from '@/lib/plans/reading';
 import { meetingsForPlan } from '@/lib/review/queries';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 type Params = Promise<{ org: string; year: string }>;
 type Search = Promise<{ version?: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { org: slug, year } = await params;
+  notFoundUnlessAddressable({ year });
   const { org } = await requireOrg(slug);
   const startYear = parsePlanYearParam(year);
   const reading = startYear === null ? null : await loadPlanReading(org.access, startYear, null);
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function PlanPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { org: slug, year } = await params;
+  notFoundUnlessAddressable({ year });
   const { version } = await searchParams;
   const context = await requireOrg(slug);
   const access = context.org.access;

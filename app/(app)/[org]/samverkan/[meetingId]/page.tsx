@@ -14,6 +14,7 @@ import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { MEETING_TYPE_LABELS } from '@/lib/review/protocol';
 import { listUnionOrganizations, loadMeeting } from '@/lib/review/queries';
 import { addProtocolNote, sendPlanToMeeting } from '../actions';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 type Params = Promise<{ org: string; meetingId: string }>;
 
@@ -21,6 +22,7 @@ export const metadata: Metadata = { title: 'Samverkansmöte' };
 
 export default async function MeetingPage({ params }: { params: Params }) {
   const { org: slug, meetingId } = await params;
+  notFoundUnlessAddressable({ meetingId });
   const context = await requireOrg(slug);
   const access = context.org.access;
   await forbiddenUnless(context, can(access, 'review:ask') || can(access, 'review:answer'), 'review');

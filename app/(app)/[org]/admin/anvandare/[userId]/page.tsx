@@ -7,11 +7,13 @@ import { UserRolesForm } from '@/components/admin/user-roles-form';
 import { getUserForAdmin, listOpenDepartments, listUnions } from '@/lib/admin/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Användare' };
 
 export default async function UserPage({ params }: { params: Promise<{ org: string; userId: string }> }) {
   const { org: slug, userId } = await params;
+  notFoundUnlessAddressable({ userId });
   const { org } = await requirePermission(slug, 'admin:users');
   const [user, open, unions] = await Promise.all([
     getUserForAdmin(org.access, userId.slice(0, 100)),

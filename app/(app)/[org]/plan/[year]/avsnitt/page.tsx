@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { loadSectionsForManaging } from '@/lib/plans/editing';
 import { ADOPTED_LOCKED } from '@/lib/plans/guards';
 import { addSection, moveSection, removeSection, restoreSection, saveSectionSettings } from './actions';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Hantera avsnitt' };
 
@@ -13,6 +14,7 @@ type Params = Promise<{ org: string; year: string }>;
 
 export default async function ManageSectionsPage({ params }: { params: Params }) {
   const { org: slug, year } = await params;
+  notFoundUnlessAddressable({ year });
   const { org } = await requirePermission(slug, 'edit:plan');
   const startYear = Number(year);
   if (!Number.isInteger(startYear)) notFound();

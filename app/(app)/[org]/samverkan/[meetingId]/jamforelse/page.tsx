@@ -8,6 +8,7 @@ import { requireOrg } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format';
 import { compareForReview } from '@/lib/review/comparison';
 import { loadMeeting } from '@/lib/review/queries';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Efter samverkan' };
 
@@ -15,6 +16,7 @@ const STATUS = { same: 'Oförändrat', changed: 'Ändrat', added: 'Nytt avsnitt'
 
 export default async function ComparisonPage({ params }: { params: Promise<{ org: string; meetingId: string }> }) {
   const { org: slug, meetingId } = await params;
+  notFoundUnlessAddressable({ meetingId });
   const context = await requireOrg(slug);
   const access = context.org.access;
   await forbiddenUnless(context, can(access, 'review:ask') || can(access, 'review:answer'), 'review');

@@ -8,11 +8,13 @@ import { requireOrg } from '@/lib/auth/session';
 import { protocolText } from '@/lib/review/protocol';
 import { protocolOf } from '@/lib/review/protocol-data';
 import { loadMeeting } from '@/lib/review/queries';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Protokollstext' };
 
 export default async function ProtocolPage({ params }: { params: Promise<{ org: string; meetingId: string }> }) {
   const { org: slug, meetingId } = await params;
+  notFoundUnlessAddressable({ meetingId });
   const context = await requireOrg(slug);
   const access = context.org.access;
   await forbiddenUnless(context, can(access, 'review:ask') || can(access, 'review:answer'), 'review');

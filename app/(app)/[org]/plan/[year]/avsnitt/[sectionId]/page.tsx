@@ -6,6 +6,7 @@ import { Presence } from '@/components/plans/presence';
 import { requirePermission } from '@/lib/auth/session';
 import { loadSectionForEditing } from '@/lib/plans/editing';
 import { ADOPTED_LOCKED } from '@/lib/plans/guards';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Redigera avsnitt' };
 
@@ -13,6 +14,7 @@ type Params = Promise<{ org: string; year: string; sectionId: string }>;
 
 export default async function EditSectionPage({ params }: { params: Params }) {
   const { org: slug, year, sectionId } = await params;
+  notFoundUnlessAddressable({ year, sectionId });
   const { org } = await requirePermission(slug, 'edit:plan');
   const startYear = Number(year);
   if (!Number.isInteger(startYear)) notFound();

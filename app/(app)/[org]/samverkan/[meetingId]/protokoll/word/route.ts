@@ -4,6 +4,7 @@ import { defineRoute } from '@/lib/auth/route-guard';
 import { protocolDocx } from '@/lib/review/protocol-docx';
 import { protocolOf } from '@/lib/review/protocol-data';
 import { loadMeeting } from '@/lib/review/queries';
+import { recordIdParam } from '@/lib/route-params';
 
 /**
  * The protocol as .docx: member of the organisation, then the meeting must be one the caller sees (HR: any of the
@@ -13,7 +14,8 @@ export const GET = defineRoute({
   name: 'review.protocol.docx',
   // Everyone who reads plans under samverkan passes this step; the meeting's own visibility decides the rest.
   permission: 'read:plan:published',
-  schema: z.object({ org: orgSlug, meetingId: z.string().max(100) }),
+  params: z.object({ meetingId: recordIdParam }),
+  schema: z.object({ org: orgSlug, meetingId: recordIdParam }),
   handle: async ({ input, context, deny }) => {
     const meeting = await loadMeeting(context.org.access, context.viewer.id, input.meetingId);
     if (!meeting) return deny(`meeting:${input.meetingId}`);

@@ -7,9 +7,11 @@ import { IMPORT_GROUPS, MEASURE_GROUPS, renderTemplateCsv, renderTemplateXlsx } 
 export const GET = defineRoute({
   name: 'statistics.import.template',
   permission: 'import:statistics',
+  // A mistyped template name is 404 before the permission check (lib/route-params.ts says why).
+  params: z.object({ group: z.enum(MEASURE_GROUPS) }),
   schema: z.object({
     org: orgSlug,
-    group: z.enum(MEASURE_GROUPS, { error: 'Okänd mall.' }),
+    group: z.enum(MEASURE_GROUPS),
     format: z.enum(['csv', 'xlsx']).catch('csv'),
   }),
   handle: async ({ input: { group, format } }) => {

@@ -8,6 +8,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { diffDocuments, diffSummary } from '@/lib/plans/diff';
 import { loadSectionHistory } from '@/lib/plans/editing';
+import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Historik' };
 
@@ -16,6 +17,7 @@ type Search = Promise<{ fran?: string; till?: string }>;
 
 export default async function SectionHistoryPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { org: slug, year, sectionId } = await params;
+  notFoundUnlessAddressable({ year, sectionId });
   const query = await searchParams;
   const { org } = await requirePermission(slug, 'edit:plan');
   const startYear = Number(year);
