@@ -32,7 +32,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const protocol = (slug: string, meetingId = 'no-such-meeting') =>
+const NO_MEETING = 'cnosuchmeeting00000000000';
+const protocol = (slug: string, meetingId = NO_MEETING) =>
   protocolDocx(new Request(`http://localhost/${slug}/samverkan/${meetingId}/protokoll/word`), {
     params: Promise.resolve({ org: slug, meetingId }),
   });
@@ -68,13 +69,16 @@ describe('defineRoute', () => {
     });
 
     actAs(users.hr);
-    const missing = await protocol(org.slug, 'meeting-of-nobody');
+    const missing = await protocol(org.slug);
     expect(missing.status).toBe(403);
     expect(await lastDenial()).toMatchObject({
       organizationId: org.id,
       userId: users.hr,
-      details: { what: 'meeting:meeting-of-nobody', via: 'review.protocol.docx' },
+      details: { what: `meeting:${NO_MEETING}`, via: 'review.protocol.docx' },
     });
+    // An id that cannot name any meeting is a mistyped address: 404, whoever asks.
+    const mistyped = await protocol(org.slug, 'no-such-meeting');
+    expect(mistyped.status).toBe(404);
   });
 
   it('answers a bad address 400 and a bug 500, both in Swedish, with nothing of the error', async () => {
