@@ -4,6 +4,8 @@
  * that gaps, risks and the forecast can join the activities later without breaking older snapshots. Pure.
  */
 import { STATUS_LABELS, type StoredStatus } from '../activities/status';
+import { formatDate } from '../format';
+import type { Prisma } from '../generated/prisma/client';
 
 export const FROZEN_TABLES_VERSION = 1;
 
@@ -30,6 +32,43 @@ export type FrozenTables = {
   activities: FrozenActivity[];
   // Later versions add gaps, risks and the forecast here, each optional for snapshots frozen without them.
 };
+
+/**
+ * How the activities to freeze are read (the app's transition and the demo seed alike): not removed, in the
+ * register's order with the UBARA phase first, with names rather than ids so a later rename changes nothing.
+ */
+export const FROZEN_ACTIVITIES_QUERY = {
+  orderBy: [{ ubaraPhase: { sortOrder: 'asc' } }, { sortOrder: 'asc' }, { createdAt: 'asc' }],
+  include: {
+    ubaraPhase: { select: { name: true } },
+    department: { select: { name: true } },
+    strategies: { include: { strategy: { select: { name: true, sortOrder: true } } } },
+  },
+} as const satisfies Prisma.ActivityFindManyArgs;
+
+type ActivityRow = Prisma.ActivityGetPayload<{ include: (typeof FROZEN_ACTIVITIES_QUERY)['include'] }>;
+
+export function frozenTables(activities: ActivityRow[]): FrozenTables {
+  return {
+    version: FROZEN_TABLES_VERSION,
+    activities: activities.map((a) => ({
+      id: a.id,
+      phase: a.ubaraPhase.name,
+      title: a.title,
+      goal: a.goal,
+      department: a.department?.name ?? null,
+      owner: a.ownerText,
+      dueDate: a.dueDate ? formatDate(a.dueDate) : null,
+      status: a.status,
+      strategies: a.strategies
+        .map((s) => s.strategy)
+        .sort((x, y) => x.sortOrder - y.sortOrder)
+        .map((s) => s.name),
+      indicator: a.indicator,
+      indicatorTarget: a.indicatorTarget,
+    })),
+  };
+}
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
