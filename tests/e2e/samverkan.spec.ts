@@ -213,6 +213,8 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await adopt.getByRole('button', { name: 'Fastställ' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'före samverkansmötet' })).toContainText(meetingDate());
   await page.getByLabel('Beslutsdatum').fill(meetingDate());
+  await page.getByLabel('Beslutsreferens').fill('§ 12');
+  await page.getByLabel('Diarienummer').fill('SKH 2026/412');
   await page.getByRole('button', { name: 'Fastställ' }).click();
   await adopt.getByRole('button', { name: 'Fastställ' }).click();
   await expect(page.getByRole('button', { name: 'Öppna ny version' })).toBeVisible();
