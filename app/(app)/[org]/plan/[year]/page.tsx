@@ -56,7 +56,8 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       {snapshot && (
         <p className="alert alert--info">
           Fryst version: {SNAPSHOT_KIND_LABELS[snapshot.kind]} {formatDate(snapshot.createdAt)}
-          {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}. Siffrorna och aktiviteterna visas som de var då.
+          {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}.{' '}
+          {tables ? 'Siffrorna och aktiviteterna' : 'Siffrorna'} visas som de var då.
           {can(access, 'read:plan:draft') && (
             <>
               {' '}
