@@ -3,7 +3,6 @@ import type { RegisterFilters } from '@/lib/activities/register-model';
 import { WHOLE_ORGANIZATION } from '@/lib/activities/register-model';
 import type { Register } from '@/lib/activities/register';
 import { DISPLAY_STATUSES, STATUS_LABELS } from '@/lib/activities/status';
-import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 
 /** A plain GET form: filters live in the address, so a filtered register can be linked to (the coverage matrix does). */
 export function RegisterFilterForm({
@@ -31,7 +30,7 @@ export function RegisterFilterForm({
         <select id="f-plan" name="plan" defaultValue={register.plan?.id}>
           {register.plans.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.title} ({PLAN_STATUS_LABELS[p.status].toLowerCase()})
+              {p.title} ({p.statusText.toLowerCase()})
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useActionState, useEffect } from 'react';
+import { type Confirmation, useConfirmation } from '@/components/ui/confirm-dialog';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import type { PlanActionState } from '@/lib/plans/action-state';
 
@@ -14,18 +15,30 @@ type Props = {
   children?: ReactNode;
   className?: string;
   buttonClass?: string;
+  /** A step that cannot be undone: the button opens a dialog saying what will happen (confirm-dialog.tsx). */
+  confirm?: Confirmation;
 };
 
 /** One small guarded form: hidden ids, optional fields, one button, the answer announced politely. */
-export function ActionForm({ action, hidden, submitLabel, submitName, children, className, buttonClass }: Props) {
+export function ActionForm({
+  action,
+  hidden,
+  submitLabel,
+  submitName,
+  children,
+  className,
+  buttonClass,
+  confirm,
+}: Props) {
   const [state, formAction, pending] = useActionState<PlanActionState, FormData>(action, null);
   const router = useRouter();
   useEffect(() => {
     if (state?.ok && state.data.href) router.push(state.data.href);
   }, [state, router]);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const confirmation = useConfirmation(confirm);
   return (
-    <form action={formAction} className={className ?? 'inline-form'}>
+    <form action={formAction} onSubmit={confirmation.onSubmit} className={className ?? 'inline-form'}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -39,6 +52,7 @@ export function ActionForm({ action, hidden, submitLabel, submitName, children, 
       >
         {submitLabel}
       </button>
+      {confirmation.dialog}
       <div aria-live="polite" className="action-form__result">
         {state?.ok && state.data.message && <p className="alert alert--success">{state.data.message}</p>}
         {state && !state.ok && (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { KeyFigure } from '@/components/ui/key-figure';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatInteger, formatPercent } from '@/lib/format';
+import { inForceText } from '@/lib/plans/in-force';
 import { PLAN_STATUS_LABELS, type PlanListItem } from '@/lib/plans/queries';
 import type { Figure, KeyFigures } from '@/lib/statistics/queries';
 
@@ -158,7 +159,17 @@ export function PlanTable({ orgSlug, plans }: { orgSlug: string; plans: PlanList
               <td>
                 <Link href={`/${orgSlug}/plan/${plan.startYear}`}>{plan.title}</Link>
               </td>
-              <td>{PLAN_STATUS_LABELS[plan.status]}</td>
+              <td>
+                {PLAN_STATUS_LABELS[plan.status]}
+                {plan.inForce && (
+                  <>
+                    , version {plan.planVersion}
+                    <div>
+                      <span className="badge badge--ok">{inForceText(plan.inForce)}</span>
+                    </div>
+                  </>
+                )}
+              </td>
               <td className="num">{formatInteger(plan.sectionCount)}</td>
               <td className="num">{formatInteger(plan.activityCount)}</td>
               <td className="num">{formatInteger(plan.questionCount)}</td>

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useRef, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { ImportCoverageView } from './import-coverage';
 import { formatInteger } from '@/lib/format';
 import type { FigureChangeLine } from '@/lib/statistics/import-plan';
 import {
@@ -181,6 +182,7 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
           <code>{plan.checksum.slice(0, 16)}…</code>
         </dd>
       </dl>
+      <ImportCoverageView coverage={plan.coverage} />
       <table>
         <caption>Värden per mått</caption>
         <thead>
@@ -281,6 +283,12 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
         names={plan.unknownOccupations}
         options={state.occupations}
       />
+      {plan.coverage.warnings.length > 0 && (
+        <p className="alert alert--warning">
+          Filen täcker mindre än förra året (se <a href="#jamfort-med-forra-aret">Jämfört med förra året</a>). Bekräfta
+          bara om det är meningen.
+        </p>
+      )}
       <div>
         <button type="submit" name="intent" value="commit" className="button">
           {replacing > 0 ? 'Bekräfta och ersätt' : 'Bekräfta import'}

@@ -4,6 +4,8 @@ import { type OrgAccess, type Scope, can, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
 import type { Prisma } from '../generated/prisma/client';
+import { type InForce, planStatusText } from '../plans/in-force';
+import { versionsInForce } from '../plans/in-force-query';
 import { planVisibilityWhere } from '../plans/queries';
 import type { CoverageCount } from './coverage';
 import { activityScopeSql, activityScopeWhere, findActivePlan } from './queries';
@@ -27,6 +29,8 @@ export type RegisterPlan = {
   title: string;
   startYear: number;
   status: 'DRAFT' | 'IN_REVIEW' | 'ADOPTED';
+  /** The status with the adopted version in force beside a later draft (lib/plans/in-force.ts). */
+  statusText: string;
   mergeRecruitIntroduce: boolean;
   strategySetId: string | null;
 };
@@ -76,20 +80,21 @@ export async function loadRegister(
 ): Promise<Register> {
   const { filters = {}, pageSize = REGISTER_PAGE_SIZE, today = new Date() } = options;
   const db = await getDb();
-  const plans = (
-    await db.plan.findMany({
-      where: planVisibilityWhere(access),
-      orderBy: { startYear: 'desc' },
-      select: {
-        id: true,
-        title: true,
-        startYear: true,
-        status: true,
-        mergeRecruitIntroduce: true,
-        strategySetId: true,
-      },
-    })
-  ).map(toPlan);
+  const planRows = await db.plan.findMany({
+    where: planVisibilityWhere(access),
+    orderBy: { startYear: 'desc' },
+    select: {
+      id: true,
+      title: true,
+      startYear: true,
+      status: true,
+      planVersion: true,
+      mergeRecruitIntroduce: true,
+      strategySetId: true,
+    },
+  });
+  const inForce = await versionsInForce(db, planRows);
+  const plans = planRows.map((p) => toPlan(p, inForce.get(p.id) ?? null));
   const active = planId ? null : await findActivePlan(access.organizationId);
   const plan =
     plans.find((p) => p.id === planId) ??
@@ -224,19 +229,24 @@ async function coverageCounts(
   return rows.map((r) => ({ strategyId: r.strategyId, phaseKey: keyOf.get(r.phaseId) ?? r.phaseId, count: r.count }));
 }
 
-function toPlan(p: {
-  id: string;
-  title: string;
-  startYear: number;
-  status: RegisterPlan['status'];
-  mergeRecruitIntroduce: boolean;
-  strategySetId: string | null;
-}): RegisterPlan {
+function toPlan(
+  p: {
+    id: string;
+    title: string;
+    startYear: number;
+    status: RegisterPlan['status'];
+    planVersion: number;
+    mergeRecruitIntroduce: boolean;
+    strategySetId: string | null;
+  },
+  inForce: InForce | null,
+): RegisterPlan {
   return {
     id: p.id,
     title: p.title,
     startYear: p.startYear,
     status: p.status,
+    statusText: planStatusText(p, inForce),
     mergeRecruitIntroduce: p.mergeRecruitIntroduce,
     strategySetId: p.strategySetId,
   };

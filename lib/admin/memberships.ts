@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '../auth/guard';
-import { ROLE_LABELS, type RoleName } from '../auth/permissions';
+import { ROLE_LABELS, type RoleName, separationOfDutiesConflict } from '../auth/permissions';
 
 /**
  * A user's roles in one organisation, read and written as one unit: the roles, a manager's departments and a
@@ -11,6 +11,10 @@ export type MembershipSnapshot = { roller: string[]; avdelningar: string[]; fack
 
 export const NO_ADMIN_LEFT =
   'Förvaltningen måste ha minst en aktiv administratör. Utse en annan administratör innan du tar bort den här.';
+
+/** Why an employer-side and a union-side role cannot be one person's in the same organisation (see permissions). */
+export const ROLES_CONFLICT = (employer: RoleName, union: RoleName) =>
+  `En person kan inte vara både ${ROLE_LABELS[employer]} och ${ROLE_LABELS[union]} i samma förvaltning: i samverkan företräder de arbetsgivaren och de fackliga organisationerna, och de får aldrig vara samma person. Välj en av rollerna.`;
 
 export async function readMemberships(tx: Tx, userId: string, organizationId: string) {
   const memberships = await tx.membership.findMany({
@@ -44,6 +48,8 @@ export async function validateMemberships(
 ): Promise<{ ok: true; value: MembershipInput } | { ok: false; fieldErrors: Record<string, string[]> }> {
   const fieldErrors: Record<string, string[]> = {};
   if (requireRole && input.roles.length === 0) fieldErrors.roles = ['Välj minst en roll.'];
+  const conflict = separationOfDutiesConflict(input.roles);
+  if (conflict) fieldErrors.roles = [ROLES_CONFLICT(conflict.employer, conflict.union)];
   const isManager = input.roles.includes('MANAGER');
   const isUnionRep = input.roles.includes('UNION_REP');
   let departmentIds: string[] = [];

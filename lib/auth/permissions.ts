@@ -79,6 +79,22 @@ const ROLE_GRANTS: Record<RoleName, readonly Grant[]> = {
   ],
 };
 
+/**
+ * Samverkan is between the employer and the unions (MBL): one person never speaks for both in one organisation.
+ * The employer's side are the roles that run samverkan and answer in it; the union side the roles that ask.
+ * A Chef may be a union member and rep (neither runs nor answers samverkan), so only these pairs conflict.
+ */
+const speaksForEmployer = (role: RoleName) =>
+  ROLE_GRANTS[role].some((g) => g === 'review:answer' || g === 'manage:review');
+const speaksForUnion = (role: RoleName) => ROLE_GRANTS[role].includes('review:ask');
+
+/** The first employer-side and union-side role the combination holds together, or null when it may be held. */
+export function separationOfDutiesConflict(roles: readonly RoleName[]): { employer: RoleName; union: RoleName } | null {
+  const employer = roles.find(speaksForEmployer);
+  const union = roles.find(speaksForUnion);
+  return employer && union ? { employer, union } : null;
+}
+
 function parseGrant(grant: Grant): { permission: Permission; ownDepartment: boolean } {
   return grant.endsWith(OWN_DEPARTMENT)
     ? { permission: grant.slice(0, -OWN_DEPARTMENT.length) as Permission, ownDepartment: true }

@@ -35,3 +35,17 @@ export async function lockedPlanStatus(tx: Tx, planId: string): Promise<PlanStat
 export function fieldFailure(field: string, error: string, fieldError = error) {
   return { ok: false as const, error, fieldErrors: { [field]: [fieldError] } as Record<string, string[]> };
 }
+
+/**
+ * The board adopts the plan after samverkan, not before: the latest samverkan meeting the plan's current version
+ * was sent to, or null when it was sent to none (then there is nothing to check the decision date against).
+ */
+export async function reviewMeetingDate(tx: Tx, planId: string): Promise<Date | null> {
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { planVersion: true } });
+  const meeting = await tx.reviewMeeting.findFirst({
+    where: { planId, reviewedSnapshot: { planId, planVersion: plan.planVersion } },
+    orderBy: { date: 'desc' },
+    select: { date: true },
+  });
+  return meeting?.date ?? null;
+}

@@ -4,7 +4,9 @@ import type { PlanSnapshotKind, PlanStatus, Prisma } from '../generated/prisma/c
 import { collectFigures, type Doc } from './document';
 import { PLAN_EXISTS, createPlanFromTemplate, rolloverPlan } from './create';
 import { resolveFigures } from './figure-queries';
-import { STATUS_CHANGED, fieldFailure, planInOrg } from './guards';
+import { freezeTables } from './freeze-tables';
+import { STATUS_CHANGED, fieldFailure, planInOrg, reviewMeetingDate } from './guards';
+import { formatDate } from '../format';
 import { adoptPlanSchema, createPlanSchema, planRefSchema } from './schemas';
 import { frozenContent } from './snapshot-content';
 
@@ -44,7 +46,7 @@ export const createPlanAction = defineAction({
 
 /**
  * Moves the plan from one status to the next if nobody else did first (compare-and-set on status and version)
- * and, for samverkan and adoption, freezes what the plan reads now: sections and live-figure values.
+ * and, for samverkan and adoption, freezes what the plan reads now: sections, live-figure values and its tables.
  */
 export async function transition(
   tx: Tx,
@@ -66,6 +68,7 @@ export async function transition(
     const figures = await resolveFigures(tx, plan.organizationId, bindings);
     const content = {
       ...frozenContent(plan, plan.sections, figures),
+      tables: await freezeTables(tx, plan.id),
       ...(snapshot.decision ? { decision: snapshot.decision } : {}),
     };
     await tx.planSnapshot.create({
@@ -116,6 +119,13 @@ export const adoptPlanAction = defineAction({
   authorize: ({ tx, input, context }) => planInOrg(tx, input.planId, context.org.id),
   run: async ({ tx, input, context }) => {
     const decisionDate = new Date(`${input.decisionDate}T00:00:00Z`);
+    const meetingDate = await reviewMeetingDate(tx, input.planId);
+    if (meetingDate && decisionDate < meetingDate) {
+      return fieldFailure(
+        'decisionDate',
+        `Beslutsdatumet ${formatDate(decisionDate)} är före samverkansmötet ${formatDate(meetingDate)}. Planen fastställs efter samverkan: ange nämndens beslutsdatum.`,
+      );
+    }
     const decision = {
       decisionDate: input.decisionDate,
       decisionReference: input.decisionReference,

@@ -3,12 +3,10 @@ import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { PlanStatus, Prisma } from '../generated/prisma/client';
+import { type InForce, planStatusText } from './in-force';
+import { versionsInForce } from './in-force-query';
 
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  DRAFT: 'Utkast',
-  IN_REVIEW: 'Under samverkan',
-  ADOPTED: 'Fastställd',
-};
+export { PLAN_STATUS_LABELS } from './plan-status-labels';
 
 /**
  * Union representatives read a plan only from samverkan on, and only once a version of it has been sent to a
@@ -38,6 +36,11 @@ export type PlanListItem = {
   startYear: number;
   endYear: number;
   status: PlanStatus;
+  planVersion: number;
+  /** The adopted version still in force while a later version is worked on. */
+  inForce: InForce | null;
+  /** The status as lists show it, with the version in force (in-force.ts). */
+  statusText: string;
   sectionCount: number;
   activityCount: number;
   questionCount: number;
@@ -53,12 +56,16 @@ export async function listPlans(access: OrgAccess): Promise<PlanListItem[]> {
       _count: { select: { sections: { where: { removedAt: null } }, activities: true, questions: true } },
     },
   });
+  const inForce = await versionsInForce(db, plans);
   return plans.map((p) => ({
     id: p.id,
     title: p.title,
     startYear: p.startYear,
     endYear: p.endYear,
     status: p.status,
+    planVersion: p.planVersion,
+    inForce: inForce.get(p.id) ?? null,
+    statusText: planStatusText(p, inForce.get(p.id) ?? null),
     sectionCount: p._count.sections,
     activityCount: p._count.activities,
     questionCount: p._count.questions,

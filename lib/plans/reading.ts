@@ -9,6 +9,8 @@ import { bindingKey, collectFigures, type Doc, plainText } from './document';
 import { resolveFigures } from './figure-queries';
 import type { ResolvedFigure } from './figures';
 import { planVisibilityWhere } from './queries';
+import { type FrozenTables, readFrozenTables } from './frozen-tables';
+import { type InForce, versionInForce } from './in-force';
 import { readSnapshotContent } from './snapshot-content';
 
 export const SNAPSHOT_KIND_LABELS: Record<PlanSnapshotKind, string> = {
@@ -46,9 +48,13 @@ export type PlanReading = {
     decisionReference: string | null;
     diarienummer: string | null;
     focusStrategies: string[];
+    /** The adopted version still in force while a later version is worked on. */
+    inForce: InForce | null;
   };
   /** The frozen version shown, or null for the live plan. */
   snapshot: SnapshotListItem | null;
+  /** The snapshot's frozen tables (null for the live plan, or a snapshot frozen before tables were). */
+  tables: FrozenTables | null;
   sections: ReadingSection[];
   figures: Record<string, ResolvedFigure>;
   snapshots: SnapshotListItem[];
@@ -94,6 +100,13 @@ export const loadPlanReading = cache(
       decisionReference: plan.decisionReference,
       diarienummer: plan.diarienummer,
       focusStrategies: plan.focusStrategies.map((f) => f.strategy.name),
+      inForce: versionInForce(
+        plan,
+        await db.planSnapshot.findMany({
+          where: { planId: plan.id, kind: 'ADOPTED', planVersion: { lt: plan.planVersion } },
+          select: { planVersion: true, content: true },
+        }),
+      ),
     };
     const wanted = snapshotId ?? (can(access, 'read:plan:draft') ? null : (snapshots[0]?.id ?? null));
     if (wanted || !can(access, 'read:plan:draft')) {
@@ -106,6 +119,7 @@ export const loadPlanReading = cache(
       return {
         plan: base,
         snapshot: chosen,
+        tables: readFrozenTables(row.content),
         sections: content.sections.map((s) => ({
           id: s.id,
           title: s.title,
@@ -150,6 +164,7 @@ export const loadPlanReading = cache(
     return {
       plan: base,
       snapshot: null,
+      tables: null,
       sections: sections.map((s) => ({
         id: s.id,
         title: s.title,

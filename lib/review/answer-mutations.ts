@@ -1,7 +1,7 @@
 import 'server-only';
 import { type Outcome, defineAction } from '../auth/guard';
 import { isOpenForQuestions, meetingPassedMessage } from './deadline';
-import { QUESTION_CHANGED, meetingVisible, questionVisible } from './guards';
+import { ANSWER_AS_REP, QUESTION_CHANGED, meetingVisible, questionVisible, repOfInvitedUnion } from './guards';
 import { membersInRole, notifyUsers } from './notify';
 import { answerQuestionSchema, minutesSchema, protocolNoteSchema } from './schemas';
 
@@ -22,6 +22,9 @@ export const answerQuestionAction = defineAction({
   run: async ({ tx, input, context }): Promise<Outcome<Message>> => {
     const question = await tx.reviewQuestion.findUniqueOrThrow({ where: { id: input.questionId } });
     if (question.status === 'WITHDRAWN') return { ok: false, error: 'Frågan är tillbakadragen och kan inte besvaras.' };
+    if (await repOfInvitedUnion(tx, question.meetingId, context.org.access)) {
+      return { ok: false, error: ANSWER_AS_REP, code: 'denied' }; // logged as access.denied
+    }
     const { count } = await tx.reviewQuestion.updateMany({
       where: { id: question.id, version: input.version, status: { in: ['OPEN', 'ANSWERED'] } },
       data: { status: 'ANSWERED', version: { increment: 1 } },

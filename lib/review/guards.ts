@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '../auth/guard';
 import type { OrgAccess } from '../auth/permissions';
-import { meetingVisibilityWhere } from './visibility';
+import { meetingVisibilityWhere, speaksForInvitedUnion } from './visibility';
 
 export const QUESTION_CHANGED =
   'Frågan har ändrats av någon annan sedan du öppnade sidan. Ladda om sidan och läs den innan du försöker igen.';
@@ -23,5 +23,18 @@ export async function ownQuestion(tx: Tx, questionId: string, access: OrgAccess,
     (await tx.reviewQuestion.count({
       where: { id: questionId, authorId: userId, meeting: meetingVisibilityWhere(access) },
     })) === 1
+  );
+}
+
+export const ANSWER_AS_REP =
+  'Du är fackligt ombud för en organisation som är inbjuden till mötet och kan inte svara som arbetsgivare. Be en annan HR-konsult svara.';
+
+/** Separation of duties (visibility.ts speaksForInvitedUnion), read for the question's meeting. */
+export async function repOfInvitedUnion(tx: Tx, meetingId: string | null, access: OrgAccess): Promise<boolean> {
+  if (!meetingId || !access.unionOrganizationId) return false;
+  const invited = await tx.reviewMeetingUnion.findMany({ where: { meetingId }, select: { unionOrganizationId: true } });
+  return speaksForInvitedUnion(
+    access,
+    invited.map((u) => u.unionOrganizationId),
   );
 }

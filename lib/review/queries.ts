@@ -3,6 +3,9 @@ import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
 import type { ReviewMeetingType, ReviewQuestionStatus } from '../generated/prisma/client';
 import { planVisibilityWhere } from '../plans/queries';
+import { readFrozenTables } from '../plans/frozen-tables';
+import { planStatusText } from '../plans/in-force';
+import { versionsInForce } from '../plans/in-force-query';
 import { type SnapshotContent, readSnapshotContent } from '../plans/snapshot-content';
 import { isOpenForQuestions } from './deadline';
 import { meetingVisibilityWhere } from './visibility';
@@ -178,13 +181,15 @@ export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId
           select: { id: true, createdAt: true, content: true },
         })
       : null;
-  const sendablePlans = can(access, 'manage:review')
+  const sendable = can(access, 'manage:review')
     ? await db.plan.findMany({
         where: { organizationId: access.organizationId, status: { in: ['DRAFT', 'IN_REVIEW'] } },
         orderBy: { startYear: 'desc' },
-        select: { id: true, title: true, status: true },
+        select: { id: true, title: true, status: true, planVersion: true },
       })
     : [];
+  const inForce = await versionsInForce(db, sendable);
+  const sendablePlans = sendable.map((p) => ({ ...p, statusText: planStatusText(p, inForce.get(p.id) ?? null) }));
   return {
     id: meeting.id,
     name: meetingName(meeting),
@@ -211,6 +216,7 @@ export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId
             createdAt: meeting.reviewedSnapshot.createdAt,
             planVersion: meeting.reviewedSnapshot.planVersion,
             content: reviewed,
+            tables: readFrozenTables(meeting.reviewedSnapshot.content),
           }
         : null,
     adopted: adopted

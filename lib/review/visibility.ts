@@ -13,3 +13,15 @@ export function meetingVisibilityWhere(access: OrgAccess): Prisma.ReviewMeetingW
   }
   return { ...base, id: '' };
 }
+
+/**
+ * Separation of duties: a rep of a union invited to the meeting never answers there as the employer, even when
+ * an account still holds both roles from before the rule (lib/admin/memberships.ts refuses new ones).
+ */
+export function speaksForInvitedUnion(access: OrgAccess, invitedUnionIds: readonly string[]): boolean {
+  return (
+    access.roles.includes('UNION_REP') &&
+    access.unionOrganizationId !== null &&
+    invitedUnionIds.includes(access.unionOrganizationId)
+  );
+}

@@ -8,6 +8,8 @@ import { type ImportPreview, type ImportRow, groupLabel } from './import';
 import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './import-diff';
 import { type Measure, MEASURE_UNITS } from './measures';
 import { FIGURE_FIELDS } from './rows-query';
+import type { ImportCoverage } from './import/coverage';
+import { importCoverage } from './import-coverage';
 import { committedImports, organizationFigures } from './visible';
 import { organizationFor } from '../auth/data-access';
 import type { OrgAccess } from '../auth/permissions';
@@ -42,6 +44,8 @@ export type ImportPlan = {
   /** Each stored value that goes only if whole measures and periods are replaced; capped likewise. */
   removals: FigureChangeLine[];
   removalCount: number;
+  /** What the file covers against the previous year (departments, figures, totals), with its warnings. */
+  coverage: ImportCoverage;
   /** How many figures per measure, and the first figures as they will be stored. */
   byMeasure: { label: string; count: number }[];
   sample: {
@@ -435,6 +439,7 @@ export async function planImport(db: Db, access: OrgAccess, preview: ImportPrevi
   const organizationId = organizationFor(access, 'import:statistics');
   const names = await nameIndex(db, organizationId);
   const analysis = await analyzeImport(db, organizationId, preview);
+  const coverage = await importCoverage(db, organizationId, preview);
   const { exact, whole } = analysis.statistics;
   const changes = [
     ...exact.changed.map((c) => ({ department: c.before.department, line: () => changeLine(c.before, c.after) })),
@@ -459,6 +464,7 @@ export async function planImport(db: Db, access: OrgAccess, preview: ImportPrevi
     changeCount: changes.length,
     removals: firstInOrder(removals, CHANGE_LIST_LIMIT),
     removalCount: removals.length,
+    coverage,
     ...describeFigures(preview),
   };
 }

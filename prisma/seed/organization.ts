@@ -5,6 +5,7 @@ import type { Tx } from './reference';
 import { type Doc, textToDocument } from '../../lib/plans/document';
 import { resolveSeedFigures } from './figures';
 import { frozenContent } from '../../lib/plans/snapshot-content';
+import { FROZEN_ACTIVITIES_QUERY, frozenTables } from '../../lib/plans/frozen-tables';
 
 type Lookup = Map<string, string>;
 
@@ -227,6 +228,16 @@ async function seedPlan(
           create: (risk.gapDescriptions ?? []).map((d) => ({ gapId: lookup(gapIds, d, 'kompetensgap', slug)! })),
         },
       },
+    });
+  }
+  // The frozen versions hold the activity table too (lib/plans/frozen-tables.ts), as the app's transitions write it.
+  const tables = frozenTables(
+    await db.activity.findMany({ where: { planId: saved.id, removedAt: null }, ...FROZEN_ACTIVITIES_QUERY }),
+  );
+  for (const snapshot of await db.planSnapshot.findMany({ where: { planId: saved.id } })) {
+    await db.planSnapshot.update({
+      where: { id: snapshot.id },
+      data: { content: { ...(snapshot.content as Prisma.JsonObject), tables } as Prisma.InputJsonValue },
     });
   }
   if (plan.reviewMeeting) {

@@ -137,7 +137,23 @@ test('HR sends the plan to samverkan, adopts it and reopens it; every frozen ver
 }) => {
   await signIn(page, ACCOUNTS.hr);
   await page.goto(NEW_PLAN);
-  await page.getByRole('button', { name: 'Skicka till samverkan' }).click();
+  // Both irreversible steps ask first, in a modal dialog that works from the keyboard.
+  await page.getByRole('button', { name: 'Skicka till samverkan' }).focus();
+  await page.keyboard.press('Enter');
+  const sendDialog = page.getByRole('dialog', { name: 'Skicka planen till samverkan?' });
+  await expect(sendDialog).toBeVisible();
+  await expect(sendDialog).toContainText('aktiviteterna');
+  await expect(sendDialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape'); // closes without sending
+  await expect(sendDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Skicka till samverkan' })).toBeFocused();
+  await expect(page.locator('.lead')).toContainText('Utkast');
+  await page.keyboard.press('Enter');
+  await expect(sendDialog).toBeVisible();
+  await page.keyboard.press('Shift+Tab'); // from "Avbryt" to the dialog's own "Skicka till samverkan"
+  await expect(sendDialog.getByRole('button', { name: 'Skicka till samverkan' })).toBeFocused();
+  await page.keyboard.press('Enter');
   // The page re-renders with the next status's controls.
   await expect(page.getByRole('button', { name: 'Fastställ' })).toBeVisible();
   await expect(page.locator('.lead')).toContainText('Under samverkan');
@@ -145,6 +161,12 @@ test('HR sends the plan to samverkan, adopts it and reopens it; every frozen ver
   await page.getByLabel('Beslutsreferens').fill('§ 14');
   await page.getByLabel('Diarienummer').fill('NI 2027/311');
   await page.getByRole('button', { name: 'Fastställ' }).click();
+  const adoptDialog = page.getByRole('dialog', { name: 'Fastställa planen?' });
+  await expect(adoptDialog).toContainText('Beslutsdatum2027-11-25');
+  await expect(adoptDialog).toContainText('DiarienummerNI 2027/311');
+  await expectAccessible(page);
+  await screenshot(page, 'plan-adopt-confirm');
+  await adoptDialog.getByRole('button', { name: 'Fastställ' }).click();
   await expect(page.getByRole('button', { name: 'Öppna ny version' })).toBeVisible();
   await expect(page.locator('.lead')).toContainText('Fastställd');
   await expect(page.getByText('dnr NI 2027/311')).toBeVisible();
@@ -156,17 +178,26 @@ test('HR sends the plan to samverkan, adopts it and reopens it; every frozen ver
   await page.getByRole('button', { name: 'Öppna ny version' }).click();
   await expect(page.getByRole('button', { name: 'Skicka till samverkan' })).toBeVisible();
   await expect(page.locator('.lead')).toContainText('version 2');
+  await expect(page.locator('.lead')).toContainText('Fastställd version 1 gäller (beslut 2027-11-25)');
   await page.getByText('Versioner (2)').click();
   await page.getByRole('link', { name: /^Fastställd .* version 1/ }).click();
   await expect(page.getByText(/Fryst version: Fastställd/)).toBeVisible();
   await expect(page.locator('.live-figure')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Aktiviteter' })).toBeVisible();
   await expectAccessible(page);
+  // Every list of plans names the version in force beside the new draft.
+  await page.goto('/norra-innerstaden/plan');
+  const row = page.getByRole('row', { name: /Kompetensförsörjningsplan 2028–2030/ });
+  await expect(row).toContainText('Utkast, version 2');
+  await expect(row).toContainText('Fastställd version 1 gäller (beslut 2027-11-25)');
 });
 
 test('a union representative reads the frozen samverkan version and cannot edit', async ({ page }) => {
   await signIn(page, ACCOUNTS.union);
   await page.goto('/skarholmen/plan/2027');
   await expect(page.getByText(/Fryst version: Skickad till samverkan/)).toBeVisible();
+  // The activity table as it was sent, not the live register.
+  await expect(page.getByRole('region', { name: 'Aktiviteter i den frysta versionen' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Redigera/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Skicka till samverkan' })).toHaveCount(0);
   await expectAccessible(page);

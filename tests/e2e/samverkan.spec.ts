@@ -74,6 +74,9 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
     .getByLabel('Plan', { exact: true })
     .selectOption({ label: 'Kompetensförsörjningsplan 2027–2029 (Under samverkan)' });
   await page.getByRole('button', { name: 'Skicka till samverkan' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Skicka planen till mötet?' });
+  await expect(confirm).toContainText('PlanKompetensförsörjningsplan 2027–2029 (Under samverkan)');
+  await confirm.getByRole('button', { name: 'Skicka till samverkan' }).click();
   await expect(page.getByText(/Granskas: Kompetensförsörjningsplan 2027–2029, version 1/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Hur' })).toContainText(QUOTE);
   await expectAccessible(page);
@@ -201,10 +204,19 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText(/Sparat som version \d+\./)).toBeVisible();
   await page.goto(PLAN);
+  // The board decides after samverkan: a date before the meeting is refused, with the meeting's date.
   await page.getByLabel('Beslutsdatum').fill('2026-11-26');
   await page.getByLabel('Beslutsreferens').fill('§ 12');
   await page.getByLabel('Diarienummer').fill('SKH 2026/412');
+  const adopt = page.getByRole('dialog', { name: 'Fastställa planen?' });
   await page.getByRole('button', { name: 'Fastställ' }).click();
+  await adopt.getByRole('button', { name: 'Fastställ' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'före samverkansmötet' })).toContainText(meetingDate());
+  await page.getByLabel('Beslutsdatum').fill(meetingDate());
+  await page.getByLabel('Beslutsreferens').fill('§ 12');
+  await page.getByLabel('Diarienummer').fill('SKH 2026/412');
+  await page.getByRole('button', { name: 'Fastställ' }).click();
+  await adopt.getByRole('button', { name: 'Fastställ' }).click();
   await expect(page.getByRole('button', { name: 'Öppna ny version' })).toBeVisible();
 
   // The rep reads the comparison.
@@ -234,6 +246,10 @@ test('after HR revises and adopts the plan, the comparison shows what changed an
   await page.goto(PLAN);
   await page.getByRole('button', { name: 'Öppna ny version' }).click();
   await page.getByRole('button', { name: 'Skicka till samverkan' }).click();
+  await page
+    .getByRole('dialog', { name: 'Skicka planen till samverkan?' })
+    .getByRole('button', { name: 'Skicka till samverkan' })
+    .click();
   await expect(page.locator('.lead')).toContainText('Under samverkan');
 });
 

@@ -75,6 +75,10 @@ test('HR imports a new year: preview, resolve an unknown occupation, confirm, an
   await upload(page, 'Antal anställda', 'personal-2025.csv', HEADCOUNT_2025);
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible();
   await expect(page.getByText('Inga befintliga värden ersätts.')).toBeVisible();
+  // Four rows where 2024 had the whole förvaltning: the preview says so before the user confirms.
+  const coverage = page.getByRole('region', { name: 'Filen jämförd med förra året' });
+  await expect(coverage.getByRole('row', { name: /Antal anställda – förra året/ })).toContainText('2024');
+  await expect(page.getByText(/Antal anställda 2025: filen täcker mindre än förra året/)).toBeVisible();
   await expect(
     page.getByRole('table', { name: 'Värden som sparas' }).getByRole('row', { name: /Kurator/ }),
   ).toContainText('12');

@@ -66,6 +66,7 @@ test.beforeAll(async ({ browser, people }) => {
   expect(meetingPath).toMatch(new RegExp(`^/${ORG}/samverkan/[^/]+$`));
   await hr.getByLabel('Plan', { exact: true }).selectOption({ label: `${title} (Utkast)` });
   await hr.getByRole('button', { name: 'Skicka till samverkan' }).click();
+  await hr.getByRole('dialog').getByRole('button', { name: 'Skicka till samverkan' }).click();
   await expect(hr.getByText(`Granskas: ${title}, version 1`, { exact: false })).toBeVisible();
 
   // The invited SSR rep's form, as the server renders it for them.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { NO_ADMIN_LEFT } from '@/lib/admin/memberships';
+import { NO_ADMIN_LEFT, ROLES_CONFLICT } from '@/lib/admin/memberships';
 import { LINK_INVALID, setPasswordWithLink } from '@/lib/admin/set-password';
 import {
   createPasswordLinkAction,
@@ -174,6 +174,56 @@ describe(`administration of users (${process.env.TEST_DATABASE ?? 'pglite'})`, (
       fieldErrors: { email: [expect.stringMatching(/giltig/)] },
     });
     expect(await t.db.user.count()).toBe(users);
+  });
+
+  it('refuses an employer-side and a union-side role in one organisation, when created and when changed', async () => {
+    actAs(admin.id);
+    const vision = (await t.db.unionOrganization.findUniqueOrThrow({ where: { name: 'Vision' } })).id;
+    const users = await t.db.user.count();
+    const both = await createUserAction({
+      org: org.slug,
+      name: 'Båda sidor',
+      email: email(),
+      roles: ['HR', 'UNION_REP'],
+      unionId: vision,
+    });
+    expect(both).toMatchObject({
+      ok: false,
+      fieldErrors: { roles: [ROLES_CONFLICT('HR', 'UNION_REP')] },
+    });
+    expect(ROLES_CONFLICT('HR', 'UNION_REP')).toContain('både HR-konsult och Fackligt ombud i samma förvaltning');
+    expect(await t.db.user.count()).toBe(users);
+
+    const created = await createUserAction({
+      org: org.slug,
+      name: 'Ombud',
+      email: email(),
+      roles: 'UNION_REP',
+      unionId: vision,
+    });
+    if (!created.ok) throw new Error(created.error);
+    const { userId } = created.data;
+    const before = await t.db.membership.findMany({ where: { userId }, orderBy: { role: 'asc' } });
+    const added = await saveMembershipsAction({ org: org.slug, userId, roles: ['UNION_REP', 'HR'], unionId: vision });
+    expect(added).toMatchObject({ ok: false, fieldErrors: { roles: [ROLES_CONFLICT('HR', 'UNION_REP')] } });
+    expect(await t.db.membership.findMany({ where: { userId }, orderBy: { role: 'asc' } })).toEqual(before);
+
+    // Another organisation is another employer: a rep here may be HR there; a Chef may be a union rep.
+    const address = (await t.db.user.findUniqueOrThrow({ where: { id: userId } })).email;
+    actAs(otherAdmin.id);
+    expect(await createUserAction({ org: otherOrg.slug, name: 'Ombud', email: address, roles: 'HR' })).toMatchObject({
+      ok: true,
+    });
+    actAs(admin.id);
+    expect(
+      await saveMembershipsAction({
+        org: org.slug,
+        userId,
+        roles: ['UNION_REP', 'MANAGER'],
+        unionId: vision,
+        departmentIds: [dept('Förskola')],
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it('keeps the last active administrator: no removing their own admin role, no deactivating themselves', async () => {

@@ -292,3 +292,49 @@ describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?
     expect(figures.retirements).toEqual({ years: ['2026', '2027', '2028'], total: 16 });
   });
 });
+
+describe(`what a file covers against the previous year (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('warns before confirming a file that covers a small part of last year, which would become the headline', async () => {
+    const other = await createOrganization(t.db);
+    const header = 'År;Avdelning;Befattning;Anställningsform;Kön;Åldersgrupp;Antal';
+    const lastYear = ['Äldreomsorg', 'Förskola'].flatMap((department) =>
+      ['Kvinna', 'Man'].flatMap((gender) =>
+        ['-29', '30-39', '40-49', '50-59'].map((age) => `2025;${department};;Tillsvidare;${gender};${age};20`),
+      ),
+    );
+    const full = await preview(csv([header, ...lastYear]));
+    await commitImport(t.db, {
+      organizationId: other.id,
+      user,
+      preview: full,
+      departmentMapping: {},
+      occupationMapping: {},
+    });
+
+    const small = await preview(
+      csv([header, '2026;Äldreomsorg;;Tillsvidare;Kvinna;30-39;21', '2026;Äldreomsorg;;Tillsvidare;Man;30-39;4']),
+    );
+    const plan = await planImport(t.db, roleAccess(other.id), small);
+    expect(plan.coverage.measures).toEqual([
+      {
+        measure: 'headcount',
+        label: 'Antal anställda',
+        file: { year: 2026, departments: ['Äldreomsorg'], figures: 2, total: 25 },
+        previous: { year: 2025, departments: ['Förskola', 'Äldreomsorg'], figures: 16, total: 320 },
+        becomesNewest: true,
+      },
+    ]);
+    expect(plan.coverage.warnings).toEqual([
+      'Antal anställda 2026: filen täcker mindre än förra året – 1 avdelning mot 2 år 2025 (saknas: Förskola); ' +
+        '2 siffror mot 16 år 2025; totalt 25 mot 320 år 2025. Om du importerar filen blir 2026 det senaste året ' +
+        'för antal anställda, och förvaltningens nyckeltal visar då filens siffror. Kontrollera att filen är ' +
+        'komplett innan du bekräftar.',
+    ]);
+
+    // A file as complete as last year's gets the comparison without a warning.
+    const next = await preview(csv([header, ...lastYear.map((line) => line.replace(/^2025/, '2026'))]));
+    const complete = await planImport(t.db, roleAccess(other.id), next);
+    expect(complete.coverage.measures[0]).toMatchObject({ file: { figures: 16, total: 320 } });
+    expect(complete.coverage.warnings).toEqual([]);
+  });
+});

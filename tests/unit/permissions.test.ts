@@ -8,6 +8,7 @@ import {
   inScope,
   primaryRole,
   scopeFor,
+  separationOfDutiesConflict,
 } from '@/lib/auth/permissions';
 
 const access = (roles: OrgAccess['roles'], managedDepartmentIds: string[] = []): OrgAccess => ({
@@ -104,5 +105,16 @@ describe('permissions', () => {
     expect(primaryRole(access(['UNION_REP', 'HR']))).toBe('HR');
     expect(primaryRole(access(['ADMIN', 'MANAGER']))).toBe('MANAGER');
     expect(primaryRole(access(['ADMIN']))).toBe('ADMIN');
+  });
+});
+
+describe('separation of duties', () => {
+  it('never lets one person hold the employer side (HR) and the union side (Fackligt ombud) in one organisation', () => {
+    expect(separationOfDutiesConflict(['HR', 'UNION_REP'])).toEqual({ employer: 'HR', union: 'UNION_REP' });
+    expect(separationOfDutiesConflict(['UNION_REP', 'ADMIN', 'HR'])).toEqual({ employer: 'HR', union: 'UNION_REP' });
+    // A Chef neither runs nor answers samverkan and may be a union rep; HR with any other role is fine too.
+    expect(separationOfDutiesConflict(['MANAGER', 'UNION_REP'])).toBeNull();
+    expect(separationOfDutiesConflict(['ADMIN', 'UNION_REP'])).toBeNull();
+    expect(separationOfDutiesConflict(['HR', 'MANAGER', 'ADMIN'])).toBeNull();
   });
 });

@@ -11,7 +11,6 @@ import { groupByPhase, parseFilters, parsePage, registerQuery, shownSummary } fr
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
-import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { NoDepartment } from '@/components/no-department';
 
 export const metadata: Metadata = { title: 'Aktiviteter' };
@@ -42,7 +41,7 @@ export default async function ActivitiesPage({
       <h1>Aktiviteter</h1>
       {plan ? (
         <p className="lead">
-          {plan.title} · {PLAN_STATUS_LABELS[plan.status]}
+          {plan.title} · {plan.statusText}
           {registerScope(access).kind === 'departments' && ' · visar din avdelnings aktiviteter'}
           {!editable && !can(access, 'read:activity') && ' · endast läsning'}
         </p>

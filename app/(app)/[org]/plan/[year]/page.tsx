@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
+import { FrozenActivities } from '@/components/plans/frozen-activities';
 import { StatusActions } from '@/components/plans/status-actions';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
 import { formatDate } from '@/lib/format';
+import { inForceText } from '@/lib/plans/in-force';
 import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { parsePlanYearParam } from '@/lib/plans/schemas';
 import { SNAPSHOT_KIND_LABELS, loadPlanReading } from '@/lib/plans/reading';
@@ -36,7 +38,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   if (startYear === null) notFound();
   const reading = await loadPlanReading(access, startYear, typeof version === 'string' ? version : null);
   if (!reading) notFound();
-  const { plan, snapshot, sections, figures, snapshots, contradictions } = reading;
+  const { plan, snapshot, tables, sections, figures, snapshots, contradictions } = reading;
   const meetings = await meetingsForPlan(access, plan.id);
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
   const suppress = !can(access, 'read:statistics:unsuppressed');
@@ -47,11 +49,18 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       <p className="lead">
         {plan.startYear}–{plan.endYear} · <span className="badge badge--info">{PLAN_STATUS_LABELS[plan.status]}</span> ·
         version {snapshot ? snapshot.planVersion : plan.planVersion}
+        {plan.inForce && (
+          <>
+            {' '}
+            · <span className="badge badge--ok">{inForceText(plan.inForce)}</span>
+          </>
+        )}
       </p>
       {snapshot && (
         <p className="alert alert--info">
           Fryst version: {SNAPSHOT_KIND_LABELS[snapshot.kind]} {formatDate(snapshot.createdAt)}
-          {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}. Siffrorna visas som de var då.
+          {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}.{' '}
+          {tables ? 'Siffrorna och aktiviteterna' : 'Siffrorna'} visas som de var då.
           {can(access, 'read:plan:draft') && (
             <>
               {' '}
@@ -163,6 +172,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           />
         </section>
       ))}
+      {snapshot && <FrozenActivities tables={tables} headingId="frysta-aktiviteter" />}
     </article>
   );
 }

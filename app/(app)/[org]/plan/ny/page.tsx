@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreatePlanForm } from '@/components/plans/create-plan-form';
 import { requirePermission } from '@/lib/auth/session';
-import { PLAN_STATUS_LABELS, listPlans } from '@/lib/plans/queries';
+import { listPlans } from '@/lib/plans/queries';
 
 export const metadata: Metadata = { title: 'Ny plan' };
 
@@ -13,7 +13,7 @@ export default async function NewPlanPage({ params }: { params: Promise<{ org: s
   // The next year without a plan; rollover offers the most recent plans first (adopted ones are the usual source).
   const latest = plans[0]?.startYear;
   const suggestedYear = latest ? latest + 1 : new Date().getFullYear() + 1;
-  const sources = plans.map((p) => ({ id: p.id, title: p.title, status: PLAN_STATUS_LABELS[p.status] }));
+  const sources = plans.map((p) => ({ id: p.id, title: p.title, status: p.statusText }));
   return (
     <div className="stack">
       <p>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
+import { FrozenActivities } from '@/components/plans/frozen-activities';
+import type { Confirmation } from '@/components/ui/confirm-dialog';
 import { ActionForm } from '@/components/plans/action-form';
 import { AskForm } from '@/components/review/ask-form';
 import { MeetingForm } from '@/components/review/meeting-form';
@@ -10,15 +12,22 @@ import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
 import { MEETING_TYPE_LABELS } from '@/lib/review/protocol';
 import { listUnionOrganizations, loadMeeting } from '@/lib/review/queries';
+import { speaksForInvitedUnion } from '@/lib/review/visibility';
 import { addProtocolNote, sendPlanToMeeting } from '../actions';
 import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 type Params = Promise<{ org: string; meetingId: string }>;
 
 export const metadata: Metadata = { title: 'Samverkansmöte' };
+
+const SEND_TO_MEETING: Confirmation = {
+  title: 'Skicka planen till mötet?',
+  text: 'Ett utkast fryses nu: avsnitten, siffrorna och aktiviteterna som de ser ut just nu, och planen blir ”Under samverkan”. En plan som redan är under samverkan skickas i den version som frystes. De inbjudna fackliga organisationerna läser den versionen, och mötet kan inte få en annan.',
+  confirmLabel: 'Skicka till samverkan',
+  fields: [{ name: 'planId', label: 'Plan' }],
+};
 
 export default async function MeetingPage({ params }: { params: Params }) {
   const { org: slug, meetingId } = await params;
@@ -34,6 +43,12 @@ export default async function MeetingPage({ params }: { params: Params }) {
   const sectionIds = new Set(sections.map((s) => s.id));
   const loose = meeting.questions.filter((q) => !q.sectionId || !sectionIds.has(q.sectionId));
   const base = `/${slug}/samverkan/${meeting.id}`;
+  const canAnswer =
+    can(access, 'review:answer') &&
+    !speaksForInvitedUnion(
+      access,
+      meeting.unions.map((u) => u.id),
+    );
   return (
     <div className="stack plan-document">
       <p>
@@ -111,13 +126,14 @@ export default async function MeetingPage({ params }: { params: Params }) {
                 submitLabel="Skicka till samverkan"
                 buttonClass="button"
                 className="stack"
+                confirm={SEND_TO_MEETING}
               >
                 <div className="form-field">
                   <label htmlFor="planId">Plan</label>
                   <select id="planId" name="planId">
                     {meeting.sendablePlans.map((p) => (
                       <option key={p.id} value={p.id}>
-                        {p.title} ({PLAN_STATUS_LABELS[p.status]})
+                        {p.title} ({p.statusText})
                       </option>
                     ))}
                   </select>
@@ -134,8 +150,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <>
           <p className="alert alert--info">
             Granskas: {meeting.reviewed.content.title}, version {meeting.reviewed.planVersion}, skickad till samverkan{' '}
-            {formatDateTime(meeting.reviewed.createdAt)}. Texten och siffrorna visas som de var då.{' '}
-            {meeting.plan && <Link href={`/${slug}/aktiviteter?plan=${meeting.plan.id}`}>Planens aktiviteter</Link>}
+            {formatDateTime(meeting.reviewed.createdAt)}. Texten, siffrorna och aktiviteterna visas som de var då.
           </p>
           <nav aria-labelledby="avsnitt-rubrik" className="card plan-toc">
             <h2 id="avsnitt-rubrik">Avsnitt</h2>
@@ -177,7 +192,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
                     orgSlug={slug}
                     question={q}
                     sections={sections}
-                    canAnswer={can(access, 'review:answer')}
+                    canAnswer={canAnswer}
                     open={meeting.open}
                   />
                 ))}
@@ -193,6 +208,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
               </section>
             );
           })}
+          <FrozenActivities tables={meeting.reviewed.tables} headingId="granskade-aktiviteter" />
         </>
       )}
       {loose.length > 0 && (
@@ -204,7 +220,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
               orgSlug={slug}
               question={q}
               sections={sections}
-              canAnswer={can(access, 'review:answer')}
+              canAnswer={canAnswer}
               open={meeting.open}
             />
           ))}
