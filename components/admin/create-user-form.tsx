@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { type UserActionState, createUser } from '@/app/(app)/[org]/admin/anvandare/actions';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from './form-bits';
+import { FieldError, FormStatus, describedBy, fieldError, submittedText } from '@/components/ui/form-bits';
 import { type DepartmentOption, MembershipFields, type UnionOption } from './membership-fields';
 import { PasswordLink } from './password-link';
 

@@ -10,7 +10,7 @@ import {
 } from '@/app/(app)/[org]/admin/avdelningar/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from '@/lib/admin/schemas';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from './form-bits';
+import { FieldError, FormStatus, describedBy, fieldError, submittedText } from '@/components/ui/form-bits';
 
 export type ParentOption = { id: string; name: string; depth: number };
 

@@ -1,5 +1,12 @@
 import { ROLES, ROLE_LABELS, type RoleName } from '@/lib/auth/permissions';
-import { FieldError, type FormState, describedBy, fieldError, submitted, submittedList } from './form-bits';
+import {
+  FieldError,
+  type FormState,
+  describedBy,
+  fieldError,
+  submitted,
+  submittedList,
+} from '@/components/ui/form-bits';
 
 export type DepartmentOption = { id: string; name: string; depth: number; closed?: boolean };
 export type UnionOption = { id: string; name: string };

@@ -10,7 +10,7 @@ import {
   fieldError,
   submittedList,
   submittedText,
-} from './form-bits';
+} from '@/components/ui/form-bits';
 
 /**
  * One small administration form described as data: the reference-data pages (SKR strategies, UBARA phases,

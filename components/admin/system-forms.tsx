@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { type SystemActionState, appointAdmin, createOrganization } from '@/app/(app)/system/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from './form-bits';
+import { FieldError, FormStatus, describedBy, fieldError, submittedText } from '@/components/ui/form-bits';
 import { PasswordLink } from './password-link';
 
 function TextField(props: {

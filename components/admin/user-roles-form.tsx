@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { type UserActionState, saveMemberships } from '@/app/(app)/[org]/admin/anvandare/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import type { RoleName } from '@/lib/auth/permissions';
-import { FormStatus } from './form-bits';
+import { FormStatus } from '@/components/ui/form-bits';
 import { type DepartmentOption, MembershipFields, type UnionOption } from './membership-fields';
 
 export function UserRolesForm(props: {

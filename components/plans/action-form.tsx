@@ -11,12 +11,16 @@ type Props = {
   submitLabel: string;
   /** Accessible name when the visible label is shared by many buttons (e.g. "Ta bort" per section). */
   submitName?: string;
-  children?: ReactNode;
+  /** The fields; as a function of the form's state, so they keep what was submitted when it was refused. */
+  children?: ReactNode | ((state: PlanActionState) => ReactNode);
   className?: string;
   buttonClass?: string;
 };
 
-/** One small guarded form: hidden ids, optional fields, one button, the answer announced politely. */
+/**
+ * One small guarded form: hidden ids, optional fields, one button, the answer announced politely. The shared form
+ * pattern (components/ui/form-bits.tsx): fields read `submittedText(state, …)` for their `defaultValue`.
+ */
 export function ActionForm({ action, hidden, submitLabel, submitName, children, className, buttonClass }: Props) {
   const [state, formAction, pending] = useActionState<PlanActionState, FormData>(action, null);
   const router = useRouter();
@@ -30,7 +34,7 @@ export function ActionForm({ action, hidden, submitLabel, submitName, children, 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <RequestIdField after={state} />
-      {children}
+      {typeof children === 'function' ? children(state) : children}
       <button
         type="submit"
         className={buttonClass ?? 'button button--secondary'}
