@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useActionState, useEffect } from 'react';
+import { FormStateContext } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import type { PlanActionState } from '@/lib/plans/action-state';
 
@@ -11,15 +12,16 @@ type Props = {
   submitLabel: string;
   /** Accessible name when the visible label is shared by many buttons (e.g. "Ta bort" per section). */
   submitName?: string;
-  /** The fields; as a function of the form's state, so they keep what was submitted when it was refused. */
-  children?: ReactNode | ((state: PlanActionState) => ReactNode);
+  /** The fields: `KeptInput`, `KeptTextarea`, `KeptSelect` keep what was submitted when it was refused. */
+  children?: ReactNode;
   className?: string;
   buttonClass?: string;
 };
 
 /**
  * One small guarded form: hidden ids, optional fields, one button, the answer announced politely. The shared form
- * pattern (components/ui/form-bits.tsx): fields read `submittedText(state, …)` for their `defaultValue`.
+ * pattern (components/ui/form-bits.tsx): its state reaches the fields through `FormStateContext`, and the `Kept*`
+ * fields (components/ui/kept-fields.tsx) take the submitted values as their `defaultValue` after a refusal.
  */
 export function ActionForm({ action, hidden, submitLabel, submitName, children, className, buttonClass }: Props) {
   const [state, formAction, pending] = useActionState<PlanActionState, FormData>(action, null);
@@ -34,7 +36,7 @@ export function ActionForm({ action, hidden, submitLabel, submitName, children, 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <RequestIdField after={state} />
-      {typeof children === 'function' ? children(state) : children}
+      <FormStateContext value={state}>{children}</FormStateContext>
       <button
         type="submit"
         className={buttonClass ?? 'button button--secondary'}
