@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/[org]/aktiviteter/actions';
+import { FieldError, FormStatus, fieldError, submittedList, submittedText } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { STATUS_LABELS, STORED_STATUSES, type StoredStatus } from '@/lib/activities/status';
 
@@ -40,16 +41,10 @@ export function ActivityForm({
     editing ? updateActivity : createActivity,
     null,
   );
-  const errors = (state && !state.ok && state.fieldErrors) || {};
-  const error = (name: string) => errors[name]?.[0];
+  const kept = (name: keyof ActivityFormValues) => submittedText(state, name, values[name] as string);
   const described = (name: string) =>
-    error(name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
-  const message = (name: string) =>
-    error(name) ? (
-      <p id={`${name}-error`} className="field-error">
-        {error(name)}
-      </p>
-    ) : null;
+    fieldError(state, name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+  const message = (name: string) => <FieldError id={`${name}-error`} message={fieldError(state, name)} />;
   return (
     <form action={action} className="card stack activity-form">
       <input type="hidden" name="org" value={orgSlug} />
@@ -63,17 +58,17 @@ export function ActivityForm({
       <RequestIdField after={state} />
       <div className="form-field">
         <label htmlFor="goal">Vad ska vi uppnå? (mål)</label>
-        <textarea id="goal" name="goal" rows={2} defaultValue={values.goal} {...described('goal')} />
+        <textarea id="goal" name="goal" rows={2} defaultValue={kept('goal')} {...described('goal')} />
         {message('goal')}
       </div>
       <div className="form-field">
         <label htmlFor="title">Aktivitet</label>
-        <textarea id="title" name="title" rows={2} defaultValue={values.title} {...described('title')} />
+        <textarea id="title" name="title" rows={2} defaultValue={kept('title')} {...described('title')} />
         {message('title')}
       </div>
       <div className="form-field">
         <label htmlFor="phaseId">UBARA-fas</label>
-        <select id="phaseId" name="phaseId" defaultValue={values.phaseId} {...described('phaseId')}>
+        <select id="phaseId" name="phaseId" defaultValue={kept('phaseId')} {...described('phaseId')}>
           {options.phases.map((o) => (
             <option key={o.id} value={o.id}>
               {o.label}
@@ -86,7 +81,12 @@ export function ActivityForm({
         <legend>SKR-strategier</legend>
         {options.strategies.map((o) => (
           <label key={o.id} className="checkbox">
-            <input type="checkbox" name="strategyIds" value={o.id} defaultChecked={values.strategyIds.includes(o.id)} />{' '}
+            <input
+              type="checkbox"
+              name="strategyIds"
+              value={o.id}
+              defaultChecked={submittedList(state, 'strategyIds', values.strategyIds).includes(o.id)}
+            />{' '}
             {o.label}
           </label>
         ))}
@@ -94,7 +94,12 @@ export function ActivityForm({
       </fieldset>
       <div className="form-field">
         <label htmlFor="departmentId">Avdelning</label>
-        <select id="departmentId" name="departmentId" defaultValue={values.departmentId} {...described('departmentId')}>
+        <select
+          id="departmentId"
+          name="departmentId"
+          defaultValue={kept('departmentId')}
+          {...described('departmentId')}
+        >
           <option value="">Hela förvaltningen</option>
           {options.departments.map((o) => (
             <option key={o.id} value={o.id}>
@@ -106,7 +111,7 @@ export function ActivityForm({
       </div>
       <div className="form-field">
         <label htmlFor="boardGoalId">Nämndmål</label>
-        <select id="boardGoalId" name="boardGoalId" defaultValue={values.boardGoalId} {...described('boardGoalId')}>
+        <select id="boardGoalId" name="boardGoalId" defaultValue={kept('boardGoalId')} {...described('boardGoalId')}>
           <option value="">Inget nämndmål</option>
           {options.boardGoals.map((o) => (
             <option key={o.id} value={o.id}>
@@ -118,7 +123,7 @@ export function ActivityForm({
       </div>
       <div className="form-field">
         <label htmlFor="dueDate">Måldatum</label>
-        <input id="dueDate" name="dueDate" type="date" defaultValue={values.dueDate} {...described('dueDate')} />
+        <input id="dueDate" name="dueDate" type="date" defaultValue={kept('dueDate')} {...described('dueDate')} />
         {message('dueDate')}
       </div>
       <div className="form-field">
@@ -126,7 +131,7 @@ export function ActivityForm({
         <input
           id="ownerText"
           name="ownerText"
-          defaultValue={values.ownerText}
+          defaultValue={kept('ownerText')}
           placeholder="T.ex. Respektive chef med stöd av HR"
           {...described('ownerText')}
         />
@@ -134,7 +139,7 @@ export function ActivityForm({
       </div>
       <div className="form-field">
         <label htmlFor="status">Status</label>
-        <select id="status" name="status" defaultValue={values.status} {...described('status')}>
+        <select id="status" name="status" defaultValue={kept('status')} {...described('status')}>
           {STORED_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
@@ -147,21 +152,17 @@ export function ActivityForm({
       <fieldset className="form-field">
         <legend>Indikator (valfri)</legend>
         <label htmlFor="indicator">Indikator</label>
-        <input id="indicator" name="indicator" defaultValue={values.indicator} {...described('indicator')} />
+        <input id="indicator" name="indicator" defaultValue={kept('indicator')} {...described('indicator')} />
         {message('indicator')}
         <label htmlFor="indicatorTarget">Målvärde</label>
-        <input id="indicatorTarget" name="indicatorTarget" defaultValue={values.indicatorTarget} />
+        <input id="indicatorTarget" name="indicatorTarget" defaultValue={kept('indicatorTarget')} />
         <label htmlFor="indicatorOutcome">Utfall</label>
-        <input id="indicatorOutcome" name="indicatorOutcome" defaultValue={values.indicatorOutcome} />
+        <input id="indicatorOutcome" name="indicatorOutcome" defaultValue={kept('indicatorOutcome')} />
       </fieldset>
-      <div aria-live="polite">
-        {state?.ok && (
-          <p className="alert alert--success">
-            {state.data.message} <Link href={`/${orgSlug}/aktiviteter`}>Till aktiviteterna</Link>
-          </p>
-        )}
-        {state && !state.ok && <p className="alert alert--error">{state.error}</p>}
-      </div>
+      <FormStatus state={state}>
+        {' '}
+        <Link href={`/${orgSlug}/aktiviteter`}>Till aktiviteterna</Link>
+      </FormStatus>
       <div>
         <button type="submit" className="button" aria-disabled={pending || undefined}>
           {editing ? 'Spara ändringarna' : 'Spara aktiviteten'}
