@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { type DeadlineState, setFollowUpDeadline } from '@/app/(app)/[org]/aktiviteter/uppfoljning/actions';
+import { FieldError, FormStatus, describedBy, fieldError, submittedText } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';
 
 export function DeadlineForm({
@@ -14,7 +15,7 @@ export function DeadlineForm({
   dueDate: string;
 }) {
   const [state, action, pending] = useActionState<DeadlineState, FormData>(setFollowUpDeadline, null);
-  const fieldError = state && !state.ok ? state.fieldErrors?.dueDate?.[0] : undefined;
+  const error = fieldError(state, 'dueDate');
   return (
     <form action={action} className="card">
       <input type="hidden" name="org" value={orgSlug} />
@@ -27,20 +28,13 @@ export function DeadlineForm({
           id="deadline"
           name="dueDate"
           type="date"
-          defaultValue={dueDate}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? 'deadline-error' : undefined}
+          defaultValue={submittedText(state, 'dueDate', dueDate)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(error && 'deadline-error')}
         />
-        {fieldError && (
-          <p id="deadline-error" className="field-error">
-            {fieldError}
-          </p>
-        )}
+        <FieldError id="deadline-error" message={error} />
       </div>
-      <div aria-live="polite">
-        {state?.ok && <p className="alert alert--success">{state.data.message}</p>}
-        {state && !state.ok && !fieldError && <p className="alert alert--error">{state.error}</p>}
-      </div>
+      <FormStatus state={state} hideError={Boolean(error)} />
       <button type="submit" className="button button--secondary" aria-disabled={pending || undefined}>
         Spara sista dag
       </button>
