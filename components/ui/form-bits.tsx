@@ -2,9 +2,12 @@ import type { ReactNode } from 'react';
 import type { ActionResult } from '@/lib/auth/guard-schemas';
 
 /**
- * The one form pattern (STYLE.md): `useActionState` over a guarded action; its failure carries the field errors and
- * the submitted values (lib/auth/guard.ts), and every field takes its `defaultValue` through `submittedText` /
- * `submittedList`, so a refused submit keeps what the user typed (React 19 resets uncontrolled fields otherwise).
+ * The one form pattern (STYLE.md): `useActionState` over a guarded action, whose failure carries the field errors
+ * and the submitted values (lib/auth/guard.ts); the fields are `KeptInput`, `KeptTextarea` and `KeptSelect`
+ * (kept-fields.tsx) inside `<FormStateContext value={state}>` (ActionForm provides it), so a refused submit keeps
+ * what the user typed (React 19 resets uncontrolled fields after every action: react#29034). `FieldError` and
+ * `FormStatus` show the answer; `submittedText`/`submittedList` read the submitted values where a form computes
+ * with them.
  */
 export type FormState<T = { message: string }> = ActionResult<T> | null;
 

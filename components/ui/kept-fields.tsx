@@ -33,9 +33,7 @@ export function KeptTextarea({ defaultValue, ...props }: Named<ComponentProps<'t
 export function KeptSelect({ defaultValue, ...props }: Named<ComponentProps<'select'>>) {
   const state = useContext(FormStateContext);
   const fallback = defaultValue === undefined ? undefined : String(defaultValue);
-  const value =
-    fallback === undefined
-      ? submittedText(state, props.name, '') || undefined
-      : submittedText(state, props.name, fallback);
-  return <select {...props} defaultValue={value} />;
+  const value = submittedText(state, props.name, fallback ?? '') || fallback;
+  // React applies a select's defaultValue only when it mounts, so a new one remounts it (before the form's reset).
+  return <select key={value} {...props} defaultValue={value} />;
 }
