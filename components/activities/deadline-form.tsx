@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { type DeadlineState, setFollowUpDeadline } from '@/app/(app)/[org]/aktiviteter/uppfoljning/actions';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from '@/components/ui/form-bits';
+import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
+import { FormStateContext, KeptInput } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 
 export function DeadlineForm({
@@ -22,18 +23,20 @@ export function DeadlineForm({
       <input type="hidden" name="year" value={period.year} />
       <input type="hidden" name="period" value={period.period} />
       <RequestIdField after={state} />
-      <div className="form-field">
-        <label htmlFor="deadline">Sista dag för uppföljning av {period.label.toLowerCase()}</label>
-        <input
-          id="deadline"
-          name="dueDate"
-          type="date"
-          defaultValue={submittedText(state, 'dueDate', dueDate)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(error && 'deadline-error')}
-        />
-        <FieldError id="deadline-error" message={error} />
-      </div>
+      <FormStateContext value={state}>
+        <div className="form-field">
+          <label htmlFor="deadline">Sista dag för uppföljning av {period.label.toLowerCase()}</label>
+          <KeptInput
+            id="deadline"
+            name="dueDate"
+            type="date"
+            defaultValue={dueDate}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy(error && 'deadline-error')}
+          />
+          <FieldError id="deadline-error" message={error} />
+        </div>
+      </FormStateContext>
       <FormStatus state={state} hideError={Boolean(error)} />
       <button type="submit" className="button button--secondary" aria-disabled={pending || undefined}>
         Spara sista dag
