@@ -68,7 +68,9 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
   await page.getByLabel('Diarienummer (valfritt)').fill('SKH 2026/412');
   // Refused without an invited union: the form keeps everything typed (React 19 would reset it).
   await page.getByRole('button', { name: 'Skapa möte' }).click();
-  await expect(page.getByRole('alert')).toContainText('Välj minst en facklig organisation att bjuda in.');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Välj minst en facklig organisation att bjuda in.' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Plats')).toHaveValue('Skärholmens stadsdelsförvaltning, sammanträdesrum Bredäng');
   await expect(page.getByLabel('Punkt på dagordningen')).toHaveValue('6.1');
   await expect(page.getByLabel('Diarienummer (valfritt)')).toHaveValue('SKH 2026/412');
