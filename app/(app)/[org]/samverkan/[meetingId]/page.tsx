@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { AskForm } from '@/components/review/ask-form';
 import { MeetingForm } from '@/components/review/meeting-form';
 import { QuestionCard } from '@/components/review/question-card';
@@ -112,13 +113,13 @@ export default async function MeetingPage({ params }: { params: Params }) {
               >
                 <div className="form-field">
                   <label htmlFor="planId">Plan</label>
-                  <select id="planId" name="planId">
+                  <KeptSelect id="planId" name="planId">
                     {meeting.sendablePlans.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.title} ({PLAN_STATUS_LABELS[p.status]})
                       </option>
                     ))}
-                  </select>
+                  </KeptSelect>
                 </div>
               </ActionForm>
             </section>
@@ -234,7 +235,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           >
             <div className="form-field">
               <label htmlFor="anteckning">Ert förbunds anteckning till protokollet</label>
-              <textarea id="anteckning" name="text" rows={3} required maxLength={4000} />
+              <KeptTextarea id="anteckning" name="text" rows={3} required maxLength={4000} />
             </div>
           </ActionForm>
         )}
