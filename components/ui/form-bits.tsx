@@ -6,8 +6,8 @@ import type { ActionResult } from '@/lib/auth/guard-schemas';
  * and the submitted values (lib/auth/guard.ts); the fields are `KeptInput`, `KeptTextarea` and `KeptSelect`
  * (kept-fields.tsx) inside `<FormStateContext value={state}>` (ActionForm provides it), so a refused submit keeps
  * what the user typed (React 19 resets uncontrolled fields after every action: react#29034). `FieldError` and
- * `FormStatus` show the answer; `submittedText`/`submittedList` read the submitted values where a form computes
- * with them.
+ * `FormStatus` show the answer; `submittedText`/`submittedList` (used by the Kept* fields) read the submitted
+ * values.
  */
 export type FormState<T = { message: string }> = ActionResult<T> | null;
 
