@@ -42,21 +42,21 @@ export function CreatePlanForm({
       <fieldset className="form-field">
         <legend>Utgå från</legend>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="mode"
             value="template"
-            checked={mode === 'template'}
+            defaultChecked={mode === 'template'}
             onChange={() => setMode('template')}
           />{' '}
           Stadens mall (de fem frågorna, strategisk inriktning, ett avsnitt per avdelning, risker, uppföljning)
         </label>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="mode"
             value="rollover"
-            checked={mode === 'rollover'}
+            defaultChecked={mode === 'rollover'}
             disabled={sources.length === 0}
             onChange={() => setMode('rollover')}
           />{' '}

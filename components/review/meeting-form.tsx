@@ -32,6 +32,7 @@ export function MeetingForm({
   unions: Union[];
   meeting?: MeetingValues;
 }) {
+  // Uncontrolled (KeptInput): a controlled radio shows its default again after React resets the form.
   const [type, setType] = useState(meeting?.type ?? 'INFORMATION');
   const p = meeting ? 'm-' : 'n-';
   return (
@@ -75,21 +76,21 @@ export function MeetingForm({
       <fieldset className="form-field">
         <legend>Typ</legend>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="type"
             value="INFORMATION"
-            checked={type === 'INFORMATION'}
+            defaultChecked={type === 'INFORMATION'}
             onChange={() => setType('INFORMATION')}
           />{' '}
           Information
         </label>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="type"
             value="MBL_11"
-            checked={type === 'MBL_11'}
+            defaultChecked={type === 'MBL_11'}
             onChange={() => setType('MBL_11')}
           />{' '}
           MBL § 11 förhandling

@@ -69,7 +69,7 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
   // Refused without an invited union: the form keeps everything typed (React 19 would reset it).
   await page.getByRole('button', { name: 'Skapa möte' }).click();
   await expect(
-    page.getByRole('alert').filter({ hasText: 'Välj minst en facklig organisation att bjuda in.' }),
+    page.getByRole('alert').filter({ hasText: 'Välj vilka fackliga organisationer som bjuds in.' }),
   ).toBeVisible();
   await expect(page.getByLabel('Plats')).toHaveValue('Skärholmens stadsdelsförvaltning, sammanträdesrum Bredäng');
   await expect(page.getByLabel('Punkt på dagordningen')).toHaveValue('6.1');
