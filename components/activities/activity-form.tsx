@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/[org]/aktiviteter/actions';
+import { FieldError, FormStatus, fieldError } from '@/components/ui/form-bits';
+import { FormStateContext, KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { STATUS_LABELS, STORED_STATUSES, type StoredStatus } from '@/lib/activities/status';
 
@@ -40,16 +42,9 @@ export function ActivityForm({
     editing ? updateActivity : createActivity,
     null,
   );
-  const errors = (state && !state.ok && state.fieldErrors) || {};
-  const error = (name: string) => errors[name]?.[0];
   const described = (name: string) =>
-    error(name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
-  const message = (name: string) =>
-    error(name) ? (
-      <p id={`${name}-error`} className="field-error">
-        {error(name)}
-      </p>
-    ) : null;
+    fieldError(state, name) ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+  const message = (name: string) => <FieldError id={`${name}-error`} message={fieldError(state, name)} />;
   return (
     <form action={action} className="card stack activity-form">
       <input type="hidden" name="org" value={orgSlug} />
@@ -61,107 +56,120 @@ export function ActivityForm({
         </>
       )}
       <RequestIdField after={state} />
-      <div className="form-field">
-        <label htmlFor="goal">Vad ska vi uppnå? (mål)</label>
-        <textarea id="goal" name="goal" rows={2} defaultValue={values.goal} {...described('goal')} />
-        {message('goal')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="title">Aktivitet</label>
-        <textarea id="title" name="title" rows={2} defaultValue={values.title} {...described('title')} />
-        {message('title')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="phaseId">UBARA-fas</label>
-        <select id="phaseId" name="phaseId" defaultValue={values.phaseId} {...described('phaseId')}>
-          {options.phases.map((o) => (
-            <option key={o.id} value={o.id}>
+      <FormStateContext value={state}>
+        <div className="form-field">
+          <label htmlFor="goal">Vad ska vi uppnå? (mål)</label>
+          <KeptTextarea id="goal" name="goal" rows={2} defaultValue={values.goal} {...described('goal')} />
+          {message('goal')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="title">Aktivitet</label>
+          <KeptTextarea id="title" name="title" rows={2} defaultValue={values.title} {...described('title')} />
+          {message('title')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="phaseId">UBARA-fas</label>
+          <KeptSelect id="phaseId" name="phaseId" defaultValue={values.phaseId} {...described('phaseId')}>
+            {options.phases.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </KeptSelect>
+          {message('phaseId')}
+        </div>
+        <fieldset className="form-field" {...described('strategyIds')}>
+          <legend>SKR-strategier</legend>
+          {options.strategies.map((o) => (
+            <label key={o.id} className="checkbox">
+              <KeptInput
+                type="checkbox"
+                name="strategyIds"
+                value={o.id}
+                defaultChecked={values.strategyIds.includes(o.id)}
+              />{' '}
               {o.label}
-            </option>
+            </label>
           ))}
-        </select>
-        {message('phaseId')}
-      </div>
-      <fieldset className="form-field" {...described('strategyIds')}>
-        <legend>SKR-strategier</legend>
-        {options.strategies.map((o) => (
-          <label key={o.id} className="checkbox">
-            <input type="checkbox" name="strategyIds" value={o.id} defaultChecked={values.strategyIds.includes(o.id)} />{' '}
-            {o.label}
-          </label>
-        ))}
-        {message('strategyIds')}
-      </fieldset>
-      <div className="form-field">
-        <label htmlFor="departmentId">Avdelning</label>
-        <select id="departmentId" name="departmentId" defaultValue={values.departmentId} {...described('departmentId')}>
-          <option value="">Hela förvaltningen</option>
-          {options.departments.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {message('departmentId')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="boardGoalId">Nämndmål</label>
-        <select id="boardGoalId" name="boardGoalId" defaultValue={values.boardGoalId} {...described('boardGoalId')}>
-          <option value="">Inget nämndmål</option>
-          {options.boardGoals.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {message('boardGoalId')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="dueDate">Måldatum</label>
-        <input id="dueDate" name="dueDate" type="date" defaultValue={values.dueDate} {...described('dueDate')} />
-        {message('dueDate')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="ownerText">Ansvarig</label>
-        <input
-          id="ownerText"
-          name="ownerText"
-          defaultValue={values.ownerText}
-          placeholder="T.ex. Respektive chef med stöd av HR"
-          {...described('ownerText')}
-        />
-        {message('ownerText')}
-      </div>
-      <div className="form-field">
-        <label htmlFor="status">Status</label>
-        <select id="status" name="status" defaultValue={values.status} {...described('status')}>
-          {STORED_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <p className="muted">”Försenad” visas automatiskt när måldatumet har passerat.</p>
-        {message('status')}
-      </div>
-      <fieldset className="form-field">
-        <legend>Indikator (valfri)</legend>
-        <label htmlFor="indicator">Indikator</label>
-        <input id="indicator" name="indicator" defaultValue={values.indicator} {...described('indicator')} />
-        {message('indicator')}
-        <label htmlFor="indicatorTarget">Målvärde</label>
-        <input id="indicatorTarget" name="indicatorTarget" defaultValue={values.indicatorTarget} />
-        <label htmlFor="indicatorOutcome">Utfall</label>
-        <input id="indicatorOutcome" name="indicatorOutcome" defaultValue={values.indicatorOutcome} />
-      </fieldset>
-      <div aria-live="polite">
-        {state?.ok && (
-          <p className="alert alert--success">
-            {state.data.message} <Link href={`/${orgSlug}/aktiviteter`}>Till aktiviteterna</Link>
-          </p>
-        )}
-        {state && !state.ok && <p className="alert alert--error">{state.error}</p>}
-      </div>
+          {message('strategyIds')}
+        </fieldset>
+        <div className="form-field">
+          <label htmlFor="departmentId">Avdelning</label>
+          <KeptSelect
+            id="departmentId"
+            name="departmentId"
+            defaultValue={values.departmentId}
+            {...described('departmentId')}
+          >
+            <option value="">Hela förvaltningen</option>
+            {options.departments.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </KeptSelect>
+          {message('departmentId')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="boardGoalId">Nämndmål</label>
+          <KeptSelect
+            id="boardGoalId"
+            name="boardGoalId"
+            defaultValue={values.boardGoalId}
+            {...described('boardGoalId')}
+          >
+            <option value="">Inget nämndmål</option>
+            {options.boardGoals.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </KeptSelect>
+          {message('boardGoalId')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="dueDate">Måldatum</label>
+          <KeptInput id="dueDate" name="dueDate" type="date" defaultValue={values.dueDate} {...described('dueDate')} />
+          {message('dueDate')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="ownerText">Ansvarig</label>
+          <KeptInput
+            id="ownerText"
+            name="ownerText"
+            defaultValue={values.ownerText}
+            placeholder="T.ex. Respektive chef med stöd av HR"
+            {...described('ownerText')}
+          />
+          {message('ownerText')}
+        </div>
+        <div className="form-field">
+          <label htmlFor="status">Status</label>
+          <KeptSelect id="status" name="status" defaultValue={values.status} {...described('status')}>
+            {STORED_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </KeptSelect>
+          <p className="muted">”Försenad” visas automatiskt när måldatumet har passerat.</p>
+          {message('status')}
+        </div>
+        <fieldset className="form-field">
+          <legend>Indikator (valfri)</legend>
+          <label htmlFor="indicator">Indikator</label>
+          <KeptInput id="indicator" name="indicator" defaultValue={values.indicator} {...described('indicator')} />
+          {message('indicator')}
+          <label htmlFor="indicatorTarget">Målvärde</label>
+          <KeptInput id="indicatorTarget" name="indicatorTarget" defaultValue={values.indicatorTarget} />
+          <label htmlFor="indicatorOutcome">Utfall</label>
+          <KeptInput id="indicatorOutcome" name="indicatorOutcome" defaultValue={values.indicatorOutcome} />
+        </fieldset>
+      </FormStateContext>
+      <FormStatus state={state}>
+        {' '}
+        <Link href={`/${orgSlug}/aktiviteter`}>Till aktiviteterna</Link>
+      </FormStatus>
       <div>
         <button type="submit" className="button" aria-disabled={pending || undefined}>
           {editing ? 'Spara ändringarna' : 'Spara aktiviteten'}

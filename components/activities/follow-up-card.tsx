@@ -3,6 +3,8 @@
 import { useActionState, useId } from 'react';
 import { type FollowUpState, saveFollowUp } from '@/app/(app)/[org]/aktiviteter/mina/actions';
 import { ActivityStatusBadge } from '@/components/ui/status-badge';
+import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
+import { FormStateContext, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { FOLLOW_UP_COMMENT_MAX } from '@/lib/activities/schemas';
 import { STATUS_LABELS, STORED_STATUSES, type DisplayStatus, type StoredStatus } from '@/lib/activities/status';
@@ -34,9 +36,8 @@ export function FollowUpCard({
   const [state, action, pending] = useActionState<FollowUpState, FormData>(saveFollowUp, null);
   const uid = useId();
   const ids = { title: `${uid}-title`, status: `${uid}-status`, comment: `${uid}-comment`, prev: `${uid}-prev` };
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const commentError = errors?.comment?.[0];
-  const statusError = errors?.status?.[0];
+  const commentError = fieldError(state, 'comment');
+  const statusError = fieldError(state, 'status');
   return (
     <article className="card follow-up-card" aria-labelledby={ids.title}>
       <h3 id={ids.title}>{item.title}</h3>
@@ -84,48 +85,39 @@ export function FollowUpCard({
         <input type="hidden" name="year" value={period.year} />
         <input type="hidden" name="period" value={period.period} />
         <RequestIdField after={state} />
-        <div className="form-field">
-          <label htmlFor={ids.status}>Status</label>
-          <select
-            id={ids.status}
-            name="status"
-            defaultValue={item.current?.status ?? item.status}
-            aria-invalid={statusError ? true : undefined}
-            aria-describedby={statusError ? `${ids.status}-error` : undefined}
-          >
-            {STORED_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          {statusError && (
-            <p id={`${ids.status}-error`} className="field-error">
-              {statusError}
-            </p>
-          )}
-        </div>
-        <div className="form-field">
-          <label htmlFor={ids.comment}>Kommentar</label>
-          <textarea
-            id={ids.comment}
-            name="comment"
-            rows={3}
-            maxLength={FOLLOW_UP_COMMENT_MAX}
-            defaultValue={item.current?.comment ?? ''}
-            aria-invalid={commentError ? true : undefined}
-            aria-describedby={`${ids.prev}${commentError ? ` ${ids.comment}-error` : ''}`}
-          />
-          {commentError && (
-            <p id={`${ids.comment}-error`} className="field-error">
-              {commentError}
-            </p>
-          )}
-        </div>
-        <div aria-live="polite">
-          {state?.ok && <p className="alert alert--success">{state.data.message}</p>}
-          {state && !state.ok && !commentError && !statusError && <p className="alert alert--error">{state.error}</p>}
-        </div>
+        <FormStateContext value={state}>
+          <div className="form-field">
+            <label htmlFor={ids.status}>Status</label>
+            <KeptSelect
+              id={ids.status}
+              name="status"
+              defaultValue={item.current?.status ?? item.status}
+              aria-invalid={statusError ? true : undefined}
+              aria-describedby={describedBy(statusError && `${ids.status}-error`)}
+            >
+              {STORED_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </KeptSelect>
+            <FieldError id={`${ids.status}-error`} message={statusError} />
+          </div>
+          <div className="form-field">
+            <label htmlFor={ids.comment}>Kommentar</label>
+            <KeptTextarea
+              id={ids.comment}
+              name="comment"
+              rows={3}
+              maxLength={FOLLOW_UP_COMMENT_MAX}
+              defaultValue={item.current?.comment ?? ''}
+              aria-invalid={commentError ? true : undefined}
+              aria-describedby={describedBy(ids.prev, commentError && `${ids.comment}-error`)}
+            />
+            <FieldError id={`${ids.comment}-error`} message={commentError} />
+          </div>
+        </FormStateContext>
+        <FormStatus state={state} hideError={Boolean(commentError || statusError)} />
         {/* Not disabled while saving: a disabled button drops keyboard focus to the top of the page. A second
             press sends the same requestId, so it writes once. */}
         <button type="submit" className="button" aria-disabled={pending || undefined}>

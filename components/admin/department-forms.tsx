@@ -9,8 +9,9 @@ import {
   updateDepartment,
 } from '@/app/(app)/[org]/admin/avdelningar/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
+import { FormStateContext, KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from '@/lib/admin/schemas';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from './form-bits';
+import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 
 export type ParentOption = { id: string; name: string; depth: number };
 
@@ -29,10 +30,10 @@ function ParentSelect({
   return (
     <div className="form-field">
       <label htmlFor={id}>Ligger under</label>
-      <select
+      <KeptSelect
         id={id}
         name="parentId"
-        defaultValue={submittedText(state, 'parentId', defaultValue)}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && `${id}-error`)}
       >
@@ -43,7 +44,7 @@ function ParentSelect({
             {o.name}
           </option>
         ))}
-      </select>
+      </KeptSelect>
       <FieldError id={`${id}-error`} message={error} />
     </div>
   );
@@ -54,10 +55,10 @@ function NameField({ id, state, defaultValue }: { id: string; state: DepartmentA
   return (
     <div className="form-field">
       <label htmlFor={id}>Namn</label>
-      <input
+      <KeptInput
         id={id}
         name="name"
-        defaultValue={submittedText(state, 'name', defaultValue)}
+        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && `${id}-error`)}
       />
@@ -70,26 +71,28 @@ export function CreateDepartmentForm({ orgSlug, parents }: { orgSlug: string; pa
   const [state, action, pending] = useActionState<DepartmentActionState, FormData>(createDepartment, null);
   return (
     <form action={action} className="card" noValidate>
-      <input type="hidden" name="org" value={orgSlug} />
-      <RequestIdField after={state} />
-      <div className="filters">
-        <NameField id="new-department-name" state={state} defaultValue="" />
-        <div className="form-field">
-          <label htmlFor="new-department-kind">Typ</label>
-          <select id="new-department-kind" name="kind" defaultValue={submittedText(state, 'kind', 'DEPARTMENT')}>
-            {DEPARTMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DEPARTMENT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+      <FormStateContext value={state}>
+        <input type="hidden" name="org" value={orgSlug} />
+        <RequestIdField after={state} />
+        <div className="filters">
+          <NameField id="new-department-name" state={state} defaultValue="" />
+          <div className="form-field">
+            <label htmlFor="new-department-kind">Typ</label>
+            <KeptSelect id="new-department-kind" name="kind" defaultValue="DEPARTMENT">
+              {DEPARTMENT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {DEPARTMENT_KIND_LABELS[k]}
+                </option>
+              ))}
+            </KeptSelect>
+          </div>
+          <ParentSelect id="new-department-parent" state={state} options={parents} defaultValue="" />
         </div>
-        <ParentSelect id="new-department-parent" state={state} options={parents} defaultValue="" />
-      </div>
-      <FormStatus state={state} />
-      <button type="submit" className="button" disabled={pending}>
-        Lägg till avdelning
-      </button>
+        <FormStatus state={state} />
+        <button type="submit" className="button" disabled={pending}>
+          Lägg till avdelning
+        </button>
+      </FormStateContext>
     </form>
   );
 }
@@ -118,20 +121,22 @@ export function DepartmentActions({
           Ändra<span className="visually-hidden"> {department.name}</span>
         </summary>
         <form action={action} noValidate>
-          <input type="hidden" name="org" value={orgSlug} />
-          <input type="hidden" name="departmentId" value={department.id} />
-          <RequestIdField after={state} />
-          <NameField id={`${prefix}-name`} state={state} defaultValue={department.name} />
-          <ParentSelect
-            id={`${prefix}-parent`}
-            state={state}
-            options={parents.filter((p) => p.id !== department.id)}
-            defaultValue={department.parentId ?? ''}
-          />
-          <FormStatus state={state} />
-          <button type="submit" className="button button--secondary" disabled={pending}>
-            Spara<span className="visually-hidden"> {department.name}</span>
-          </button>
+          <FormStateContext value={state}>
+            <input type="hidden" name="org" value={orgSlug} />
+            <input type="hidden" name="departmentId" value={department.id} />
+            <RequestIdField after={state} />
+            <NameField id={`${prefix}-name`} state={state} defaultValue={department.name} />
+            <ParentSelect
+              id={`${prefix}-parent`}
+              state={state}
+              options={parents.filter((p) => p.id !== department.id)}
+              defaultValue={department.parentId ?? ''}
+            />
+            <FormStatus state={state} />
+            <button type="submit" className="button button--secondary" disabled={pending}>
+              Spara<span className="visually-hidden"> {department.name}</span>
+            </button>
+          </FormStateContext>
         </form>
       </details>
       <form action={closeAction}>

@@ -1,5 +1,6 @@
 import { ROLES, ROLE_LABELS, type RoleName } from '@/lib/auth/permissions';
-import { FieldError, type FormState, describedBy, fieldError, submitted, submittedList } from './form-bits';
+import { FieldError, type FormState, describedBy, fieldError } from '@/components/ui/form-bits';
+import { KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 
 export type DepartmentOption = { id: string; name: string; depth: number; closed?: boolean };
 export type UnionOption = { id: string; name: string };
@@ -20,9 +21,6 @@ export function MembershipFields({
   unions: UnionOption[];
   defaults: { roles: readonly RoleName[]; departmentIds: readonly string[]; unionId: string | null };
 }) {
-  const roles = submittedList(state, 'roles', defaults.roles);
-  const departmentIds = submittedList(state, 'departmentIds', defaults.departmentIds);
-  const union = submitted(state, 'unionId');
   const rolesError = fieldError(state, 'roles');
   const departmentsError = fieldError(state, 'departmentIds');
   const unionError = fieldError(state, 'unionId');
@@ -33,12 +31,12 @@ export function MembershipFields({
         <FieldError id={`${idPrefix}-roles-error`} message={rolesError} />
         {ROLES.map((role) => (
           <div key={role} className="checkbox-row">
-            <input
+            <KeptInput
               type="checkbox"
               id={`${idPrefix}-role-${role}`}
               name="roles"
               value={role}
-              defaultChecked={roles.includes(role)}
+              defaultChecked={defaults.roles.includes(role)}
             />
             <label htmlFor={`${idPrefix}-role-${role}`}>{ROLE_LABELS[role]}</label>
           </div>
@@ -58,12 +56,12 @@ export function MembershipFields({
         <FieldError id={`${idPrefix}-departments-error`} message={departmentsError} />
         {departments.map((d) => (
           <div key={d.id} className="checkbox-row" style={{ paddingInlineStart: `${d.depth * 1.5}rem` }}>
-            <input
+            <KeptInput
               type="checkbox"
               id={`${idPrefix}-department-${d.id}`}
               name="departmentIds"
               value={d.id}
-              defaultChecked={departmentIds.includes(d.id)}
+              defaultChecked={defaults.departmentIds.includes(d.id)}
             />
             <label htmlFor={`${idPrefix}-department-${d.id}`}>
               {d.name}
@@ -74,10 +72,10 @@ export function MembershipFields({
       </fieldset>
       <div className="form-field">
         <label htmlFor={`${idPrefix}-union`}>Fackförbund (för rollen Fackligt ombud)</label>
-        <select
+        <KeptSelect
           id={`${idPrefix}-union`}
           name="unionId"
-          defaultValue={typeof union === 'string' ? union : (defaults.unionId ?? '')}
+          defaultValue={defaults.unionId ?? ''}
           aria-invalid={unionError ? true : undefined}
           aria-describedby={describedBy(unionError && `${idPrefix}-union-error`)}
         >
@@ -87,7 +85,7 @@ export function MembershipFields({
               {u.name}
             </option>
           ))}
-        </select>
+        </KeptSelect>
         <FieldError id={`${idPrefix}-union-error`} message={unionError} />
       </div>
     </>

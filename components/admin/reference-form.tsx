@@ -2,15 +2,8 @@
 
 import { useActionState } from 'react';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import {
-  FieldError,
-  type FormState,
-  FormStatus,
-  describedBy,
-  fieldError,
-  submittedList,
-  submittedText,
-} from './form-bits';
+import { FormStateContext, KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
+import { FieldError, type FormState, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 
 /**
  * One small administration form described as data: the reference-data pages (SKR strategies, UBARA phases,
@@ -47,24 +40,26 @@ export function ReferenceForm({
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null);
   return (
     <form action={formAction} className="stack" noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <RequestIdField after={state} />
-      {fields.map((field, index) => (
-        <Field key={`${field.name}-${index}`} formId={`${id}-${index}`} field={field} state={state} />
-      ))}
-      <FormStatus state={state} />
-      <div>
-        <button
-          type="submit"
-          className={variant === 'primary' ? 'button' : 'button button--secondary'}
-          disabled={pending}
-          aria-disabled={pending}
-        >
-          {pending ? pendingLabel : submitLabel}
-        </button>
-      </div>
+      <FormStateContext value={state}>
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <RequestIdField after={state} />
+        {fields.map((field, index) => (
+          <Field key={`${field.name}-${index}`} formId={`${id}-${index}`} field={field} state={state} />
+        ))}
+        <FormStatus state={state} />
+        <div>
+          <button
+            type="submit"
+            className={variant === 'primary' ? 'button' : 'button button--secondary'}
+            disabled={pending}
+            aria-disabled={pending}
+          >
+            {pending ? pendingLabel : submitLabel}
+          </button>
+        </div>
+      </FormStateContext>
     </form>
   );
 }
@@ -74,24 +69,17 @@ function Field({ formId, field, state }: { formId: string; field: ReferenceField
   const error = fieldError(state, field.name);
   const errorId = `${id}-error`;
   if (field.kind === 'checkboxes') {
-    const checked = new Set(
-      submittedList(
-        state,
-        field.name,
-        field.options.filter((o) => o.checked).map((o) => o.value),
-      ),
-    );
     return (
       <fieldset aria-describedby={describedBy(error && errorId)}>
         <legend>{field.legend}</legend>
         {field.options.map((o, index) => (
           <div key={o.value} className="checkbox-row">
-            <input
+            <KeptInput
               id={`${id}-${index}`}
               type="checkbox"
               name={field.name}
               value={o.value}
-              defaultChecked={checked.has(o.value)}
+              defaultChecked={o.checked}
             />
             <label htmlFor={`${id}-${index}`}>{o.label}</label>
           </div>
@@ -101,16 +89,10 @@ function Field({ formId, field, state }: { formId: string; field: ReferenceField
     );
   }
   if (field.kind === 'checkbox') {
-    // After a refused submission the box shows what was sent: an unticked box sends nothing at all.
-    const refused = state && !state.ok && state.values;
+    // After a refused submission the box shows what was sent (KeptInput): an unticked box sends nothing.
     return (
       <div className="checkbox-row">
-        <input
-          id={id}
-          type="checkbox"
-          name={field.name}
-          defaultChecked={refused ? refused[field.name] === 'on' : field.defaultChecked}
-        />
+        <KeptInput id={id} type="checkbox" name={field.name} defaultChecked={field.defaultChecked} />
         <label htmlFor={id}>{field.label}</label>
       </div>
     );
@@ -118,7 +100,7 @@ function Field({ formId, field, state }: { formId: string; field: ReferenceField
   const common = {
     id,
     name: field.name,
-    defaultValue: submittedText(state, field.name, field.defaultValue),
+    defaultValue: field.defaultValue,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy('help' in field && field.help && `${id}-help`, error && errorId),
   };
@@ -131,17 +113,17 @@ function Field({ formId, field, state }: { formId: string; field: ReferenceField
         </p>
       )}
       {field.kind === 'textarea' ? (
-        <textarea rows={3} {...common} />
+        <KeptTextarea rows={3} {...common} />
       ) : field.kind === 'select' ? (
-        <select {...common}>
+        <KeptSelect {...common}>
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
-        </select>
+        </KeptSelect>
       ) : (
-        <input
+        <KeptInput
           type={field.kind === 'number' ? 'number' : 'text'}
           inputMode={field.kind === 'number' ? 'numeric' : undefined}
           {...common}

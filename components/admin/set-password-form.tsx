@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { type SetPasswordState, setPassword } from '@/app/(auth)/losenord/[token]/actions';
 import { PASSWORD_MIN_LENGTH } from '@/lib/admin/schemas';
-import { FieldError, describedBy, fieldError } from './form-bits';
+import { FieldError, describedBy, fieldError } from '@/components/ui/form-bits';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPassword, null);

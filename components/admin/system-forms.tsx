@@ -3,7 +3,8 @@
 import { useActionState } from 'react';
 import { type SystemActionState, appointAdmin, createOrganization } from '@/app/(app)/system/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import { FieldError, FormStatus, describedBy, fieldError, submittedText } from './form-bits';
+import { FormStateContext, KeptInput, KeptTextarea } from '@/components/ui/kept-fields';
+import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { PasswordLink } from './password-link';
 
 function TextField(props: {
@@ -20,7 +21,7 @@ function TextField(props: {
   const common = {
     id: props.id,
     name: props.name,
-    defaultValue: submittedText(props.state, props.name, props.defaultValue ?? ''),
+    defaultValue: props.defaultValue ?? '',
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(props.help && `${props.id}-help`, error && `${props.id}-error`),
   };
@@ -32,7 +33,7 @@ function TextField(props: {
           {props.help}
         </p>
       )}
-      {props.multiline ? <textarea rows={3} {...common} /> : <input type={props.type ?? 'text'} {...common} />}
+      {props.multiline ? <KeptTextarea rows={3} {...common} /> : <KeptInput type={props.type ?? 'text'} {...common} />}
       <FieldError id={`${props.id}-error`} message={error} />
     </div>
   );
@@ -42,29 +43,31 @@ export function CreateOrganizationForm({ defaultDefinition }: { defaultDefinitio
   const [state, action, pending] = useActionState<SystemActionState, FormData>(createOrganization, null);
   return (
     <form action={action} className="card" noValidate>
-      <RequestIdField after={state} />
-      <TextField id="org-name" name="name" label="Förvaltningens namn" state={state} />
-      <TextField
-        id="org-slug"
-        name="slug"
-        label="Adressnamn"
-        help="Används i adressen, t.ex. kulturforvaltningen → /kulturforvaltningen. Små bokstäver a–z, siffror och bindestreck."
-        state={state}
-      />
-      <TextField id="org-board" name="boardName" label="Nämnd" help="T.ex. Kulturnämnden." state={state} />
-      <TextField
-        id="org-turnover"
-        name="turnoverDefinition"
-        label="Definition av personalomsättning"
-        help="Visas vid varje siffra om personalomsättning. HR kan ändra den senare."
-        state={state}
-        defaultValue={defaultDefinition}
-        multiline
-      />
-      <FormStatus state={state} hideError={Boolean(state && !state.ok && state.fieldErrors)} />
-      <button type="submit" className="button" disabled={pending}>
-        Skapa förvaltning
-      </button>
+      <FormStateContext value={state}>
+        <RequestIdField after={state} />
+        <TextField id="org-name" name="name" label="Förvaltningens namn" state={state} />
+        <TextField
+          id="org-slug"
+          name="slug"
+          label="Adressnamn"
+          help="Används i adressen, t.ex. kulturforvaltningen → /kulturforvaltningen. Små bokstäver a–z, siffror och bindestreck."
+          state={state}
+        />
+        <TextField id="org-board" name="boardName" label="Nämnd" help="T.ex. Kulturnämnden." state={state} />
+        <TextField
+          id="org-turnover"
+          name="turnoverDefinition"
+          label="Definition av personalomsättning"
+          help="Visas vid varje siffra om personalomsättning. HR kan ändra den senare."
+          state={state}
+          defaultValue={defaultDefinition}
+          multiline
+        />
+        <FormStatus state={state} hideError={Boolean(state && !state.ok && state.fieldErrors)} />
+        <button type="submit" className="button" disabled={pending}>
+          Skapa förvaltning
+        </button>
+      </FormStateContext>
     </form>
   );
 }
@@ -82,19 +85,21 @@ export function AppointAdminForm({
   const link = state?.ok ? state.data.link : undefined;
   return (
     <form action={action} noValidate>
-      <input type="hidden" name="organizationId" value={organizationId} />
-      <fieldset>
-        <legend>Utse administratör i {organizationName}</legend>
-        <div className="filters">
-          <TextField id={`${prefix}-name`} name="name" label="Namn" state={state} />
-          <TextField id={`${prefix}-email`} name="email" label="E-post" type="email" state={state} />
-        </div>
-        <FormStatus state={state} hideError={Boolean(state && !state.ok && state.fieldErrors)} />
-        {link && <PasswordLink path={link.path} expiresAt={link.expiresAt} />}
-        <button type="submit" className="button button--secondary" disabled={pending}>
-          Utse administratör<span className="visually-hidden"> i {organizationName}</span>
-        </button>
-      </fieldset>
+      <FormStateContext value={state}>
+        <input type="hidden" name="organizationId" value={organizationId} />
+        <fieldset>
+          <legend>Utse administratör i {organizationName}</legend>
+          <div className="filters">
+            <TextField id={`${prefix}-name`} name="name" label="Namn" state={state} />
+            <TextField id={`${prefix}-email`} name="email" label="E-post" type="email" state={state} />
+          </div>
+          <FormStatus state={state} hideError={Boolean(state && !state.ok && state.fieldErrors)} />
+          {link && <PasswordLink path={link.path} expiresAt={link.expiresAt} />}
+          <button type="submit" className="button button--secondary" disabled={pending}>
+            Utse administratör<span className="visually-hidden"> i {organizationName}</span>
+          </button>
+        </fieldset>
+      </FormStateContext>
     </form>
   );
 }

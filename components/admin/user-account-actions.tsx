@@ -8,7 +8,7 @@ import {
   setUserActive,
 } from '@/app/(app)/[org]/admin/anvandare/actions';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import { FormStatus } from './form-bits';
+import { FormStatus } from '@/components/ui/form-bits';
 import { PasswordLink } from './password-link';
 
 type Props = { orgSlug: string; userId: string; userName: string; isActive: boolean; openSessions: number };

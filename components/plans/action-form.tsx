@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type ReactNode, useActionState, useEffect } from 'react';
 import { type Confirmation, useConfirmation } from '@/components/ui/confirm-dialog';
+import { FormStateContext } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import type { PlanActionState } from '@/lib/plans/action-state';
 
@@ -12,6 +13,7 @@ type Props = {
   submitLabel: string;
   /** Accessible name when the visible label is shared by many buttons (e.g. "Ta bort" per section). */
   submitName?: string;
+  /** The fields: `KeptInput`, `KeptTextarea`, `KeptSelect` keep what was submitted when it was refused. */
   children?: ReactNode;
   className?: string;
   buttonClass?: string;
@@ -19,7 +21,11 @@ type Props = {
   confirm?: Confirmation;
 };
 
-/** One small guarded form: hidden ids, optional fields, one button, the answer announced politely. */
+/**
+ * One small guarded form: hidden ids, optional fields, one button, the answer announced politely. The shared form
+ * pattern (components/ui/form-bits.tsx): its state reaches the fields through `FormStateContext`, and the `Kept*`
+ * fields (components/ui/kept-fields.tsx) take the submitted values as their `defaultValue` after a refusal.
+ */
 export function ActionForm({
   action,
   hidden,
@@ -43,7 +49,7 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <RequestIdField after={state} />
-      {children}
+      <FormStateContext value={state}>{children}</FormStateContext>
       <button
         type="submit"
         className={buttonClass ?? 'button button--secondary'}

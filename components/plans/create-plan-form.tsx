@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { createPlan } from '@/app/(app)/[org]/plan/actions';
-import { ActionForm } from './action-form';
+import { ActionForm } from '@/components/plans/action-form';
+import { KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 
 type Source = { id: string; title: string; status: string };
 
@@ -27,7 +28,7 @@ export function CreatePlanForm({
     >
       <div className="form-field">
         <label htmlFor="startYear">Startår</label>
-        <input
+        <KeptInput
           id="startYear"
           name="startYear"
           type="number"
@@ -41,21 +42,21 @@ export function CreatePlanForm({
       <fieldset className="form-field">
         <legend>Utgå från</legend>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="mode"
             value="template"
-            checked={mode === 'template'}
+            defaultChecked={mode === 'template'}
             onChange={() => setMode('template')}
           />{' '}
           Stadens mall (de fem frågorna, strategisk inriktning, ett avsnitt per avdelning, risker, uppföljning)
         </label>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="mode"
             value="rollover"
-            checked={mode === 'rollover'}
+            defaultChecked={mode === 'rollover'}
             disabled={sources.length === 0}
             onChange={() => setMode('rollover')}
           />{' '}
@@ -65,13 +66,13 @@ export function CreatePlanForm({
       {mode === 'rollover' && (
         <div className="form-field">
           <label htmlFor="sourcePlanId">Plan att föra över</label>
-          <select id="sourcePlanId" name="sourcePlanId" defaultValue={sources[0]?.id}>
+          <KeptSelect id="sourcePlanId" name="sourcePlanId" defaultValue={sources[0]?.id}>
             {sources.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title} ({s.status})
               </option>
             ))}
-          </select>
+          </KeptSelect>
         </div>
       )}
     </ActionForm>

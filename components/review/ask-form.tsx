@@ -3,6 +3,7 @@
 import { useId, useRef } from 'react';
 import { askQuestion } from '@/app/(app)/[org]/samverkan/actions';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptTextarea } from '@/components/ui/kept-fields';
 
 /**
  * "Ställ en fråga" about one section of the frozen plan. The passage is optional: select text in the section and
@@ -42,11 +43,11 @@ export function AskForm({
     >
       <div className="form-field">
         <label htmlFor={`${id}-q`}>Din fråga om ”{sectionTitle}”</label>
-        <textarea id={`${id}-q`} name="question" rows={3} required maxLength={4000} />
+        <KeptTextarea id={`${id}-q`} name="question" rows={3} required maxLength={4000} />
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-quote`}>Citerat stycke (valfritt)</label>
-        <textarea id={`${id}-quote`} name="quote" rows={2} ref={quote} maxLength={2000} />
+        <KeptTextarea id={`${id}-quote`} name="quote" rows={2} ref={quote} maxLength={2000} />
         {/* mousedown would clear the selection before the click reads it */}
         <button
           type="button"

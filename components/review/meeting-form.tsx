@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { createMeeting, updateMeeting } from '@/app/(app)/[org]/samverkan/actions';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 
 type Union = { id: string; name: string };
 export type MeetingValues = {
@@ -31,6 +32,7 @@ export function MeetingForm({
   unions: Union[];
   meeting?: MeetingValues;
 }) {
+  // Uncontrolled (KeptInput): a controlled radio shows its default again after React resets the form.
   const [type, setType] = useState(meeting?.type ?? 'INFORMATION');
   const p = meeting ? 'm-' : 'n-';
   return (
@@ -43,42 +45,52 @@ export function MeetingForm({
     >
       <div className="form-field">
         <label htmlFor={`${p}forum`}>Forum</label>
-        <input id={`${p}forum`} name="forum" defaultValue={meeting?.forum ?? 'Förvaltningsgrupp'} required />
+        <KeptInput id={`${p}forum`} name="forum" defaultValue={meeting?.forum ?? 'Förvaltningsgrupp'} required />
       </div>
       <div className="form-field">
         <label htmlFor={`${p}date`}>Datum</label>
-        <input id={`${p}date`} name="date" type="date" defaultValue={meeting?.date} required />
+        <KeptInput id={`${p}date`} name="date" type="date" defaultValue={meeting?.date} required />
       </div>
       <div className="form-field">
         <label htmlFor={`${p}place`}>Plats</label>
-        <input id={`${p}place`} name="place" defaultValue={meeting?.place} />
+        <KeptInput id={`${p}place`} name="place" defaultValue={meeting?.place} />
       </div>
       <div className="form-field">
         <label htmlFor={`${p}itemNumber`}>Punkt på dagordningen</label>
-        <input id={`${p}itemNumber`} name="itemNumber" defaultValue={meeting?.itemNumber} placeholder="t.ex. 5.2.1" />
+        <KeptInput
+          id={`${p}itemNumber`}
+          name="itemNumber"
+          defaultValue={meeting?.itemNumber}
+          placeholder="t.ex. 5.2.1"
+        />
       </div>
       <div className="form-field">
         <label htmlFor={`${p}title`}>Ärende</label>
-        <input id={`${p}title`} name="title" defaultValue={meeting?.title ?? 'Kompetensförsörjningsplanen'} required />
+        <KeptInput
+          id={`${p}title`}
+          name="title"
+          defaultValue={meeting?.title ?? 'Kompetensförsörjningsplanen'}
+          required
+        />
       </div>
       <fieldset className="form-field">
         <legend>Typ</legend>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="type"
             value="INFORMATION"
-            checked={type === 'INFORMATION'}
+            defaultChecked={type === 'INFORMATION'}
             onChange={() => setType('INFORMATION')}
           />{' '}
           Information
         </label>
         <label>
-          <input
+          <KeptInput
             type="radio"
             name="type"
             value="MBL_11"
-            checked={type === 'MBL_11'}
+            defaultChecked={type === 'MBL_11'}
             onChange={() => setType('MBL_11')}
           />{' '}
           MBL § 11 förhandling
@@ -86,13 +98,13 @@ export function MeetingForm({
       </fieldset>
       <div className="form-field">
         <label htmlFor={`${p}diarienummer`}>Diarienummer (valfritt)</label>
-        <input id={`${p}diarienummer`} name="diarienummer" defaultValue={meeting?.diarienummer ?? ''} />
+        <KeptInput id={`${p}diarienummer`} name="diarienummer" defaultValue={meeting?.diarienummer ?? ''} />
       </div>
       <fieldset className="form-field">
         <legend>Inbjudna fackliga organisationer</legend>
         {unions.map((u) => (
           <label key={u.id}>
-            <input type="checkbox" name="unionIds" value={u.id} defaultChecked={meeting?.unionIds.includes(u.id)} />{' '}
+            <KeptInput type="checkbox" name="unionIds" value={u.id} defaultChecked={meeting?.unionIds.includes(u.id)} />{' '}
             {u.name}
           </label>
         ))}
@@ -101,15 +113,15 @@ export function MeetingForm({
         <>
           <div className="form-field">
             <label htmlFor={`${p}attendees`}>Närvarande (en per rad)</label>
-            <textarea id={`${p}attendees`} name="attendees" rows={4} defaultValue={meeting.attendees} />
+            <KeptTextarea id={`${p}attendees`} name="attendees" rows={4} defaultValue={meeting.attendees} />
           </div>
           <div className="form-field">
             <label htmlFor={`${p}adjusters`}>Justerare (en per rad, med organisation)</label>
-            <textarea id={`${p}adjusters`} name="adjusters" rows={3} defaultValue={meeting.adjusters} />
+            <KeptTextarea id={`${p}adjusters`} name="adjusters" rows={3} defaultValue={meeting.adjusters} />
           </div>
           <div className="form-field">
             <label htmlFor={`${p}concluded`}>Förhandlingen</label>
-            <select
+            <KeptSelect
               id={`${p}concluded`}
               name="negotiationConcluded"
               defaultValue={meeting.negotiationConcluded === null ? '' : meeting.negotiationConcluded ? 'yes' : 'no'}
@@ -117,7 +129,7 @@ export function MeetingForm({
               <option value="">Ej avgjord</option>
               <option value="yes">Avslutad</option>
               <option value="no">Inte avslutad</option>
-            </select>
+            </KeptSelect>
           </div>
         </>
       )}

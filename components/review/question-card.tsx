@@ -1,5 +1,6 @@
 import { answerQuestion, editQuestion, setMinutes, withdrawQuestion } from '@/app/(app)/[org]/samverkan/actions';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { QUESTION_STATUS_LABELS, type ReviewQuestionView } from '@/lib/review/queries';
 
@@ -86,7 +87,7 @@ export function QuestionCard({ orgSlug, question: q, sections, canAnswer, open }
               <label htmlFor={`svar-${q.id}`}>
                 {latest ? 'Nytt svar (det tidigare sparas i historiken)' : 'Arbetsgivarens svar'}
               </label>
-              <textarea id={`svar-${q.id}`} name="answer" rows={3} required maxLength={8000} />
+              <KeptTextarea id={`svar-${q.id}`} name="answer" rows={3} required maxLength={8000} />
             </div>
           </ActionForm>
           <ActionForm
@@ -95,10 +96,10 @@ export function QuestionCard({ orgSlug, question: q, sections, canAnswer, open }
             submitLabel="Spara protokollsval"
           >
             <label className="checkbox-row">
-              <input type="checkbox" name="inMinutes" defaultChecked={q.inMinutes} /> Frågan till protokollet
+              <KeptInput type="checkbox" name="inMinutes" defaultChecked={q.inMinutes} /> Frågan till protokollet
             </label>{' '}
             <label className="checkbox-row">
-              <input type="checkbox" name="answerInMinutes" defaultChecked={q.answerInMinutes} /> Svaret till
+              <KeptInput type="checkbox" name="answerInMinutes" defaultChecked={q.answerInMinutes} /> Svaret till
               protokollet
             </label>
           </ActionForm>
@@ -117,21 +118,21 @@ export function QuestionCard({ orgSlug, question: q, sections, canAnswer, open }
               >
                 <div className="form-field">
                   <label htmlFor={`andra-avsnitt-${q.id}`}>Avsnitt</label>
-                  <select id={`andra-avsnitt-${q.id}`} name="sectionId" defaultValue={q.sectionId ?? undefined}>
+                  <KeptSelect id={`andra-avsnitt-${q.id}`} name="sectionId" defaultValue={q.sectionId ?? undefined}>
                     {sections.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.title}
                       </option>
                     ))}
-                  </select>
+                  </KeptSelect>
                 </div>
                 <div className="form-field">
                   <label htmlFor={`andra-${q.id}`}>Fråga</label>
-                  <textarea id={`andra-${q.id}`} name="question" rows={3} defaultValue={q.question} required />
+                  <KeptTextarea id={`andra-${q.id}`} name="question" rows={3} defaultValue={q.question} required />
                 </div>
                 <div className="form-field">
                   <label htmlFor={`andra-citat-${q.id}`}>Citerat stycke (valfritt)</label>
-                  <textarea id={`andra-citat-${q.id}`} name="quote" rows={2} defaultValue={q.quote ?? ''} />
+                  <KeptTextarea id={`andra-citat-${q.id}`} name="quote" rows={2} defaultValue={q.quote ?? ''} />
                 </div>
               </ActionForm>
             </details>

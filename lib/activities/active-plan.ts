@@ -19,3 +19,16 @@ export function choosePlanToFollowUp<P extends PlanCandidate>(plans: readonly P[
     null
   );
 }
+
+/**
+ * Which plan "Aktiviteter" opens on: the newest plan whose first year has come on Stockholm's calendar, whatever
+ * its status, so the plan for this year takes over on 1 January (while last year's annual report is still followed
+ * up on the plan before it); before any has started, the soonest. Pure.
+ */
+export function choosePlanToOpen<P extends Pick<PlanCandidate, 'startYear'>>(
+  plans: readonly P[],
+  year: number,
+): P | null {
+  const newestFirst = [...plans].sort((a, b) => b.startYear - a.startYear);
+  return newestFirst.find((p) => p.startYear <= year) ?? newestFirst.at(-1) ?? null;
+}

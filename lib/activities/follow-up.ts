@@ -2,8 +2,9 @@ import 'server-only';
 import { type Tx, defineAction } from '../auth/guard';
 import { type OrgAccess, inScope, scopeFor } from '../auth/permissions';
 import { currentForPeriod } from './follow-up-state';
-import { isSamePeriod, periodLabel, reportingPeriod } from './periods';
+import { type FollowUpPeriodKey, isSamePeriod, periodLabel, reportingPeriod } from './periods';
 import { followUpSchema } from './schemas';
+import type { StoredStatus } from './status';
 
 export const CONFLICT_MESSAGE =
   'Aktiviteten har just ändrats eller följts upp av någon annan. Ladda om sidan och kontrollera innan du sparar igen.';
@@ -20,7 +21,10 @@ export async function mayFollowUp(tx: Tx, access: OrgAccess, activityId: string)
   return activity !== null && inScope(scopeFor(access, 'follow-up:activity'), activity.departmentId);
 }
 
-/** A follow-up appends a row (the history is never edited) and sets the activity's current status. */
+/**
+ * A follow-up appends a row (the history is never edited) and sets the activity's current status; it reaches the
+ * activity's copies in later plans too (mirrorToCopies).
+ */
 export const recordFollowUpAction = defineAction({
   name: 'activity.follow-up',
   schema: followUpSchema,
@@ -56,6 +60,7 @@ export const recordFollowUpAction = defineAction({
         authorId: context.viewer.id,
       },
     });
+    const mirroredTo = await mirrorToCopies(tx, input.activityId, saved);
     const earlier = currentForPeriod(before.followUps, input);
     return {
       ok: true,
@@ -68,9 +73,51 @@ export const recordFollowUpAction = defineAction({
           period: `${input.period} ${input.year}`,
           before: earlier ? { status: earlier.status, comment: earlier.comment } : { status: before.status },
           after: { status: input.status, comment: input.comment },
+          ...(mirroredTo.length ? { mirroredTo } : {}),
         },
       },
     };
   },
   revalidate: ({ context }) => [`/${context.org.slug}`],
 });
+
+type SavedFollowUp = { year: number; period: FollowUpPeriodKey; status: StoredStatus; comment: string } & {
+  authorId: string | null;
+  createdAt: Date;
+};
+
+/**
+ * A follow-up written on an activity after it was carried over into a later plan (a manager reports last year's
+ * annual follow-up on last year's plan) reaches its copies, and their copies: the same row is appended to each,
+ * with the period it was written for, and each copy takes the reported status, as the activity itself does. So the
+ * new plan's activity shows it as its previous follow-up, and one reported done is not asked for again. Nothing is
+ * replaced or deleted: the source keeps its row, the copy gets its own. Returns the ids of the copies reached.
+ */
+export async function mirrorToCopies(tx: Tx, activityId: string, saved: SavedFollowUp): Promise<string[]> {
+  const reached = new Set<string>([activityId]);
+  let frontier = [activityId];
+  while (frontier.length) {
+    const copies = await tx.activity.findMany({ where: { copiedFromId: { in: frontier } }, select: { id: true } });
+    frontier = copies.map((c) => c.id).filter((id) => !reached.has(id));
+    if (!frontier.length) break;
+    for (const id of frontier) reached.add(id);
+    await tx.followUp.createMany({
+      data: frontier.map((id) => ({
+        activityId: id,
+        year: saved.year,
+        period: saved.period,
+        status: saved.status,
+        comment: saved.comment,
+        authorId: saved.authorId,
+        createdAt: saved.createdAt,
+      })),
+    });
+    // A manager with the copy's form open then gets the usual conflict message rather than overwriting this.
+    await tx.activity.updateMany({
+      where: { id: { in: frontier } },
+      data: { status: saved.status, version: { increment: 1 } },
+    });
+  }
+  reached.delete(activityId);
+  return [...reached];
+}

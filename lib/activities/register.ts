@@ -8,7 +8,9 @@ import { type InForce, planStatusText } from '../plans/in-force';
 import { versionsInForce } from '../plans/in-force-query';
 import { planVisibilityWhere } from '../plans/queries';
 import type { CoverageCount } from './coverage';
-import { activityScopeSql, activityScopeWhere, findActivePlan } from './queries';
+import { choosePlanToOpen } from './active-plan';
+import { stockholmCalendar } from './periods';
+import { activityScopeSql, activityScopeWhere } from './queries';
 import { ROW_SELECT, toRows } from './register-rows';
 import {
   REGISTER_PAGE_SIZE,
@@ -69,8 +71,8 @@ const ROW_ORDER: Prisma.ActivityOrderByWithRelationInput[] = [
 
 /**
  * One page of the register of one plan the caller may read (union reps: plans under samverkan or adopted), in
- * the scope of the caller's departments, filtered in SQL. Without a plan id: the plan followed up now, else the
- * newest visible one. The cost follows the page: counts per phase and per strategy × phase come from SQL, and
+ * the scope of the caller's departments, filtered in SQL. Without a plan id: the newest visible plan that has
+ * started this year (active-plan.ts). The cost follows the page: counts per phase and per strategy × phase come from SQL, and
  * only the page's rows are read, with the columns shown.
  */
 export async function loadRegister(
@@ -95,10 +97,9 @@ export async function loadRegister(
   });
   const inForce = await versionsInForce(db, planRows);
   const plans = planRows.map((p) => toPlan(p, inForce.get(p.id) ?? null));
-  const active = planId ? null : await findActivePlan(access.organizationId);
-  const plan =
-    plans.find((p) => p.id === planId) ??
-    (planId ? null : (plans.find((p) => p.id === active?.id) ?? plans[0] ?? null));
+  const plan = planId
+    ? (plans.find((p) => p.id === planId) ?? null)
+    : choosePlanToOpen(plans, stockholmCalendar(today).year);
   const [phases, planStrategies, departments, boardGoals] = await Promise.all([
     db.ubaraPhase.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, key: true, name: true } }),
     db.skrStrategy.findMany({

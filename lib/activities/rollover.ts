@@ -32,7 +32,8 @@ export type CarriedRow = {
 
 /**
  * Inside the caller's transaction: copies the unfinished, not removed activities of `fromPlanId` into `toPlanId`
- * with their strategies and their follow-up history (the history is append-only, so it is copied, not moved), and
+ * with their strategies and their follow-up history (the history is append-only, so it is copied, not moved), each
+ * linked to its source (`copiedFromId`: a follow-up written on the source later is mirrored, follow-up.ts), and
  * returns the rows that pre-fill "Uppföljning av tidigare aktiviteter". Strategies move onto the new plan's set
  * through the administrators' mapping (lib/activities/strategy-mapping.ts).
  */
@@ -90,6 +91,7 @@ export async function carryOverActivities(
         indicatorTarget: a.indicatorTarget,
         indicatorOutcome: a.indicatorOutcome,
         sortOrder,
+        copiedFromId: a.id,
         strategies: { create: strategies.mapped.map((strategyId) => ({ strategyId })) },
         followUps: {
           create: a.followUps.map((f) => ({

@@ -14,4 +14,12 @@ export const requestIdField = z.uuid('Ogiltig förfrågan.').optional();
 export type FailureCode = 'signed-out' | 'denied' | 'invalid' | 'conflict' | 'failed';
 
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]>; code?: FailureCode };
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      code?: FailureCode;
+      /** What the form submitted (never passwords), so it can show the user's text again (lib/form-values.ts). */
+      values?: Record<string, string | string[]>;
+    };

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { type Db, getDb } from '../db/client';
+import { withValues } from '../form-values';
 import { Prisma } from '../generated/prisma/client';
 import type { ActionResult, FailureCode } from './guard-schemas';
 import { type Permission, can } from './permissions';
@@ -63,15 +64,18 @@ export type GuardArgs<I> = { tx: Tx; input: I; context: OrgContext };
 
 export type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
 
-/** Wraps a domain call in the guard. The returned function is what a server action or route handler calls. */
+/**
+ * Wraps a domain call in the guard. The returned function is what a server action or route handler calls. Every
+ * failure carries the submitted values back, so a form shows what the user typed (components/ui/form-bits.tsx).
+ */
 export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>): Action<T> {
   return async (raw) => {
     try {
-      return await guarded(spec, raw);
+      return withValues(await guarded(spec, raw), raw);
     } catch (error) {
       // A bug, not an expected refusal: log it, never answer with a 500 or a stack trace.
       console.error(`[action ${spec.name}] failed`, error);
-      return { ok: false, error: MESSAGES.failed, code: 'failed' };
+      return withValues({ ok: false as const, error: MESSAGES.failed, code: 'failed' as const }, raw);
     }
   };
 }

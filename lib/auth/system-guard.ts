@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '../db/client';
+import { withValues } from '../form-values';
 import {
   type Action,
   type ActionResult,
@@ -32,10 +33,10 @@ export function defineSystemAction<S extends z.ZodType<{ requestId?: string | un
 ): Action<T> {
   return async (raw) => {
     try {
-      return await guarded(spec, raw);
+      return withValues(await guarded(spec, raw), raw);
     } catch (error) {
       console.error(`[action ${spec.name}] failed`, error);
-      return { ok: false, error: MESSAGES.failed, code: 'failed' };
+      return withValues({ ok: false as const, error: MESSAGES.failed, code: 'failed' as const }, raw);
     }
   };
 }

@@ -98,8 +98,22 @@ test('HR creates an activity and sees the coverage matrix and the follow-up over
   await page.getByLabel('Värna arbetstiden').check();
   await page.getByLabel('Avdelning').selectOption({ label: 'Äldreomsorg' });
   await page.getByLabel('Måldatum').fill('2027-06-30');
-  await page.getByLabel('Ansvarig').fill('Avdelningschef äldreomsorg');
+  await page.getByLabel('Ansvarig').fill('A');
   await page.getByLabel('Status').selectOption({ label: 'Pågår' });
+  // Refused (the owner is too short): everything typed stays, and the field says what is wrong.
+  await page.getByRole('button', { name: 'Spara aktiviteten' }).click();
+  await expect(page.getByText('Skriv vem som är ansvarig.')).toBeVisible();
+  await expect(page.getByLabel('Vad ska vi uppnå? (mål)')).toHaveValue('Mer tid för brukarna genom färre tidstjuvar');
+  await expect(page.getByLabel('Aktivitet', { exact: true })).toHaveValue(
+    'Kartlägga tidstjuvar i hemtjänstens planering',
+  );
+  await expect(page.getByLabel('UBARA-fas').locator('option:checked')).toHaveText('Behålla');
+  await expect(page.getByLabel('Värna arbetstiden')).toBeChecked();
+  await expect(page.getByLabel('Avdelning').locator('option:checked')).toHaveText('Äldreomsorg');
+  await expect(page.getByLabel('Måldatum')).toHaveValue('2027-06-30');
+  await expect(page.getByLabel('Ansvarig')).toHaveValue('A');
+  await expect(page.getByLabel('Status').locator('option:checked')).toHaveText('Pågår');
+  await page.getByLabel('Ansvarig').fill('Avdelningschef äldreomsorg');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Spara aktiviteten' }).click();
   await expect(page.getByText('Aktiviteten är sparad.')).toBeVisible();
@@ -116,6 +130,13 @@ test('HR creates an activity and sees the coverage matrix and the follow-up over
   await page.getByLabel(/Sista dag för uppföljning/).fill('2026-10-15');
   await page.getByRole('button', { name: 'Spara sista dag' }).click();
   await expect(page.getByText('Sista dag för tertial 2 2026 är 2026-10-15.')).toBeVisible();
+
+  // The session ends before the next save: the server refuses it and the form keeps the date typed.
+  await page.getByLabel(/Sista dag för uppföljning/).fill('2026-10-20');
+  await page.context().clearCookies();
+  await page.getByRole('button', { name: 'Spara sista dag' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Du är inte inloggad.' })).toBeVisible();
+  await expect(page.getByLabel(/Sista dag för uppföljning/)).toHaveValue('2026-10-20');
 });
 
 test('a union rep reads the activities of a plan under samverkan, without edit buttons', async ({ page }) => {

@@ -66,6 +66,16 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
   await page.getByLabel('Punkt på dagordningen').fill('6.1');
   await page.getByLabel('MBL § 11 förhandling').check();
   await page.getByLabel('Diarienummer (valfritt)').fill('SKH 2026/412');
+  // Refused without an invited union: the form keeps everything typed (React 19 would reset it).
+  await page.getByRole('button', { name: 'Skapa möte' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Välj vilka fackliga organisationer som bjuds in.' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Plats')).toHaveValue('Skärholmens stadsdelsförvaltning, sammanträdesrum Bredäng');
+  await expect(page.getByLabel('Punkt på dagordningen')).toHaveValue('6.1');
+  await expect(page.getByLabel('Diarienummer (valfritt)')).toHaveValue('SKH 2026/412');
+  await expect(page.getByLabel('Datum')).toHaveValue(meetingDate());
+  await expect(page.getByLabel('MBL § 11 förhandling')).toBeChecked();
   await page.getByLabel('Akademikerförbundet SSR').check();
   await page.getByLabel('Vision').check();
   await page.getByRole('button', { name: 'Skapa möte' }).click();
@@ -117,6 +127,13 @@ test('the SSR rep asks two questions on two sections, one about a selected passa
 
   const departments = page.getByRole('region', { name: 'Vad - Avdelningsspecifikt (nyckelord)' });
   await departments.getByLabel(/Din fråga om/).fill(Q2);
+  // A passage that is not in the section is refused; the question and the passage stay as typed.
+  await departments.getByLabel('Citerat stycke (valfritt)').fill('en mening som inte står här');
+  await departments.getByRole('button', { name: 'Ställ en fråga' }).click();
+  await expect(departments.getByRole('alert')).toContainText('finns inte');
+  await expect(departments.getByLabel(/Din fråga om/)).toHaveValue(Q2);
+  await expect(departments.getByLabel('Citerat stycke (valfritt)')).toHaveValue('en mening som inte står här');
+  await departments.getByLabel('Citerat stycke (valfritt)').fill('');
   await departments.getByRole('button', { name: 'Ställ en fråga' }).click();
   await expect(departments.locator('article.question', { hasText: Q2 })).toContainText('Öppen');
   // Statistics stay suppressed and the plan text cannot be edited from here.

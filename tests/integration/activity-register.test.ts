@@ -352,3 +352,27 @@ describe(`the register's pages, filters and counts in SQL (${process.env.TEST_DA
     ).toEqual(coverage(all));
   });
 });
+
+describe(`the plan the register opens on (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  it('is this year’s plan on Stockholm’s calendar, even a draft, not last year’s adopted one', async () => {
+    const years = await createOrganization(t.db, {
+      plans: [plan('ADOPTED', 2025), plan('DRAFT', 2026), plan('ADOPTED', 2027)],
+    });
+    const hr: OrgAccess = {
+      organizationId: years.id,
+      roles: ['HR'],
+      managedDepartmentIds: [],
+      unionOrganizationId: null,
+    };
+    const opened = async (today: string) => (await loadRegister(hr, undefined, { today: new Date(today) })).plan?.title;
+    expect(await opened('2026-06-01T10:00:00Z')).toBe('Plan 2026');
+    // 31 Dec 23:30 in Stockholm (22:30 UTC): still 2026. Ten minutes past midnight in Stockholm: 2027's plan.
+    expect(await opened('2026-12-31T22:30:00Z')).toBe('Plan 2026');
+    expect(await opened('2026-12-31T23:10:00Z')).toBe('Plan 2027');
+    // A plan id still opens that plan.
+    const first = await t.db.plan.findFirstOrThrow({ where: { organizationId: years.id, startYear: 2025 } });
+    expect((await loadRegister(hr, first.id, { today: new Date('2026-06-01T10:00:00Z') })).plan?.title).toBe(
+      'Plan 2025',
+    );
+  });
+});

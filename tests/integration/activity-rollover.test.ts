@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { recordFollowUpAction } from '@/lib/activities/follow-up';
+import { reportingPeriod } from '@/lib/activities/periods';
 import { carryOverActivities, strategyMapper } from '@/lib/activities/rollover';
 import { rolloverPlan } from '@/lib/plans/create';
 import type { SeedActivity } from '@/prisma/seed-data/types';
+import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -31,6 +34,7 @@ const plan = (startYear: number, activities: SeedActivity[]) => ({
 beforeAll(async () => {
   t = await createTestDatabase();
 });
+afterEach(() => stopActing());
 afterAll(async () => {
   await t.close();
 });
@@ -118,5 +122,58 @@ describe(`rollover of unfinished activities (${process.env.TEST_DATABASE ?? 'pgl
     expect(next.focusStrategies.map((f) => f.strategy.name)).toEqual(['Underlätta för fler att arbeta mer och längre']);
     // Two 2019 strategies become one 2024 strategy; "Skapa engagemang" has no counterpart and is left out.
     expect(next.activities[0]!.strategies.map((s) => s.strategy.name)).toEqual(['Rekrytera och attrahera bredare']);
+  });
+
+  it('links each copy to its source; a follow-up written on the source afterwards reaches the copy, not back', async () => {
+    const org = await createOrganization(t.db, {
+      plans: [plan(2026, [activity('Språkombud', 'IN_PROGRESS', 'Halvvägs')])],
+    });
+    const hr = await createUser(t.db, {
+      email: 'hr@ro3.test',
+      name: 'HR',
+      memberships: [{ org: org.slug, role: 'HR' }],
+    });
+    const manager = await createUser(t.db, {
+      email: 'chef@ro3.test',
+      name: 'Chef',
+      memberships: [{ org: org.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }],
+    });
+    const source = await t.db.activity.findFirstOrThrow({ where: { plan: { organizationId: org.id } } });
+    const newPlanId = await t.db.$transaction((tx) =>
+      rolloverPlan(tx, { organizationId: org.id, startYear: 2027, userId: hr.id, sourcePlanId: source.planId }),
+    );
+    const copy = await t.db.activity.findFirstOrThrow({ where: { planId: newPlanId! } });
+    expect(copy.copiedFromId).toBe(source.id);
+
+    // Last year's plan is still the one followed up: the manager reports on the source after the copy was made.
+    const due = reportingPeriod(new Date());
+    actAs(manager.id);
+    const report = { org: org.slug, year: due.year, period: due.period, status: 'DONE', comment: 'Klart i höst.' };
+    expect(await recordFollowUpAction({ ...report, activityId: source.id, version: source.version })).toMatchObject({
+      ok: true,
+    });
+    const reached = await t.db.activity.findUniqueOrThrow({
+      where: { id: copy.id },
+      include: { followUps: { orderBy: { createdAt: 'asc' } } },
+    });
+    expect(reached.followUps.map((f) => [f.year, f.period, f.status, f.comment])).toEqual([
+      [2025, 'ANNUAL', 'IN_PROGRESS', 'Halvvägs'],
+      [due.year, due.period, 'DONE', 'Klart i höst.'],
+    ]);
+    expect(reached.followUps[1]!.authorId).toBe(manager.id);
+    expect(reached.status).toBe('DONE');
+    expect(reached.version).toBe(copy.version + 1);
+    // The source keeps its own row, and the audit row says where it was mirrored.
+    expect(await t.db.followUp.count({ where: { activityId: source.id } })).toBe(2);
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: 'activity.follow-up', userId: manager.id } });
+    expect(audit.details).toMatchObject({ mirroredTo: [copy.id] });
+
+    // A follow-up on the copy stays on the copy.
+    const corrected = { ...report, status: 'IN_PROGRESS', comment: 'Ett steg kvar.' };
+    expect(await recordFollowUpAction({ ...corrected, activityId: copy.id, version: reached.version })).toMatchObject({
+      ok: true,
+    });
+    expect(await t.db.followUp.count({ where: { activityId: source.id } })).toBe(2);
+    expect(await t.db.followUp.count({ where: { activityId: copy.id } })).toBe(3);
   });
 });

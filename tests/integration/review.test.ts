@@ -179,6 +179,10 @@ describe(`samverkan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       quote: 'en text som inte finns i avsnittet',
     });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringContaining('finns inte')] } });
+    // The refusal carries what was typed back, so the form shows it again (React 19 resets the fields).
+    expect(wrong).toMatchObject({
+      values: { question: 'Var kommer siffrorna ifrån?', quote: 'en text som inte finns i avsnittet' },
+    });
     expect(await t.db.reviewQuestion.count()).toBe(0);
     const first = await askQuestionAction({
       org: org.slug,
@@ -453,7 +457,7 @@ describe(`samverkan (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     });
     expect(
       await askQuestionAction({ org: org.slug, meetingId, sectionId: sections[0]!.id, question: 'För sent?' }),
-    ).toMatchObject({ ok: false });
+    ).toMatchObject({ ok: false, values: { question: 'För sent?' } });
     expect(await databaseDigest(t.db)).toBe(before);
     await t.db.reviewMeeting.update({ where: { id: meetingId }, data: { date: new Date(`${FUTURE}T00:00:00Z`) } });
   });

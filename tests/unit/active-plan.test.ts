@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePlanToFollowUp } from '@/lib/activities/active-plan';
+import { choosePlanToFollowUp, choosePlanToOpen } from '@/lib/activities/active-plan';
 
 const plan = (id: string, startYear: number, status: string) => ({ id, startYear, endYear: startYear + 2, status });
 
@@ -18,5 +18,20 @@ describe('the plan followed up now', () => {
   it('falls back to the newest plan that has started, and to nothing without plans', () => {
     expect(choosePlanToFollowUp([plan('old', 2020, 'ADOPTED'), plan('older', 2018, 'ADOPTED')], 2026)?.id).toBe('old');
     expect(choosePlanToFollowUp([], 2026)).toBeNull();
+  });
+});
+
+describe('the plan "Aktiviteter" opens on', () => {
+  it('is the newest plan that has started, even a draft, not last year’s adopted one', () => {
+    const plans = [plan('adopted-2025', 2025, 'ADOPTED'), plan('draft-2026', 2026, 'DRAFT')];
+    expect(choosePlanToOpen(plans, 2026)?.id).toBe('draft-2026');
+  });
+
+  it('is never a plan for a later year before it starts, and the soonest when none has started', () => {
+    const plans = [plan('adopted-2026', 2026, 'ADOPTED'), plan('adopted-2027', 2027, 'ADOPTED')];
+    expect(choosePlanToOpen(plans, 2026)?.id).toBe('adopted-2026');
+    expect(choosePlanToOpen(plans, 2027)?.id).toBe('adopted-2027');
+    expect(choosePlanToOpen([plan('a', 2028, 'ADOPTED'), plan('b', 2027, 'DRAFT')], 2026)?.id).toBe('b');
+    expect(choosePlanToOpen([], 2026)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditActionLabel, auditChanges, formatAuditValue } from '@/lib/admin/audit-labels';
 import { flattenTree, wouldCreateCycle } from '@/lib/admin/department-tree';
-import { echoValues } from '@/lib/admin/form-values';
+import { echoValues } from '@/lib/form-values';
 import { createOrganizationSchema, setPasswordSchema } from '@/lib/admin/schemas';
 
 const node = (id: string, parentId: string | null, sortOrder = 0) => ({ id, parentId, name: id, sortOrder });

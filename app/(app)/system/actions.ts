@@ -1,18 +1,14 @@
 'use server';
 
 import { type ActionResult, formFields } from '@/lib/auth/guard';
-import { withValues } from '@/lib/admin/form-values';
 import { type SystemActionData, appointAdminAction, createOrganizationAction } from '@/lib/system/organizations';
 
-export type SystemActionState =
-  (ActionResult<SystemActionData> & { values?: Record<string, string | string[]> }) | null;
+export type SystemActionState = ActionResult<SystemActionData> | null;
 
 export async function createOrganization(_p: SystemActionState, form: FormData): Promise<SystemActionState> {
-  const fields = formFields(form);
-  return withValues(await createOrganizationAction(fields), fields);
+  return createOrganizationAction(formFields(form));
 }
 
 export async function appointAdmin(_p: SystemActionState, form: FormData): Promise<SystemActionState> {
-  const fields = formFields(form);
-  return withValues(await appointAdminAction(fields), fields);
+  return appointAdminAction(formFields(form));
 }

@@ -1,7 +1,6 @@
 'use server';
 
 import { type ActionResult, formFields } from '@/lib/auth/guard';
-import { withValues } from '@/lib/admin/form-values';
 import {
   type ReferenceActionData,
   createStrategyAction,
@@ -12,35 +11,28 @@ import {
   updateStrategyAction,
 } from '@/lib/system/reference-data';
 
-export type ReferenceActionState =
-  (ActionResult<ReferenceActionData> & { values?: Record<string, string | string[]> }) | null;
+export type ReferenceActionState = ActionResult<ReferenceActionData> | null;
 
 export async function updateStrategy(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form);
-  return withValues(await updateStrategyAction(fields), fields);
+  return updateStrategyAction(formFields(form));
 }
 
 export async function createStrategy(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form);
-  return withValues(await createStrategyAction(fields), fields);
+  return createStrategyAction(formFields(form));
 }
 
 export async function createStrategySet(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form);
-  return withValues(await createStrategySetAction(fields), fields);
+  return createStrategySetAction(formFields(form));
 }
 
 export async function makeCurrentSet(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form);
-  return withValues(await makeCurrentSetAction(fields), fields);
+  return makeCurrentSetAction(formFields(form));
 }
 
 export async function saveMapping(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form, ['pairs']);
-  return withValues(await saveMappingAction(fields), fields);
+  return saveMappingAction(formFields(form, ['pairs']));
 }
 
 export async function updatePhase(_p: ReferenceActionState, form: FormData): Promise<ReferenceActionState> {
-  const fields = formFields(form);
-  return withValues(await updatePhaseAction(fields), fields);
+  return updatePhaseAction(formFields(form));
 }

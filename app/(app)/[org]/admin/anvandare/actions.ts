@@ -1,7 +1,6 @@
 'use server';
 
 import { type ActionResult, formFields } from '@/lib/auth/guard';
-import { withValues } from '@/lib/admin/form-values';
 import {
   type UserActionData,
   createPasswordLinkAction,
@@ -11,31 +10,26 @@ import {
   setUserActiveAction,
 } from '@/lib/admin/users';
 
-export type UserActionState = (ActionResult<UserActionData> & { values?: Record<string, string | string[]> }) | null;
+export type UserActionState = ActionResult<UserActionData> | null;
 
 const ARRAYS = ['roles', 'departmentIds'];
 
 export async function createUser(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  const fields = formFields(form, ARRAYS);
-  return withValues(await createUserAction(fields), fields);
+  return createUserAction(formFields(form, ARRAYS));
 }
 
 export async function saveMemberships(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  const fields = formFields(form, ARRAYS);
-  return withValues(await saveMembershipsAction(fields), fields);
+  return saveMembershipsAction(formFields(form, ARRAYS));
 }
 
 export async function setUserActive(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  const fields = formFields(form);
-  return withValues(await setUserActiveAction(fields), fields);
+  return setUserActiveAction(formFields(form));
 }
 
 export async function endUserSessions(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  const fields = formFields(form);
-  return withValues(await endUserSessionsAction(fields), fields);
+  return endUserSessionsAction(formFields(form));
 }
 
 export async function createPasswordLink(_previous: UserActionState, form: FormData): Promise<UserActionState> {
-  const fields = formFields(form);
-  return withValues(await createPasswordLinkAction(fields), fields);
+  return createPasswordLinkAction(formFields(form));
 }

@@ -1,7 +1,6 @@
 'use server';
 
 import { type ActionResult, formFields } from '@/lib/auth/guard';
-import { withValues } from '@/lib/admin/form-values';
 import {
   type DepartmentActionData,
   closeDepartmentAction,
@@ -10,25 +9,20 @@ import {
   updateDepartmentAction,
 } from '@/lib/admin/departments';
 
-export type DepartmentActionState =
-  (ActionResult<DepartmentActionData> & { values?: Record<string, string | string[]> }) | null;
+export type DepartmentActionState = ActionResult<DepartmentActionData> | null;
 
 export async function createDepartment(_p: DepartmentActionState, form: FormData): Promise<DepartmentActionState> {
-  const fields = formFields(form);
-  return withValues(await createDepartmentAction(fields), fields);
+  return createDepartmentAction(formFields(form));
 }
 
 export async function updateDepartment(_p: DepartmentActionState, form: FormData): Promise<DepartmentActionState> {
-  const fields = formFields(form);
-  return withValues(await updateDepartmentAction(fields), fields);
+  return updateDepartmentAction(formFields(form));
 }
 
 export async function closeDepartment(_p: DepartmentActionState, form: FormData): Promise<DepartmentActionState> {
-  const fields = formFields(form);
-  return withValues(await closeDepartmentAction(fields), fields);
+  return closeDepartmentAction(formFields(form));
 }
 
 export async function reopenDepartment(_p: DepartmentActionState, form: FormData): Promise<DepartmentActionState> {
-  const fields = formFields(form);
-  return withValues(await reopenDepartmentAction(fields), fields);
+  return reopenDepartmentAction(formFields(form));
 }

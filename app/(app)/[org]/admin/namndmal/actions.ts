@@ -1,7 +1,6 @@
 'use server';
 
 import { type ActionResult, formFields } from '@/lib/auth/guard';
-import { withValues } from '@/lib/admin/form-values';
 import {
   type BoardGoalActionData,
   createBoardGoalAction,
@@ -9,20 +8,16 @@ import {
   updateBoardGoalAction,
 } from '@/lib/admin/board-goals';
 
-export type BoardGoalActionState =
-  (ActionResult<BoardGoalActionData> & { values?: Record<string, string | string[]> }) | null;
+export type BoardGoalActionState = ActionResult<BoardGoalActionData> | null;
 
 export async function createBoardGoal(_p: BoardGoalActionState, form: FormData): Promise<BoardGoalActionState> {
-  const fields = formFields(form);
-  return withValues(await createBoardGoalAction(fields), fields);
+  return createBoardGoalAction(formFields(form));
 }
 
 export async function updateBoardGoal(_p: BoardGoalActionState, form: FormData): Promise<BoardGoalActionState> {
-  const fields = formFields(form);
-  return withValues(await updateBoardGoalAction(fields), fields);
+  return updateBoardGoalAction(formFields(form));
 }
 
 export async function removeBoardGoal(_p: BoardGoalActionState, form: FormData): Promise<BoardGoalActionState> {
-  const fields = formFields(form);
-  return withValues(await removeBoardGoalAction(fields), fields);
+  return removeBoardGoalAction(formFields(form));
 }

@@ -5,6 +5,7 @@ import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
 import type { Confirmation } from '@/components/ui/confirm-dialog';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { AskForm } from '@/components/review/ask-form';
 import { MeetingForm } from '@/components/review/meeting-form';
 import { QuestionCard } from '@/components/review/question-card';
@@ -130,13 +131,13 @@ export default async function MeetingPage({ params }: { params: Params }) {
               >
                 <div className="form-field">
                   <label htmlFor="planId">Plan</label>
-                  <select id="planId" name="planId">
+                  <KeptSelect id="planId" name="planId">
                     {meeting.sendablePlans.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.title} ({p.statusText})
                       </option>
                     ))}
-                  </select>
+                  </KeptSelect>
                 </div>
               </ActionForm>
             </section>
@@ -252,7 +253,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           >
             <div className="form-field">
               <label htmlFor="anteckning">Ert förbunds anteckning till protokollet</label>
-              <textarea id="anteckning" name="text" rows={3} required maxLength={4000} />
+              <KeptTextarea id="anteckning" name="text" rows={3} required maxLength={4000} />
             </div>
           </ActionForm>
         )}

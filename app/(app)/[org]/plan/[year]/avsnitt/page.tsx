@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/plans/action-form';
+import { KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 import { requirePermission } from '@/lib/auth/session';
 import { loadSectionsForManaging } from '@/lib/plans/editing';
 import { ADOPTED_LOCKED } from '@/lib/plans/guards';
@@ -48,25 +49,25 @@ export default async function ManageSectionsPage({ params }: { params: Params })
                     className="inline-form"
                   >
                     <label htmlFor={`title-${s.id}`}>Rubrik</label>
-                    <input id={`title-${s.id}`} name="title" defaultValue={s.title} required maxLength={200} />
+                    <KeptInput id={`title-${s.id}`} name="title" defaultValue={s.title} required maxLength={200} />
                     <label htmlFor={`owner-${s.id}`}>Ansvarig</label>
-                    <select id={`owner-${s.id}`} name="ownerId" defaultValue={s.ownerId ?? ''}>
+                    <KeptSelect id={`owner-${s.id}`} name="ownerId" defaultValue={s.ownerId ?? ''}>
                       <option value="">Ingen</option>
                       {people.map((p) => (
                         <option key={p.id} value={p.id}>
                           {p.name}
                         </option>
                       ))}
-                    </select>
+                    </KeptSelect>
                     <label htmlFor={`dept-${s.id}`}>Avdelning</label>
-                    <select id={`dept-${s.id}`} name="departmentId" defaultValue={s.departmentId ?? ''}>
+                    <KeptSelect id={`dept-${s.id}`} name="departmentId" defaultValue={s.departmentId ?? ''}>
                       <option value="">Hela förvaltningen</option>
                       {departments.map((d) => (
                         <option key={d.id} value={d.id}>
                           {d.name}
                         </option>
                       ))}
-                    </select>
+                    </KeptSelect>
                   </ActionForm>
                   <div className="inline-form">
                     {i > 0 && (
@@ -125,18 +126,18 @@ export default async function ManageSectionsPage({ params }: { params: Params })
           <h2>Nytt avsnitt</h2>
           <div className="form-field">
             <label htmlFor="new-title">Rubrik</label>
-            <input id="new-title" name="title" required maxLength={200} />
+            <KeptInput id="new-title" name="title" required maxLength={200} />
           </div>
           <div className="form-field">
             <label htmlFor="new-dept">Avdelning</label>
-            <select id="new-dept" name="departmentId" defaultValue="">
+            <KeptSelect id="new-dept" name="departmentId" defaultValue="">
               <option value="">Hela förvaltningen</option>
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
                 </option>
               ))}
-            </select>
+            </KeptSelect>
           </div>
         </ActionForm>
       )}
