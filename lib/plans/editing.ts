@@ -38,7 +38,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     resolveFigures(db, access.organizationId, collectFigures(section.body as Doc)),
   ]);
   const measures = [...new Set(available.map((a) => a.measure))].filter(isMeasure);
-  const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f, false)]));
+  const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f)]));
   return {
     section: { ...section, body: section.body as Doc },
     choices: {

@@ -18,6 +18,7 @@ import {
   INCIDENT_KINDS,
   RECRUITMENT_ROUTES,
 } from '../measures';
+import { RATE_MEASURES, decideRates } from '../rate-suppression';
 import type { SuppressionReason } from '../suppression';
 import { type DashboardInput, type RowFilter, type StatRow, aggregate } from './rows';
 
@@ -67,9 +68,16 @@ export function retirementGroups(year: number) {
   };
 }
 
-/** The measures whose counts are shown; percentages and ratios are not counts of people (rates are suppressed
- * on the population behind them, in their builders). */
-export const PROTECTED_MEASURES = ['headcount', 'departures', 'recruitments', 'retirements', 'incidents'] as const;
+/** The measures whose counts are shown (on the dashboards or in plan text); rates are decided in
+ * rate-suppression.ts on the population behind them and the counts they imply. */
+export const PROTECTED_MEASURES = [
+  'headcount',
+  'partTimeCount',
+  'departures',
+  'recruitments',
+  'retirements',
+  'incidents',
+] as const;
 
 type Dim = 'occupation' | 'employmentForm' | 'gender' | 'ageBand' | 'category';
 type Group = { label: string; values: string[] };
@@ -103,7 +111,17 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
           sums: [
             { ageBand: 'all', gender: 'all' },
             { ageBand: OLDEST_AGE_BANDS, gender: 'all' },
+            { ageBand: 'all' }, // a gender's head count, as plan text may show it
           ],
+        },
+        // Plan text ("Infoga siffra"): employment form × gender, and each alone.
+        {
+          base,
+          dims: [
+            { name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) },
+            { name: 'gender', values: withData(rows, 'gender', GENDERS) },
+          ],
+          sums: [{ employmentForm: 'all' }, { gender: 'all' }, { employmentForm: 'all', gender: 'all' }],
         },
         // Anställningsformer, whose total is the same head count.
         {
@@ -111,14 +129,15 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
           dims: [{ name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) }],
           sums: [{ employmentForm: 'all' }],
         },
-        // De tio vanligaste befattningarna: occupation × form; a form's column adds up to its count above.
+        // De tio vanligaste befattningarna: occupation × form; a form's column adds up to its count above. Plan
+        // text may also show an occupation's head count (every form) and its hourly paid.
         {
           base,
           dims: [
             { name: 'occupation', values: withData(rows, 'occupation', []) },
-            { name: 'employmentForm', values: ['permanent', 'fixedTerm'] },
+            { name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) },
           ],
-          sums: [{ occupation: 'all' }],
+          sums: [{ occupation: 'all' }, { employmentForm: 'all' }],
         },
       ];
     case 'departures':
@@ -134,6 +153,18 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
           ],
           sums: [{ category: 'all' }],
         },
+        // Plan text: every employment form, and all of them together.
+        {
+          base,
+          dims: [
+            { name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) },
+            {
+              name: 'category',
+              values: withData(rows, 'category', measure === 'departures' ? DEPARTURE_REASONS : RECRUITMENT_ROUTES),
+            },
+          ],
+          sums: [{ category: 'all' }, { employmentForm: 'all', category: 'all' }],
+        },
       ];
     case 'retirements': {
       const groups = retirementGroups(year);
@@ -141,7 +172,12 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
         {
           base,
           dims: [{ name: 'category', values: withData(rows, 'category', [...groups.highest.values]) }],
-          sums: [{ category: groups.eligible }, { category: groups.highest }, { category: groups.lowest }],
+          sums: [
+            { category: groups.eligible },
+            { category: groups.highest },
+            { category: groups.lowest },
+            { category: 'all' }, // the total, as plan text may show it
+          ],
           // The summary's highest is this period's 65-year-olds plus those already 65 (the definition's figure).
           links: [{ dim: 'category', total: groups.highest.label, parts: [...groups.horizon, groups.eligible.label] }],
         },
@@ -154,7 +190,8 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
         sums: [{ category: 'all' }],
       }));
     default:
-      return [];
+      // Any other count (part-timers): its total, per department and for the organisation.
+      return [{ base, dims: [], sums: [] }];
   }
 }
 
@@ -278,6 +315,39 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   return out;
 }
 
+/** A stated rate's decision (rate-suppression.ts) as a block, keyed like counts. */
+export function protectRates(measure: string, rows: StatRow[]): BlockProtection {
+  const out: BlockProtection = new Map();
+  for (const [key, { row, reason }] of decideRates(measure, rows, (r) => cellKey(refOfRow(r))))
+    out.set(key, { value: row.value, reason });
+  return out;
+}
+
+/** The cell a stored row states (null dimensions left out). */
+export function refOfRow(row: StatRow): CellRef {
+  const ref: CellRef = { measure: row.measure, year: row.year };
+  for (const f of FIELDS.slice(2)) {
+    const v = row[f];
+    if (v !== null) (ref as Record<string, unknown>)[f] = v;
+  }
+  return ref;
+}
+
+/** The cell a plan figure's binding names; null when it names a dimension the model does not know. */
+export function refOfBinding(binding: {
+  measure: string;
+  year: number;
+  dimensions: Record<string, string>;
+}): CellRef | null {
+  const ref: CellRef = { measure: binding.measure, year: binding.year };
+  for (const [dim, value] of Object.entries(binding.dimensions)) {
+    if (!(FIELDS as readonly string[]).includes(dim) || dim === 'measure' || dim === 'year' || dim === 'tertial')
+      return null;
+    (ref as Record<string, unknown>)[dim] = value;
+  }
+  return ref;
+}
+
 function baseRef(base: Table['base']): CellRef {
   const ref: CellRef = { measure: base.measure, year: base.year };
   if (base.tertial !== undefined) ref.tertial = base.tertial;
@@ -335,6 +405,11 @@ export function planProtection(
     for (const year of years) {
       const blockRows = rows.filter((r) => r.measure === measure && r.year === year);
       blocks.push(cached(measure, year, blockRows, () => protectBlock(measure, year, blockRows, departments)));
+    }
+  for (const measure of RATE_MEASURES)
+    for (const year of years) {
+      const blockRows = rows.filter((r) => r.measure === measure && r.year === year);
+      blocks.push(cached(measure, year, blockRows, () => protectRates(measure, blockRows)));
     }
   return protectionFrom(blocks);
 }

@@ -36,7 +36,6 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const { plan, snapshot, sections, figures, snapshots, contradictions } = reading;
   const meetings = await meetingsForPlan(access, plan.id);
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
-  const suppress = !can(access, 'read:statistics:unsuppressed');
   const base = `/${slug}/plan/${plan.startYear}`;
   return (
     <article className="plan-document">
@@ -154,7 +153,6 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           <DocumentView
             doc={section.body}
             figures={figures}
-            suppress={suppress}
             idPrefix={`avsnitt-${i + 1}`}
             sourceHref={(f) => `/${slug}/statistik?ar=${f.binding.year}`}
           />

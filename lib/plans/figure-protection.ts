@@ -1,0 +1,31 @@
+/**
+ * Live figures as a reader may see them (issue 16, items 1–2). A figure is looked up in the same suppression model
+ * as the dashboards (lib/statistics/dashboard/protection.ts), decided over the whole organisation: a count by its
+ * cell, a rate by its stated row. A figure the model does not hold with the same value (a breakdown no view
+ * shows, a weighted share of parts, a snapshot's value the statistics no longer hold) is hidden: the model fails
+ * closed. Hidden figures keep their binding, label and definition and lose their value. Pure.
+ */
+import { type Protection, refOfBinding } from '../statistics/dashboard/protection';
+import type { ResolvedFigure } from './figures';
+
+/** `protection` null: the reader sees every figure as it is (HR and administrators). */
+export function protectFigures(
+  figures: Record<string, ResolvedFigure>,
+  protection: Protection | null,
+): Record<string, ResolvedFigure> {
+  const out: Record<string, ResolvedFigure> = {};
+  for (const [key, figure] of Object.entries(figures)) out[key] = protectFigure(figure, protection);
+  return out;
+}
+
+export function protectFigure(figure: ResolvedFigure, protection: Protection | null): ResolvedFigure {
+  if (!protection || figure.value === null) return { ...figure, hidden: null };
+  const ref = refOfBinding(figure.binding);
+  const hidden = ref ? protection.reason(ref, figure.value) : 'complementary';
+  return hidden ? { ...figure, value: null, decimals: null, people: null, hidden } : { ...figure, hidden: null };
+}
+
+/** The years whose statistics decide what a reader may see of these figures. */
+export function figureYears(figures: Record<string, ResolvedFigure>): number[] {
+  return [...new Set(Object.values(figures).map((f) => f.binding.year))].sort();
+}
