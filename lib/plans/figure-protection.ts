@@ -18,11 +18,27 @@ export function protectFigures(
   return out;
 }
 
+/** A frozen figure follows the decision stored with it; a live one (or an older snapshot's) the model now. */
 export function protectFigure(figure: ResolvedFigure, protection: Protection | null): ResolvedFigure {
   if (!protection || figure.value === null) return { ...figure, hidden: null };
-  const ref = refOfBinding(figure.binding);
-  const hidden = ref ? protection.reason(ref, figure.value) : 'complementary';
+  const hidden = figure.frozenHidden !== undefined ? figure.frozenHidden : decide(figure, protection);
   return hidden ? { ...figure, value: null, decimals: null, people: null, hidden } : { ...figure, hidden: null };
+}
+
+function decide(figure: ResolvedFigure, protection: Protection) {
+  const ref = refOfBinding(figure.binding);
+  return ref && figure.value !== null ? protection.reason(ref, figure.value) : 'complementary';
+}
+
+/** Figures about to be frozen, each with what readers without unsuppressed access may see of it now. */
+export function withFrozenDecisions(
+  figures: Map<string, ResolvedFigure>,
+  protection: Protection,
+): Map<string, ResolvedFigure> {
+  const out = new Map<string, ResolvedFigure>();
+  for (const [key, figure] of figures)
+    out.set(key, { ...figure, frozenHidden: figure.value === null ? null : decide(figure, protection) });
+  return out;
 }
 
 /** The years whose statistics decide what a reader may see of these figures. */

@@ -58,6 +58,11 @@ export type ResolvedFigure = {
    * Absent on what is stored; decided at read time for the reader's role.
    */
   hidden?: SuppressionReason | null;
+  /**
+   * In a snapshot: what readers without unsuppressed access were to see of the figure when it was frozen, decided
+   * on the statistics of that moment (the figure keeps its value if they are corrected later).
+   */
+  frozenHidden?: SuppressionReason | null;
 };
 
 export function isMeasure(value: string): value is Measure {

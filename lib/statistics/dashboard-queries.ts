@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { type Db, getDb } from '../db/client';
+import type { Tx } from '../auth/guard';
 import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
 import { type BlockProtection, type Protection, planProtection } from './dashboard/protection';
 import type { StatRow } from './dashboard/rows';
@@ -188,7 +189,7 @@ function protectionOn(organizationId: string, rows: StatRow[], years: number[], 
  * dashboards decide it (the same model, the same departments, the same cached blocks): plan text, snapshots and
  * any export look their figures up here. Kept under the organisation's data version.
  */
-export async function loadProtection(db: Db, organizationId: string, years: number[]): Promise<Protection> {
+export async function loadProtection(db: Db | Tx, organizationId: string, years: number[]): Promise<Protection> {
   const version = await dataVersion(db, organizationId);
   return cached('protection', organizationId, version, [...years].sort().join(), async () => {
     const [rows, departments] = await Promise.all([
