@@ -25,9 +25,11 @@ export function protectFigure(figure: ResolvedFigure, protection: Protection | n
   return hidden ? { ...figure, value: null, decimals: null, people: null, hidden } : { ...figure, hidden: null };
 }
 
+/** The model's decision, or withheld (of any size) when the model does not hold the figure with this value. */
 function decide(figure: ResolvedFigure, protection: Protection) {
   const ref = refOfBinding(figure.binding);
-  return ref && figure.value !== null ? protection.reason(ref, figure.value) : 'complementary';
+  if (!ref || figure.value === null || !protection.holds(ref, figure.value)) return 'withheld';
+  return protection.reason(ref, figure.value);
 }
 
 /** Figures about to be frozen, each with what readers without unsuppressed access may see of it now. */
