@@ -6,12 +6,12 @@
 import { Fragment, type ReactNode } from 'react';
 import { type Doc, type DocNode, bindingKey, bindingOf, safeHref } from '@/lib/plans/document';
 import { type ResolvedFigure, displayFigure } from '@/lib/plans/figures';
+import { SUPPRESSION_REASONS } from '@/lib/statistics/suppression';
 
 export type FigureNote = { number: number; figure: ResolvedFigure };
 
 type Context = {
   figures: Record<string, ResolvedFigure>;
-  suppress: boolean;
   notes: Map<string, FigureNote>;
   idPrefix: string;
 };
@@ -19,17 +19,16 @@ type Context = {
 export function DocumentView({
   doc,
   figures,
-  suppress,
   idPrefix,
   sourceHref,
 }: {
   doc: Doc;
+  /** As the reader may see them: hidden ones already without value (lib/plans/figure-protection.ts). */
   figures: Record<string, ResolvedFigure>;
-  suppress: boolean;
   idPrefix: string;
   sourceHref: (figure: ResolvedFigure) => string;
 }) {
-  const context: Context = { figures, suppress, notes: new Map(), idPrefix };
+  const context: Context = { figures, notes: new Map(), idPrefix };
   const body = (doc.content ?? []).map((node, i) => renderNode(node, context, `${i}`));
   const notes = [...context.notes.values()];
   return (
@@ -40,8 +39,8 @@ export function DocumentView({
           <ol>
             {notes.map(({ number, figure }) => (
               <li key={number} id={`${idPrefix}-siffra-${number}`}>
-                <strong>{figure.label}</strong>: {displayFigure(figure, suppress)} ({figure.period}).{' '}
-                {figure.definition} <a href={sourceHref(figure)}>Öppna källan</a>
+                <strong>{figure.label}</strong>: <FigureValue figure={figure} /> ({figure.period}). {figure.definition}{' '}
+                <a href={sourceHref(figure)}>Öppna källan</a>
               </li>
             ))}
           </ol>
@@ -164,7 +163,7 @@ function renderFigure(node: DocNode, context: Context, key: string): ReactNode {
   }
   return (
     <span key={key} className="live-figure" data-figure={figureKey}>
-      {displayFigure(figure, context.suppress)}
+      <FigureValue figure={figure} />
       <sup>
         <a
           href={`#${context.idPrefix}-siffra-${note.number}`}
@@ -173,6 +172,18 @@ function renderFigure(node: DocNode, context: Context, key: string): ReactNode {
           {note.number}
         </a>
       </sup>
+    </span>
+  );
+}
+
+/** The value, or "<5" / "–" with the reason read out (the dashboards' words) and shown on hover. */
+function FigureValue({ figure }: { figure: ResolvedFigure }) {
+  if (!figure.hidden) return <>{displayFigure(figure)}</>;
+  const reason = SUPPRESSION_REASONS[figure.hidden];
+  return (
+    <span className="live-figure-hidden" title={reason}>
+      <span aria-hidden="true">{displayFigure(figure)}</span>
+      <span className="visually-hidden">{reason}</span>
     </span>
   );
 }

@@ -51,7 +51,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
       gender: a.gender,
     })),
   );
-  const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f, false)]));
+  const previews = Object.fromEntries([...figures].map(([key, f]) => [key, displayFigure(f)]));
   return {
     section: { ...section, body: section.body as Doc },
     choices: {

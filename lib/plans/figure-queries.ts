@@ -6,6 +6,36 @@ import { type FigureBinding, bindingKey } from './document';
 import { type ResolvedFigure, resolveFigure } from './figures';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import { organizationFigures } from '../statistics/visible';
+import { type OrgAccess, scopeFor } from '../auth/permissions';
+import { loadProtection } from '../statistics/dashboard-queries';
+import { figureYears, protectFigures, withFrozenDecisions } from './figure-protection';
+
+/** The figures a snapshot keeps: raw values, with what suppressed readers may see of each at this moment. */
+export async function figuresToFreeze(
+  tx: Tx,
+  organizationId: string,
+  bindings: FigureBinding[],
+): Promise<Map<string, ResolvedFigure>> {
+  const figures = await resolveFigures(tx, organizationId, bindings);
+  const years = figureYears(Object.fromEntries(figures));
+  return years.length ? withFrozenDecisions(figures, await loadProtection(tx, organizationId, years)) : figures;
+}
+
+/**
+ * Live figures (resolved now or kept in a snapshot) as this reader may see them: HR and administrators see every
+ * value; everyone else sees what the dashboards' suppression model lets them see of the organisation's statistics
+ * as they are now, decided over every department and every figure a view can show (figure-protection.ts).
+ */
+export async function figuresForReader(
+  db: Db | Tx,
+  access: OrgAccess,
+  figures: Record<string, ResolvedFigure>,
+): Promise<Record<string, ResolvedFigure>> {
+  if (scopeFor(access, 'read:statistics:unsuppressed').kind === 'all') return protectFigures(figures, null);
+  const years = figureYears(figures);
+  const protection = years.length ? await loadProtection(db, access.organizationId, years) : null;
+  return protection ? protectFigures(figures, protection) : figures;
+}
 
 /**
  * Resolves every live figure of a page with one query over the statistics (all bindings' measure × year pairs

@@ -6,7 +6,7 @@
 import { type StatRow, type RowFilter, total } from '../statistics/dashboard/rows';
 import { weightedShare } from '../statistics/key-figures';
 import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit } from '../statistics/measures';
-import { isSmallCell } from '../statistics/suppression';
+import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression';
 import { type FigureBinding, bindingKey } from './document';
 import { dimensionWords } from './figure-labels';
 
@@ -42,10 +42,20 @@ export type ResolvedFigure = {
   /** null: the statistics hold nothing for this binding. */
   value: number | null;
   decimals: number | null;
-  /** People behind the figure, when known: below 5 it is suppressed for readers without unsuppressed access. */
+  /** People behind the figure (a rate's population), when known. */
   people: number | null;
   period: string;
   definition: string;
+  /**
+   * Set when the reader may not see the figure (figure-protection.ts): value, decimals and people are then null.
+   * Absent on what is stored; decided at read time for the reader's role.
+   */
+  hidden?: SuppressionReason | null;
+  /**
+   * In a snapshot: what readers without unsuppressed access were to see of the figure when it was frozen, decided
+   * on the statistics of that moment (the figure keeps its value if they are corrected later).
+   */
+  frozenHidden?: SuppressionReason | null;
 };
 
 export function isMeasure(value: string): value is Measure {
@@ -123,17 +133,10 @@ function definitionOf(measure: Measure | null, turnoverDefinition: string): stri
   }
 }
 
-/** Whether a reader without unsuppressed access must see "<5" instead of the figure. */
-export function isSuppressed(figure: ResolvedFigure, suppress: boolean): boolean {
-  if (!suppress || figure.value === null) return false;
-  const hasBreakdown = Object.keys(figure.binding.dimensions).length > 0;
-  return hasBreakdown && figure.people !== null && isSmallCell(figure.people);
-}
-
-/** The figure as a reader sees it: formatted, or suppressed, or "uppgift saknas". */
-export function displayFigure(figure: ResolvedFigure, suppress: boolean): string {
+/** The figure as a reader sees it: formatted, or hidden ("<5" / "–", see figure-protection.ts), or "uppgift saknas". */
+export function displayFigure(figure: ResolvedFigure): string {
+  if (figure.hidden) return suppressedDisplay(figure.hidden);
   if (figure.value === null) return 'uppgift saknas';
-  if (isSuppressed(figure, suppress)) return '<5';
   return formatValue(figure.value, figure.unit, figure.decimals);
 }
 

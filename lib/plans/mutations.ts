@@ -3,7 +3,7 @@ import { defineAction, type Tx } from '../auth/guard';
 import type { PlanSnapshotKind, PlanStatus, Prisma } from '../generated/prisma/client';
 import { collectFigures, type Doc } from './document';
 import { PLAN_EXISTS, createPlanFromTemplate, rolloverPlan } from './create';
-import { resolveFigures } from './figure-queries';
+import { figuresToFreeze } from './figure-queries';
 import { freezeTables } from './freeze-tables';
 import { STATUS_CHANGED, fieldFailure, planInOrg, reviewMeetingDate } from './guards';
 import { formatDate } from '../format';
@@ -65,7 +65,7 @@ export async function transition(
   });
   if (snapshot) {
     const bindings = plan.sections.flatMap((s) => collectFigures(s.body as Doc));
-    const figures = await resolveFigures(tx, plan.organizationId, bindings);
+    const figures = await figuresToFreeze(tx, plan.organizationId, bindings);
     const content = {
       ...frozenContent(plan, plan.sections, figures),
       tables: await freezeTables(tx, plan.id),

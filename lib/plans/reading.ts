@@ -6,7 +6,7 @@ import { cached, dataVersion } from '../statistics/cache';
 import type { PlanSnapshotKind, PlanStatus } from '../generated/prisma/client';
 import { CLAIMS, type Contradiction, findContradictions } from './contradictions';
 import { bindingKey, collectFigures, type Doc, plainText } from './document';
-import { resolveFigures } from './figure-queries';
+import { figuresForReader, resolveFigures } from './figure-queries';
 import type { ResolvedFigure } from './figures';
 import { planVisibilityWhere } from './queries';
 import { type FrozenTables, readFrozenTables } from './frozen-tables';
@@ -128,7 +128,7 @@ export const loadPlanReading = cache(
           departmentName: s.departmentId ? (departments.get(s.departmentId) ?? null) : null,
           ownerName: null,
         })),
-        figures: content.figures,
+        figures: await figuresForReader(db, access, content.figures),
         snapshots,
         contradictions: [],
       };
@@ -173,7 +173,7 @@ export const loadPlanReading = cache(
         departmentName: s.department?.name ?? null,
         ownerName: s.owner?.name ?? null,
       })),
-      figures: Object.fromEntries(figures),
+      figures: await figuresForReader(db, access, Object.fromEntries(figures)),
       snapshots,
       contradictions,
     };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { type OrgAccess, can } from '../auth/permissions';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import type { ReviewMeetingType, ReviewQuestionStatus } from '../generated/prisma/client';
+import { figuresForReader } from '../plans/figure-queries';
 import { planVisibilityWhere } from '../plans/queries';
 import { readFrozenTables } from '../plans/frozen-tables';
 import { planStatusText } from '../plans/in-force';
@@ -169,9 +170,11 @@ export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId
     },
   });
   if (!meeting) return null;
-  const reviewed: SnapshotContent | null = meeting.reviewedSnapshot
-    ? readSnapshotContent(meeting.reviewedSnapshot.content)
-    : null;
+  const reviewed = await contentForReader(
+    db,
+    access,
+    meeting.reviewedSnapshot ? readSnapshotContent(meeting.reviewedSnapshot.content) : null,
+  );
   // The version adopted after this review, if any: what the comparison and "as it reads now" use.
   const adopted =
     meeting.plan && meeting.reviewedSnapshot
@@ -220,7 +223,11 @@ export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId
           }
         : null,
     adopted: adopted
-      ? { snapshotId: adopted.id, createdAt: adopted.createdAt, content: readSnapshotContent(adopted.content) }
+      ? {
+          snapshotId: adopted.id,
+          createdAt: adopted.createdAt,
+          content: await contentForReader(db, access, readSnapshotContent(adopted.content)),
+        }
       : null,
     questions: meeting.questions.map((q) => questionView(q, viewerId)),
     notes: meeting.notes.map((n) => ({
@@ -232,6 +239,15 @@ export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId
     })),
     sendablePlans,
   };
+}
+
+/** A snapshot's live figures as this reader may see them, decided when it is read (figuresForReader). */
+async function contentForReader(
+  db: Db,
+  access: OrgAccess,
+  content: SnapshotContent | null,
+): Promise<SnapshotContent | null> {
+  return content ? { ...content, figures: await figuresForReader(db, access, content.figures) } : null;
 }
 
 export async function listUnionOrganizations() {

@@ -1,9 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
+import type { Tx } from '../auth/guard';
 import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
-import { type BlockProtection, planProtection } from './dashboard/protection';
+import { type BlockProtection, type Protection, planProtection } from './dashboard/protection';
 import type { StatRow } from './dashboard/rows';
 import { availableYears, cached, dataVersion } from './cache';
 import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
@@ -120,14 +121,7 @@ async function computeDashboard(
     }),
     loadSources(db, { organizationId, years: loadYears, departmentIds }),
   ]);
-  const protection = suppressed
-    ? planProtection(
-        loaded,
-        loadYears,
-        everyDepartment.map((d) => d.name),
-        (measure, y, rows, decide) => cachedBlock(organizationId, measure, y, rows, everyDepartment, decide),
-      )
-    : undefined;
+  const protection = suppressed ? protectionOn(organizationId, loaded, loadYears, everyDepartment) : undefined;
   const rows = suppressed && chosen ? loaded.filter((r) => r.department === chosen.name) : loaded;
   const sections = buildDashboard(
     {
@@ -180,6 +174,36 @@ async function computeDashboard(
   return { ...base, sections: withSources };
 }
 
+/** The one suppression model over the organisation's rows of these years (every department's). */
+function protectionOn(organizationId: string, rows: StatRow[], years: number[], departments: { name: string }[]) {
+  return planProtection(
+    rows,
+    years,
+    departments.map((d) => d.name),
+    (measure, y, blockRows, decide) => cachedBlock(organizationId, measure, y, blockRows, departments, decide),
+  );
+}
+
+/**
+ * What a reader without 'read:statistics:unsuppressed' may see of the statistics of these years, decided as the
+ * dashboards decide it (the same model, the same departments, the same cached blocks): plan text, snapshots and
+ * any export look their figures up here. Kept under the organisation's data version.
+ */
+export async function loadProtection(db: Db | Tx, organizationId: string, years: number[]): Promise<Protection> {
+  const version = await dataVersion(db, organizationId);
+  return cached('protection', organizationId, version, [...years].sort().join(), async () => {
+    const [rows, departments] = await Promise.all([
+      loadStatRows(db, { organizationId, years, perDepartment: true }),
+      db.department.findMany({
+        where: { organizationId },
+        orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+        select: { name: true },
+      }),
+    ]);
+    return protectionOn(organizationId, rows, years, departments);
+  });
+}
+
 /**
  * Suppression decided for a block (measure, year) depends only on its rows and the departments: kept in memory
  * under a hash of both, so that a change to any figure (an import) decides it afresh.
@@ -209,6 +233,7 @@ function cachedBlock(
         r.category,
         r.subcategory,
         r.value,
+        r.population, // rates are decided on it
       ]),
     )
     .sort();

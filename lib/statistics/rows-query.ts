@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '../db/client';
+import type { Tx } from '../auth/guard';
 import type { Prisma } from '../generated/prisma/client';
 import type { StatRow } from './dashboard/rows';
 import { organizationFigures } from './visible';
@@ -19,7 +20,7 @@ type LoadedRow = Omit<StatRow, 'department' | 'occupation' | 'value'> & {
  * förvaltning would otherwise send tens of thousands of rows per load (npm run bench:dashboard).
  */
 async function loadRows(
-  db: Db,
+  db: Db | Tx,
   input: {
     organizationId: string;
     years: number[];
@@ -97,7 +98,7 @@ export const FIGURE_FIELDS = {
  * them, see dashboard/protection.ts) instead of summing them for the organisation view.
  */
 export async function loadStatRows(
-  db: Db,
+  db: Db | Tx,
   input: {
     organizationId: string;
     years: number[];

@@ -9,7 +9,11 @@ export const SMALL_CELL_THRESHOLD = 5;
 export const SUPPRESSION_NOTE =
   'Celler med färre än 5 personer visas som "<5", och celler som annars skulle kunna räknas fram ur summor visas som "–", så att ingen enskild medarbetare kan identifieras.';
 
-export type SuppressionReason = 'small' | 'complementary';
+/**
+ * small: 1–4 people; complementary: derivable from totals; unknown: a rate whose population is not known;
+ * withheld: a figure the suppression model does not cover (plan text), of any size, zero included.
+ */
+export type SuppressionReason = 'small' | 'complementary' | 'unknown' | 'withheld';
 export type SuppressionMask = (SuppressionReason | null)[][];
 
 /** Primary: 1–4 people. Zero reveals nobody and is shown. */
@@ -55,6 +59,14 @@ export function suppressGrid(people: number[][]): SuppressionMask {
 export function suppressList(people: number[]): (SuppressionReason | null)[] {
   return suppressGrid([people])[0] ?? [];
 }
+
+/** Why a figure is hidden, in the dashboards' words: read out beside "<5" / "–" in plan text. */
+export const SUPPRESSION_REASONS: Record<SuppressionReason, string> = {
+  small: 'Dolt: uppgiften gäller färre än 5 personer',
+  complementary: 'Dolt: uppgiften skulle annars kunna räknas fram ur summor',
+  unknown: 'Dolt: antalet personer bakom uppgiften är okänt',
+  withheld: 'Dolt: uppgiften redovisas inte i den här uppdelningen',
+};
 
 export function suppressedDisplay(reason: SuppressionReason): string {
   return reason === 'small' ? '<5' : '–';

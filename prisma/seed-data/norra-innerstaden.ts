@@ -469,10 +469,12 @@ function sickLeave(
   cube: SeedStatistic[],
   byDepartment: boolean,
 ): SeedStatistic[] {
+  // The people the rates are over (the head count), so that suppression can work on them.
+  const population = sumStats(cube, { measure: 'headcount' });
   const rows: SeedStatistic[] = [
-    { measure: 'sickLeave', year, category: 'total', value: total, stated: false },
-    { measure: 'sickLeave', year, category: 'short', value: short, stated: false },
-    { measure: 'sickLeave', year, category: 'long', value: long, stated: false },
+    { measure: 'sickLeave', year, category: 'total', value: total, population, stated: false },
+    { measure: 'sickLeave', year, category: 'short', value: short, population, stated: false },
+    { measure: 'sickLeave', year, category: 'long', value: long, population, stated: false },
   ];
   if (byDepartment) {
     const relative: Record<string, number> = {

@@ -392,10 +392,12 @@ function turnoverAndFlows(cube: SeedStatistic[]): SeedStatistic[] {
 }
 
 function sickLeave2025(cube: SeedStatistic[]): SeedStatistic[] {
+  // The people the rates are over (the head count), so that suppression can work on them.
+  const population = sumStats(cube, { measure: 'headcount' });
   const rows: SeedStatistic[] = [
-    { measure: 'sickLeave', year: 2025, category: 'total', value: 8.1, stated: false },
-    { measure: 'sickLeave', year: 2025, category: 'short', value: 2.7, stated: false },
-    { measure: 'sickLeave', year: 2025, category: 'long', value: 3.6, stated: false },
+    { measure: 'sickLeave', year: 2025, category: 'total', value: 8.1, population, stated: false },
+    { measure: 'sickLeave', year: 2025, category: 'short', value: 2.7, population, stated: false },
+    { measure: 'sickLeave', year: 2025, category: 'long', value: 3.6, population, stated: false },
   ];
   const relative: Record<string, number> = {
     [IFF]: 0.95,

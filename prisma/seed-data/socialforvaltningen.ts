@@ -235,6 +235,8 @@ function headcountCube(year: 2023 | 2024): SeedStatistic[] {
 
 const CUBE_2023 = headcountCube(2023);
 const CUBE_2024 = headcountCube(2024);
+const HEADCOUNT_2023 = sumStats(CUBE_2023, { measure: 'headcount' });
+const HEADCOUNT_2024 = sumStats(CUBE_2024, { measure: 'headcount' });
 
 // ---------------------------------------------------------------------------------------------
 // Flows (January–September)
@@ -498,7 +500,7 @@ const STATISTICS: SeedStatistic[] = [
   }),
   ...flows(2023, CUBE_2023, { dp: 138, df: 424, rp: 163, rf: 459 }),
   ...flows(2024, CUBE_2024, { dp: 136, df: 434, rp: 187, rf: 452 }),
-  { measure: 'turnover', year: 2023, value: 11.18, decimals: 2, stated: true },
+  { measure: 'turnover', year: 2023, value: 11.18, decimals: 2, population: HEADCOUNT_2023, stated: true },
   ...turnover2024(CUBE_2024),
   ...RETIREMENT_TABLE.flatMap(([department, ...counts]) =>
     counts.map((value, i): SeedStatistic => ({
@@ -511,12 +513,45 @@ const STATISTICS: SeedStatistic[] = [
     })),
   ),
   ...retirementRowsFromCube(CUBE_2024, 2024, []), // "over65" per department, sums to 37
-  { measure: 'sickLeave', year: 2023, category: 'total', value: 6, decimals: 0, stated: true },
-  { measure: 'sickLeave', year: 2023, category: 'short', value: 2, decimals: 0, stated: true },
-  { measure: 'sickLeave', year: 2023, category: 'long', value: 2.5, stated: false },
-  { measure: 'sickLeave', year: 2024, category: 'total', value: 6.2, decimals: 1, stated: true },
-  { measure: 'sickLeave', year: 2024, category: 'short', value: 1.9, decimals: 1, stated: true },
-  { measure: 'sickLeave', year: 2024, category: 'long', value: 2.8, stated: false },
+  // Populations: the head count the rates are over, so that suppression can work on them.
+  {
+    measure: 'sickLeave',
+    year: 2023,
+    category: 'total',
+    value: 6,
+    decimals: 0,
+    population: HEADCOUNT_2023,
+    stated: true,
+  },
+  {
+    measure: 'sickLeave',
+    year: 2023,
+    category: 'short',
+    value: 2,
+    decimals: 0,
+    population: HEADCOUNT_2023,
+    stated: true,
+  },
+  { measure: 'sickLeave', year: 2023, category: 'long', value: 2.5, population: HEADCOUNT_2023, stated: false },
+  {
+    measure: 'sickLeave',
+    year: 2024,
+    category: 'total',
+    value: 6.2,
+    decimals: 1,
+    population: HEADCOUNT_2024,
+    stated: true,
+  },
+  {
+    measure: 'sickLeave',
+    year: 2024,
+    category: 'short',
+    value: 1.9,
+    decimals: 1,
+    population: HEADCOUNT_2024,
+    stated: true,
+  },
+  { measure: 'sickLeave', year: 2024, category: 'long', value: 2.8, population: HEADCOUNT_2024, stated: false },
   ...sickLeaveByDepartment(CUBE_2024),
   { measure: 'incidents', year: 2023, tertial: 1, category: 'threatViolence', value: 55, stated: false },
   { measure: 'incidents', year: 2023, tertial: 1, category: 'fall', value: 39, stated: false },

@@ -19,7 +19,10 @@ import type { ChartData } from '@/lib/statistics/chart-data';
 export type Payload = { department: string | null; year: number; charts: ChartData[] };
 
 type Known = { value: number } | { suppressed: string };
-type Relation = { total: string; parts: string[] };
+export type Relation = { total: string; parts: string[] };
+
+/** Counts from plan text (plan-figures-attack.ts): displayed texts per view, true values, known relations. */
+export type FigureKnowledge = { texts: Map<string, string>[]; values: Map<string, number>; relations: Relation[] };
 
 const FORM_BY_KEY: Record<string, string> = {
   permanent: 'Tillsvidareanställda',
@@ -223,14 +226,31 @@ export type AttackResult = {
 /**
  * Runs both attacks. `payloads` are what the attacker holds; `truth` the same views unsuppressed (HR).
  */
-export function attack(payloads: Payload[], truth: Payload[], departments: string[]): AttackResult {
-  const trueValues = new Map<string, number>();
+export function attack(
+  payloads: Payload[],
+  truth: Payload[],
+  departments: string[],
+  figures?: FigureKnowledge,
+): AttackResult {
+  const trueValues = new Map<string, number>(figures?.values);
   for (const p of truth) for (const [id, known] of countsOf(p)) if ('value' in known) trueValues.set(id, known.value);
   const known = new Map<string, number>();
   const suppressed = new Set<string>();
   const displayed = new Map<string, string>();
-  for (const p of payloads)
-    for (const [id, k] of countsOf(p)) {
+  const seen: Map<string, Known>[] = [
+    ...payloads.map(countsOf),
+    ...(figures?.texts ?? []).map(
+      (texts) =>
+        new Map(
+          [...texts].flatMap(([id, text]): [string, Known][] => {
+            const k = parseCount(text);
+            return k ? [[id, k]] : [];
+          }),
+        ),
+    ),
+  ];
+  for (const counts of seen)
+    for (const [id, k] of counts) {
       if ('value' in k) known.set(id, k.value);
       else if (trueValues.has(id)) {
         suppressed.add(id);
@@ -242,7 +262,7 @@ export function attack(payloads: Payload[], truth: Payload[], departments: strin
   const ids = new Set([...known.keys(), ...suppressed, ...trueValues.keys()]);
   // What a total holds beyond the parts a reader sees (a unit outside the departments, rows a breakdown lacks):
   // zero in consistent figures, and then the reader may take the relation as exact; otherwise an unknown.
-  const relations = relationsOf(ids, departments).map((r, i) => {
+  const relations = [...relationsOf(ids, departments), ...(figures?.relations ?? [])].map((r, i) => {
     const members = [r.total, ...r.parts];
     if (!members.every((m) => trueValues.has(m))) return r;
     const rest = trueValues.get(r.total)! - r.parts.reduce((n, p) => n + trueValues.get(p)!, 0);

@@ -122,7 +122,60 @@ export function randomOrganization(seed: number): TestOrganization {
       }
     }
   }
+  rows.push(...rateRows(seed, rows, everywhere, occupations, years));
   return { name: `slumpad förvaltning ${seed}`, departments, units, years, rows };
+}
+
+/**
+ * Rates over the head counts above (issue 16, item 2), from a generator of their own so the counts stay as they
+ * were: turnover per occupation and for the organisation, full-time share per gender, sick leave and staff per
+ * manager per department, each with its population (the head count it is over) or, now and then, none.
+ */
+function rateRows(seed: number, rows: StatRow[], departments: string[], occupations: string[], years: number[]) {
+  const rand = randomGenerator(seed + 1_000_003);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const heads = (y: number, match: (r: StatRow) => boolean) =>
+    rows.filter((r) => r.measure === 'headcount' && r.year === y && match(r)).reduce((n, r) => n + r.value, 0);
+  const out: StatRow[] = [];
+  const rate = (y: number, population: number, count: number, over: Partial<StatRow>, measure: string) => {
+    if (population > 0)
+      out.push(
+        row({
+          measure,
+          year: y,
+          value: Math.round((1000 * count) / population) / 10,
+          population: rand() < 0.1 ? null : population,
+          ...over,
+        }),
+      );
+  };
+  for (const y of years) {
+    const permanent = heads(y, (r) => r.employmentForm === 'permanent');
+    rate(y, permanent, int(0, Math.ceil(permanent / 5)), {}, 'turnover');
+    for (const occupation of occupations) {
+      const population = heads(y, (r) => r.employmentForm === 'permanent' && r.occupation === occupation);
+      rate(y, population, int(0, Math.ceil(population / 4)), { occupation }, 'turnover');
+    }
+    for (const gender of GENDERS) {
+      const population = heads(y, (r) => r.gender === gender);
+      rate(y, population, population - int(0, Math.min(population, 6)), { gender }, 'fullTimeShare');
+    }
+    for (const department of departments) {
+      const population = heads(y, (r) => r.department === department);
+      rate(y, population, int(0, population), { department, category: 'total' }, 'sickLeave');
+      if (population > 0)
+        out.push(
+          row({
+            measure: 'spanOfControl',
+            year: y,
+            department,
+            value: Math.round((10 * population) / int(1, 8)) / 10,
+            population,
+          }),
+        );
+    }
+  }
+  return out;
 }
 
 export function seedOrganizationRows(org: SeedOrganization): TestOrganization {

@@ -3,6 +3,8 @@ import type { StatRow } from '@/lib/statistics/dashboard/rows';
 import { type FigureBinding, bindingKey } from '@/lib/plans/document';
 import { findContradictions, parseSwedishNumber } from '@/lib/plans/contradictions';
 import { displayFigure, resolveFigure } from '@/lib/plans/figures';
+import { protectFigure } from '@/lib/plans/figure-protection';
+import { planProtection } from '@/lib/statistics/dashboard/protection';
 
 const row = (over: Partial<StatRow>): StatRow => ({
   measure: 'headcount',
@@ -50,7 +52,7 @@ describe('live-figure resolution', () => {
 
   it('takes a stated share as it is and weights parts by population when no total is stated', () => {
     const sick = resolveFigure(rows, { measure: 'sickLeave', year: 2025, dimensions: {} }, '');
-    expect(displayFigure(sick, true)).toBe('7,42 %');
+    expect(displayFigure(sick)).toBe('7,42 %');
     const fullTime = resolveFigure(rows, { measure: 'fullTimeShare', year: 2025, dimensions: {} }, '');
     expect(fullTime.value).toBeCloseTo(82.5);
   });
@@ -58,7 +60,7 @@ describe('live-figure resolution', () => {
   it('says so when the statistics hold nothing, and uses the organisation’s turnover definition', () => {
     const missing = resolveFigure(rows, { measure: 'turnover', year: 2019, dimensions: {} }, 'Egen definition.');
     expect(missing.value).toBeNull();
-    expect(displayFigure(missing, false)).toBe('uppgift saknas');
+    expect(displayFigure(missing)).toBe('uppgift saknas');
     expect(missing.definition).toBe('Egen definition.');
   });
 
@@ -68,8 +70,12 @@ describe('live-figure resolution', () => {
       { measure: 'headcount', year: 2025, dimensions: { department: 'Förskola', employmentForm: 'fixedTerm' } },
       '',
     );
-    expect(displayFigure(few, true)).toBe('<5');
-    expect(displayFigure(few, false)).toBe('3');
+    const protection = planProtection(rows, [2025], ['Äldreomsorg', 'Förskola']);
+    const hidden = protectFigure(few, protection);
+    expect(hidden.value).toBeNull();
+    expect(['<5', '–']).toContain(displayFigure(hidden));
+    expect(protection.misses).toEqual([]);
+    expect(displayFigure(protectFigure(few, null))).toBe('3');
   });
 });
 

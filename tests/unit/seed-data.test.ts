@@ -233,7 +233,7 @@ describe('Norra innerstaden (seed 001)', () => {
     const documents = norraInnerstaden.plans[0]!.sections.map((s) => textToDocument(s.body));
     const figures = resolveSeedFigures(norraInnerstaden, documents);
     const text = documents
-      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!, false))))
+      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!))))
       .join('\n');
     expect(text).toContain('totalt 2 333 tillsvidareanställda medarbetare och cirka 150 visstidsanställda');
     expect(text).toContain('andelen heltidsanställda ca 91 % vilket');
@@ -347,7 +347,7 @@ describe('Socialförvaltningen (seed 003)', () => {
     const documents = plan!.sections.map((s) => textToDocument(s.body));
     const figures = resolveSeedFigures(socialforvaltningen, documents);
     const text = documents
-      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!, false))))
+      .map((doc) => plainText(doc, (b) => normalizedFigure(displayFigure(figures.get(bindingKey(b))!))))
       .join('\n');
     for (const sentence of [
       'Socialnämnden har 1 016 tillsvidareanställda medarbetare i september månad 2024.',

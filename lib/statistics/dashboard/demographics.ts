@@ -2,9 +2,9 @@
 import type { ChartData } from '../chart-data';
 import { formatInteger, formatPercent } from '../../format';
 import { AGE_BANDS, EMPLOYMENT_FORMS, GENDERS } from '../measures';
-import { SUPPRESSION_NOTE, suppressList } from '../suppression';
+import { SUPPRESSION_NOTE } from '../suppression';
 import { AGE_BAND_LABELS, EMPLOYMENT_FORM_LABELS, GENDER_LABELS } from './labels';
-import { OLDEST_AGE_BANDS, maskFor } from './protection';
+import { OLDEST_AGE_BANDS, maskFor, refOfRow } from './protection';
 import {
   type DashboardInput,
   aggregate,
@@ -196,15 +196,11 @@ export function fullTime(input: DashboardInput): ChartData {
   const cells = years.map((y) =>
     groups.map((group) => pick(input, { measure: 'fullTimeShare', year: y, ...group.filter })),
   );
-  // Suppress on the people behind each share, genders and age bands as separate lines.
-  const masks = cells.map((line) => {
-    if (!suppress) return line.map(() => null);
-    const people = line.map((c) => c?.population ?? 0);
-    const genders = suppressList(people.slice(0, GENDERS.length));
-    const ages = suppressList(people.slice(GENDERS.length));
-    return [...genders, ...ages];
-  });
-  const overall = pick(input, { measure: 'fullTimeShare', year, gender: isNull, ageBand: isNull });
+  // Shares are looked up in the one suppression model (rate-suppression.ts), like counts.
+  const hide = maskFor(input);
+  const masks = cells.map((line) => line.map((c) => (c ? hide(refOfRow(c), c.value) : null)));
+  const overallRow = pick(input, { measure: 'fullTimeShare', year, gender: isNull, ageBand: isNull });
+  const overall = overallRow && !hide(refOfRow(overallRow), overallRow.value) ? overallRow : null;
   const goal = goals.find((g) => g.measure === 'fullTimeShare' && g.category === '' && g.year <= year);
   const values = cells.map((line) => line.map((c) => c?.value ?? null));
   return {
@@ -220,7 +216,7 @@ export function fullTime(input: DashboardInput): ChartData {
     categories: groups.map((g) => g.label),
     series: percentSeriesByYear(years, cells, masks),
     reference: goal ? { label: `Mål ${formatPercent(goal.value, goal.decimals)}`, value: goal.value } : undefined,
-    suppressionNote: noteIf(masks, suppress),
+    suppressionNote: noteIf([...masks, [overallRow && !overall ? 'hidden' : null]], suppress),
     emptyMessage: hasAny(values[0]!) || overall ? undefined : `Ingen heltidsstatistik för ${year}.`,
   };
 }

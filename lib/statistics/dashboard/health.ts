@@ -2,11 +2,12 @@
 import type { ChartData } from '../chart-data';
 import { formatDecimal, formatPercent } from '../../format';
 import { INCIDENT_KINDS, SICK_LEAVE_KINDS } from '../measures';
-import { SUPPRESSION_NOTE } from '../suppression';
+import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression';
 import { INCIDENT_KIND_LABELS, SICK_LEAVE_LABELS } from './labels';
-import { maskFor } from './protection';
+import { maskFor, refOfRow } from './protection';
 import {
   type DashboardInput,
+  type StatRow,
   aggregate,
   countText,
   hasAny,
@@ -21,23 +22,30 @@ import {
 export const SPAN_OF_CONTROL_BENCHMARK = 30;
 
 export function sickLeave(input: DashboardInput): ChartData {
-  const { year, goals } = input;
+  const { year, goals, suppress } = input;
+  const hide = maskFor(input);
   const cell = (y: number, kind: string) =>
     pick(input, { measure: 'sickLeave', year: y, category: kind, gender: isNull });
+  // Hidden when the people behind the rate are few or unknown (rate-suppression.ts).
+  const reasonOf = (c: StatRow | null) => (c ? hide(refOfRow(c), c.value) : null);
   const goalFor = (kind: string) =>
     goals
       .filter((g) => g.measure === 'sickLeave' && g.category === kind && g.year <= year)
       .sort((a, b) => b.year - a.year)[0];
   const lines = [year, year - 1].map((y) => SICK_LEAVE_KINDS.map((k) => cell(y, k)));
   const goalsByKind = SICK_LEAVE_KINDS.map(goalFor);
-  const total = lines[0]![0];
+  const masks = lines.map((line) => line.map(reasonOf));
+  const total = lines[0]![0] && !masks[0]![0] ? lines[0]![0] : null;
   const totalGoal = goalsByKind[0];
   return {
     id: 'sjukfranvaro',
     title: 'Sjukfrånvaro mot mål',
-    summary: total
-      ? `Sjukfrånvaron ${year} var ${formatPercent(total.value, total.decimals)}${totalGoal ? ` mot målet ${formatPercent(totalGoal.value, totalGoal.decimals)}, ${total.value <= totalGoal.value ? 'målet är nått' : 'över målet'}` : ''}.`
-      : `Ingen sjukfrånvarostatistik för ${year}.`,
+    summary:
+      lines[0]![0] && !total
+        ? `Sjukfrånvaron ${year}: ${suppressedDisplay(masks[0]![0]!)}.`
+        : total
+          ? `Sjukfrånvaron ${year} var ${formatPercent(total.value, total.decimals)}${totalGoal ? ` mot målet ${formatPercent(totalGoal.value, totalGoal.decimals)}, ${total.value <= totalGoal.value ? 'målet är nått' : 'över målet'}` : ''}.`
+          : `Ingen sjukfrånvarostatistik för ${year}.`,
     definition: 'Sjukfrånvaro i procent av ordinarie arbetstid. Korttid: dag 1–14. Långtid: 60 dagar eller mer.',
     unit: 'percent',
     layout: 'horizontalBar',
@@ -50,7 +58,7 @@ export function sickLeave(input: DashboardInput): ChartData {
           String(y),
           lines[i]!.map((c) => c?.value ?? null),
           'percent',
-          undefined,
+          masks[i],
           lines[i]!.map((c) => c?.decimals ?? null),
         ),
       ),
@@ -63,6 +71,7 @@ export function sickLeave(input: DashboardInput): ChartData {
         goalsByKind.map((g) => g?.decimals ?? null),
       ),
     ],
+    suppressionNote: suppress && masks.flat().some(Boolean) ? SUPPRESSION_NOTE : undefined,
     emptyMessage: hasAny(lines[0]!.map((c) => c?.value ?? null))
       ? undefined
       : `Ingen sjukfrånvarostatistik för ${year}.`,
@@ -115,12 +124,20 @@ export function incidents(input: DashboardInput): ChartData {
 }
 
 export function spanOfControl(input: DashboardInput): ChartData {
-  const { year, rows } = input;
+  const { year, rows, suppress } = input;
+  const hide = maskFor(input);
   const current = select(rows, { measure: 'spanOfControl', year, department: notNull });
   const departments = [...new Set(current.map((r) => r.department!))].sort((a, b) => a.localeCompare(b, 'sv'));
-  const value = (y: number, d: string) =>
-    select(rows, { measure: 'spanOfControl', year: y, department: d })[0]?.value ?? null;
-  const now = departments.map((d) => value(year, d));
+  const row = (y: number, d: string) => select(rows, { measure: 'spanOfControl', year: y, department: d })[0] ?? null;
+  const value = (y: number, d: string) => row(y, d)?.value ?? null;
+  // Staff per manager times the head count gives the managers: hidden when they are few (rate-suppression.ts).
+  const masks = [year, year - 1].map((y) =>
+    departments.map((d) => {
+      const r = row(y, d);
+      return r ? hide(refOfRow(r), r.value) : null;
+    }),
+  );
+  const now = departments.map((d, i) => (masks[0]![i] ? null : value(year, d)));
   const over = departments.filter((_, i) => (now[i] ?? 0) > SPAN_OF_CONTROL_BENCHMARK);
   return {
     id: 'medarbetare-per-chef',
@@ -135,14 +152,16 @@ export function spanOfControl(input: DashboardInput): ChartData {
     layout: 'horizontalBar',
     categoryLabel: 'Avdelning',
     categories: departments,
-    series: [year, year - 1].map((y) =>
+    series: [year, year - 1].map((y, i) =>
       series(
         String(y),
         String(y),
         departments.map((d) => value(y, d)),
         'ratio',
+        masks[i],
       ),
     ),
+    suppressionNote: suppress && masks.flat().some(Boolean) ? SUPPRESSION_NOTE : undefined,
     reference: { label: `Riktmärke ${formatDecimal(SPAN_OF_CONTROL_BENCHMARK)}`, value: SPAN_OF_CONTROL_BENCHMARK },
     emptyMessage: departments.length ? undefined : `Ingen statistik om medarbetare per chef för ${year}.`,
   };

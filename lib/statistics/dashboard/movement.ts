@@ -4,11 +4,12 @@ import { formatPercent } from '../../format';
 import { OVER_65_CODE } from '../import/values';
 import { AGE_BANDS, DEPARTURE_REASONS, RECRUITMENT_ROUTES } from '../measures';
 import { retirementForecast } from '../retirement';
-import { SUPPRESSION_NOTE, isSmallCell } from '../suppression';
+import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression';
 import { AGE_BAND_LABELS, DEPARTURE_REASON_LABELS, RECRUITMENT_ROUTE_LABELS } from './labels';
-import { maskFor, retirementGroups } from './protection';
+import { maskFor, refOfRow, retirementGroups } from './protection';
 import {
   type DashboardInput,
+  type StatRow,
   aggregate,
   countText,
   hasAny,
@@ -30,21 +31,26 @@ function turnoverBy(
   categories: { code: string; label: string }[],
 ): ChartData {
   const { year, suppress } = input;
-  const overall = pick(input, { measure: 'turnover', year, occupation: isNull, ageBand: isNull });
-  const previous = pick(input, { measure: 'turnover', year: year - 1, occupation: isNull, ageBand: isNull });
+  const hide = maskFor(input);
+  // A rate is looked up in the one suppression model (rate-suppression.ts): hidden rows read "<5" or "–".
+  const shown = (row: StatRow | null) => (row && hide(refOfRow(row), row.value) === null ? row : null);
+  const rateText = (row: StatRow | null) => {
+    const reason = row ? hide(refOfRow(row), row.value) : null;
+    return reason ? suppressedDisplay(reason) : row ? formatPercent(row.value, row.decimals) : '';
+  };
+  const overallRow = pick(input, { measure: 'turnover', year, occupation: isNull, ageBand: isNull });
+  const previousRow = pick(input, { measure: 'turnover', year: year - 1, occupation: isNull, ageBand: isNull });
+  const overall = shown(overallRow);
   const other = dimension === 'occupation' ? 'ageBand' : 'occupation';
   const years = [year, year - 1];
   const cells = years.map((y) =>
     categories.map((c) => pick(input, { measure: 'turnover', year: y, [dimension]: c.code, [other]: isNull })),
   );
-  // A rate about fewer than 5 employees points at individuals: suppress on the population behind it.
-  const masks = cells.map((line) =>
-    line.map((c) => (suppress && c && c.population !== null && isSmallCell(c.population) ? ('small' as const) : null)),
-  );
+  const masks = cells.map((line) => line.map((c) => (c ? hide(refOfRow(c), c.value) : null)));
   const values = cells.map((line) => line.map((c) => c?.value ?? null));
   const byWhat = dimension === 'occupation' ? 'befattning' : 'åldersgrupp';
-  const headline = overall
-    ? `Personalomsättningen ${year} var ${formatPercent(overall.value, overall.decimals)}${previous ? ` (${year - 1}: ${formatPercent(previous.value, previous.decimals)})` : ''}.`
+  const headline = overallRow
+    ? `Personalomsättningen ${year} var ${rateText(overallRow)}${previousRow ? ` (${year - 1}: ${rateText(previousRow)})` : ''}.`
     : null;
   return {
     id: `personalomsattning-${dimension === 'occupation' ? 'befattning' : 'alder'}`,
@@ -59,7 +65,7 @@ function turnoverBy(
     reference: overall
       ? { label: `Hela förvaltningen ${formatPercent(overall.value, overall.decimals)}`, value: overall.value }
       : undefined,
-    suppressionNote: note(masks, suppress),
+    suppressionNote: note([...masks, [overallRow && !overall ? 'hidden' : null]], suppress),
     emptyMessage: hasAny(values[0]!)
       ? undefined
       : `${headline ? `${headline} ` : ''}Ingen uppdelning per ${byWhat} för ${year}.`,

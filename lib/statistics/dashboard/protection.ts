@@ -18,6 +18,7 @@ import {
   INCIDENT_KINDS,
   RECRUITMENT_ROUTES,
 } from '../measures';
+import { RATE_MEASURES, decideRates } from '../rate-suppression';
 import type { SuppressionReason } from '../suppression';
 import { type DashboardInput, type RowFilter, type StatRow, aggregate } from './rows';
 
@@ -67,9 +68,16 @@ export function retirementGroups(year: number) {
   };
 }
 
-/** The measures whose counts are shown; percentages and ratios are not counts of people (rates are suppressed
- * on the population behind them, in their builders). */
-export const PROTECTED_MEASURES = ['headcount', 'departures', 'recruitments', 'retirements', 'incidents'] as const;
+/** The measures whose counts are shown (on the dashboards or in plan text); rates are decided in
+ * rate-suppression.ts on the population behind them and the counts they imply. */
+export const PROTECTED_MEASURES = [
+  'headcount',
+  'partTimeCount',
+  'departures',
+  'recruitments',
+  'retirements',
+  'incidents',
+] as const;
 
 type Dim = 'occupation' | 'employmentForm' | 'gender' | 'ageBand' | 'category';
 type Group = { label: string; values: string[] };
@@ -81,6 +89,11 @@ type Table = {
   sums: Sum[];
   /** Further sums a reader can form from shown cells, in one dimension's values and group labels. */
   links?: { dim: Dim; total: string; parts: string[] }[];
+  /**
+   * Never shown, but its relations hold and its zeros are known (plan text says "uppgift saknas"): cells only
+   * such tables hold are hidden variables, so the audit reasons with what a reader can infer through them.
+   */
+  hidden?: true;
 };
 
 const withData = (rows: StatRow[], dim: Dim, known: readonly string[]) => [
@@ -105,13 +118,35 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
             { ageBand: OLDEST_AGE_BANDS, gender: 'all' },
           ],
         },
+        // Relations a reader of plan text knows without seeing the cells: a gender's head count is its age bands'
+        // and its employment forms' sum ("uppgift saknas" tells a zero). Gender splits themselves are not shown.
+        {
+          base,
+          dims: [
+            { name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) },
+            { name: 'gender', values: withData(rows, 'gender', GENDERS) },
+          ],
+          sums: [{ employmentForm: 'all' }, { gender: 'all' }],
+          hidden: true,
+        },
+        {
+          base,
+          dims: [
+            { name: 'ageBand', values: [...AGE_BANDS] },
+            { name: 'gender', values: [...GENDERS] },
+          ],
+          sums: [{ ageBand: 'all' }],
+          hidden: true,
+        },
         // Anställningsformer, whose total is the same head count.
         {
           base,
           dims: [{ name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) }],
           sums: [{ employmentForm: 'all' }],
         },
-        // De tio vanligaste befattningarna: occupation × form; a form's column adds up to its count above.
+        // De tio vanligaste befattningarna: occupation × form; a form's column adds up to its count above. (An
+        // occupation's total over every form is not modelled, so plan text withholds it: modelled, the audit let
+        // an attacker recover cells through it.)
         {
           base,
           dims: [
@@ -134,6 +169,18 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
           ],
           sums: [{ category: 'all' }],
         },
+        // Plan text: every employment form, and all of them together.
+        {
+          base,
+          dims: [
+            { name: 'employmentForm', values: withData(rows, 'employmentForm', EMPLOYMENT_FORMS) },
+            {
+              name: 'category',
+              values: withData(rows, 'category', measure === 'departures' ? DEPARTURE_REASONS : RECRUITMENT_ROUTES),
+            },
+          ],
+          sums: [{ category: 'all' }, { employmentForm: 'all', category: 'all' }],
+        },
       ];
     case 'retirements': {
       const groups = retirementGroups(year);
@@ -141,7 +188,12 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
         {
           base,
           dims: [{ name: 'category', values: withData(rows, 'category', [...groups.highest.values]) }],
-          sums: [{ category: groups.eligible }, { category: groups.highest }, { category: groups.lowest }],
+          sums: [
+            { category: groups.eligible },
+            { category: groups.highest },
+            { category: groups.lowest },
+            { category: 'all' }, // the total, as plan text may show it
+          ],
           // The summary's highest is this period's 65-year-olds plus those already 65 (the definition's figure).
           links: [{ dim: 'category', total: groups.highest.label, parts: [...groups.horizon, groups.eligible.label] }],
         },
@@ -154,7 +206,8 @@ function tablesFor(measure: string, year: number, rows: StatRow[]): Table[] {
         sums: [{ category: 'all' }],
       }));
     default:
-      return [];
+      // Any other count (part-timers): its total, per department and for the organisation.
+      return [{ base, dims: [], sums: [] }];
   }
 }
 
@@ -176,9 +229,12 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   const refs = new Map<string, CellRef>(); // cell key (organisation level) → ref
   const values = new Map<string, Map<string | null, number>>(); // cell key → scope (null = organisation) → value
   const sums = new Map<string, { key: string; members: string[] }>(); // shown sums and the full cells they add up
+  const shownKeys = new Set<string>();
+  let recordingShown = true;
   const record = (ref: CellRef, scope: string | null, value: number) => {
     const key = cellKey(ref);
     refs.set(key, ref);
+    if (recordingShown) shownKeys.add(key);
     if (!values.has(key)) values.set(key, new Map());
     const byScope = values.get(key)!;
     if (!byScope.has(scope)) byScope.set(scope, value);
@@ -186,6 +242,7 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   };
 
   for (const table of tables) {
+    recordingShown = !table.hidden;
     const dimNames = table.dims.map((d) => d.name);
     for (const scope of [null, ...named]) {
       const scopeRows = scope === null ? rows : rowsOf.get(scope)!;
@@ -253,7 +310,11 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   for (const key of values.keys())
     for (const scope of scopes) {
       const k = keyIn(key, scope);
-      variables.set(k, { key: k, value: valueOf(key, scope), shown: scope !== OUTSIDE_DEPARTMENTS });
+      variables.set(k, {
+        key: k,
+        value: valueOf(key, scope),
+        shown: scope !== OUTSIDE_DEPARTMENTS && shownKeys.has(key),
+      });
     }
   // The organisation is the sum of its departments and of what lies outside them.
   for (const key of values.keys())
@@ -278,6 +339,39 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   return out;
 }
 
+/** A stated rate's decision (rate-suppression.ts) as a block, keyed like counts. */
+export function protectRates(measure: string, rows: StatRow[]): BlockProtection {
+  const out: BlockProtection = new Map();
+  for (const [key, { row, reason }] of decideRates(measure, rows, (r) => cellKey(refOfRow(r))))
+    out.set(key, { value: row.value, reason });
+  return out;
+}
+
+/** The cell a stored row states (null dimensions left out). */
+export function refOfRow(row: StatRow): CellRef {
+  const ref: CellRef = { measure: row.measure, year: row.year };
+  for (const f of FIELDS.slice(2)) {
+    const v = row[f];
+    if (v !== null) (ref as Record<string, unknown>)[f] = v;
+  }
+  return ref;
+}
+
+/** The cell a plan figure's binding names; null when it names a dimension the model does not know. */
+export function refOfBinding(binding: {
+  measure: string;
+  year: number;
+  dimensions: Record<string, string>;
+}): CellRef | null {
+  const ref: CellRef = { measure: binding.measure, year: binding.year };
+  for (const [dim, value] of Object.entries(binding.dimensions)) {
+    if (!(FIELDS as readonly string[]).includes(dim) || dim === 'measure' || dim === 'year' || dim === 'tertial')
+      return null;
+    (ref as Record<string, unknown>)[dim] = value;
+  }
+  return ref;
+}
+
 function baseRef(base: Table['base']): CellRef {
   const ref: CellRef = { measure: base.measure, year: base.year };
   if (base.tertial !== undefined) ref.tertial = base.tertial;
@@ -292,6 +386,8 @@ function product(lists: string[][]): string[][] {
 /** What a view asks: is this count shown, and if not, why. */
 export type Protection = {
   reason(ref: CellRef, value: number): SuppressionReason | null;
+  /** Whether the model holds this count with this value (plan text withholds what it does not). */
+  holds(ref: CellRef, value: number): boolean;
   /** Counts a chart showed that the model does not hold (a modelling gap): hidden, listed for the tests. */
   misses: string[];
 };
@@ -302,6 +398,10 @@ export function protectionFrom(blocks: BlockProtection[]): Protection {
   const misses: string[] = [];
   return {
     misses,
+    holds(ref, value) {
+      const cell = all.get(cellKey(ref));
+      return cell !== undefined && Math.abs(cell.value - value) <= 1e-9;
+    },
     reason(ref, value) {
       const key = cellKey(ref);
       const cell = all.get(key);
@@ -335,6 +435,11 @@ export function planProtection(
     for (const year of years) {
       const blockRows = rows.filter((r) => r.measure === measure && r.year === year);
       blocks.push(cached(measure, year, blockRows, () => protectBlock(measure, year, blockRows, departments)));
+    }
+  for (const measure of RATE_MEASURES)
+    for (const year of years) {
+      const blockRows = rows.filter((r) => r.measure === measure && r.year === year);
+      blocks.push(cached(measure, year, blockRows, () => protectRates(measure, blockRows)));
     }
   return protectionFrom(blocks);
 }

@@ -144,8 +144,10 @@ const count = (header: string, key: ColumnKey, description: string, extra: Extra
 const employmentForm = () => dimension('Anställningsform', 'employmentForm', V.EMPLOYMENT_FORM_VALUES);
 const gender = () => dimension('Kön', 'gender', V.GENDER_VALUES);
 const ageBand = () => dimension('Åldersgrupp', 'ageBand', V.AGE_BAND_VALUES);
-const population = () =>
-  count('Underlag (antal)', 'population', 'Antal personer som andelen bygger på (valfri).', OPTIONAL);
+const population = (description = 'Antal personer som andelen bygger på (valfri).') =>
+  count('Underlag (antal)', 'population', description, OPTIONAL);
+/** Without it a rate cannot be suppressed on the people behind it, and is hidden from suppressed readers. */
+const RATE_POPULATION_NOTE = 'Utan underlag visas uppgiften inte för chefer och fackliga ombud.';
 
 const TOTALS_RULE =
   'Rader där en kolumn är tom eller "Totalt" är totaler: finns alla delar (t.ex. både Kvinna och Man) ska de ' +
@@ -333,6 +335,7 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
         'Förvaltningens mål i procent (valfri). Anges bara på rader för hela förvaltningen (tom Avdelning och Kön).',
         OPTIONAL,
       ),
+      population(`Antal anställda som sjukfrånvaron avser (valfri). ${RATE_POPULATION_NOTE}`),
     ],
     additive: [],
   },
@@ -359,6 +362,7 @@ export const GROUPS: Record<MeasureGroup, GroupDefinition> = {
       number('Medarbetare per chef', 'value', 'decimal', 'Antal medarbetare per chef, t.ex. 24,5.', {
         aliases: ['Antal medarbetare per chef'],
       }),
+      population(`Antal medarbetare som måttet avser (valfri). ${RATE_POPULATION_NOTE}`),
     ],
     additive: [],
   },

@@ -87,6 +87,7 @@ export function mapRow(group: MeasureGroup, cells: Cells, raw: RawCells, sourceR
       extra.category = str(cells.route);
       break;
     case 'turnover':
+    case 'spanOfControl':
       extra.population = num(cells.population);
       break;
     case 'retirements': {
@@ -103,6 +104,7 @@ export function mapRow(group: MeasureGroup, cells: Cells, raw: RawCells, sourceR
     }
     case 'sickLeave': {
       extra.category = str(cells.sickLeaveKind);
+      extra.population = num(cells.population);
       const goal = num(cells.goal);
       if (goal !== undefined && (cells.department !== undefined || cells.gender !== undefined)) {
         problems.push({

@@ -101,9 +101,16 @@ function examples(group: MeasureGroup, y: number): Example[] {
       ];
     case 'sickLeave':
       return [
-        { year, sickLeaveKind: 'Total', value: '6,2', goal: '6' },
-        { year, sickLeaveKind: 'Korttid (dag 1-14)', value: '1,9', goal: '2' },
-        { year, department: 'Socialt stöd', gender: 'Kvinna', sickLeaveKind: 'Långtid (60+ dagar)', value: '3,1' },
+        { year, sickLeaveKind: 'Total', value: '6,2', goal: '6', population: '1 016' },
+        { year, sickLeaveKind: 'Korttid (dag 1-14)', value: '1,9', goal: '2', population: '1 016' },
+        {
+          year,
+          department: 'Socialt stöd',
+          gender: 'Kvinna',
+          sickLeaveKind: 'Långtid (60+ dagar)',
+          value: '3,1',
+          population: '412',
+        },
       ];
     case 'incidents':
       return [
@@ -113,8 +120,8 @@ function examples(group: MeasureGroup, y: number): Example[] {
       ];
     case 'spanOfControl':
       return [
-        { year, department: 'Äldreomsorg', value: '24,5' },
-        { year, value: '21' },
+        { year, department: 'Äldreomsorg', value: '24,5', population: '490' },
+        { year, value: '21', population: '1 016' },
       ];
     case 'survey':
       return [

@@ -41,7 +41,6 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const { plan, snapshot, tables, sections, figures, snapshots, contradictions } = reading;
   const meetings = await meetingsForPlan(access, plan.id);
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
-  const suppress = !can(access, 'read:statistics:unsuppressed');
   const base = `/${slug}/plan/${plan.startYear}`;
   return (
     <article className="plan-document">
@@ -166,7 +165,6 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           <DocumentView
             doc={section.body}
             figures={figures}
-            suppress={suppress}
             idPrefix={`avsnitt-${i + 1}`}
             sourceHref={(f) => `/${slug}/statistik?ar=${f.binding.year}`}
           />

@@ -181,7 +181,6 @@ export default async function MeetingPage({ params }: { params: Params }) {
                   <DocumentView
                     doc={section.body}
                     figures={meeting.reviewed!.content.figures}
-                    suppress={!can(access, 'read:statistics:unsuppressed')}
                     idPrefix={`avsnitt-${i + 1}`}
                     sourceHref={(f) => `/${slug}/statistik?ar=${f.binding.year}`}
                   />
