@@ -1,6 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The integration files run a second time on PostgreSQL (`TEST_PASS=engine`, set by `npm run test:integration`):
+ * those where the engine matters — parallel transactions and row locks (PGlite runs one at a time), raw SQL,
+ * triggers, migrations and bulk writes. The others (authorization, reading, the role × entry-point matrix) test
+ * logic above Prisma that is the same on both; `TEST_DATABASE=postgres vitest run FILE` still runs any file there.
+ */
+const POSTGRES_PASS = [
+  'database', // migrations, triggers, the data version
+  'import-concurrency', // parallel confirmations: stored once, one file wins whole
+  'import-pending', // pending batches, xmin of the written rows, readers during a write
+  'import-upload-route', // the upload route's import through the bulk insert
+  'statistics-import', // bulk insert, replace, ANALYZE
+  'statistics-read-path', // raw SQL, the years trigger
+  'plan-concurrency', // version guard under parallel saves
+  'plan-editing', // the plan row lock (lib/plans/guards.ts)
+  'review-concurrency', // parallel questions, answers and sends
+  'activity-follow-up', // parallel follow-ups
+  'activity-register', // GROUP BY and DISTINCT ON queries
+  'follow-up-reminders', // parallel reminder runs write one reminder
+  'admin-users', // parallel role changes keep an administrator (organisation row lock)
+  'organization-settings', // parallel saves of the turnover definition
+  'reference-data', // strategy-set row locks
+  'sessions', // parallel requests of one session
+  'sign-in-throttle', // the throttle's atomic counters
+  'sso', // the subject change's raw SQL
+].map((name) => `tests/integration/${name}.test.ts`);
+
+const include =
+  process.env.TEST_PASS === 'engine' ? POSTGRES_PASS : ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,7 +43,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include,
     // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
     globalSetup: ['tests/support/global-setup.ts'],
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },

@@ -22,6 +22,14 @@ const schema = z.object({
   DEMO_SEED: z.enum(['true', 'false']).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * 1: a reverse proxy in front of the app sets X-Forwarded-For/-Proto/-Host, and they are believed. Unset: they
+   * are dropped (a client could set them), and the socket's address counts.
+   */
+  TRUST_PROXY: z
+    .enum(['1', '0', 'true', 'false'], 'TRUST_PROXY ska vara 1 eller 0')
+    .optional()
+    .transform((value) => value === '1' || value === 'true'),
   /** Microsoft Entra ID (OIDC): all three switch SSO on. */
   AZURE_AD_CLIENT_ID: z.string().optional(),
   AZURE_AD_CLIENT_SECRET: z.string().optional(),

@@ -2,10 +2,12 @@
 // on every network interface (open it by the machine's name or address), with the embedded database's data
 // kept in this project's data/ folder. HOST and PORT choose the interface and port.
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nextEnv from '@next/env';
+import { installForwardingFilter, trustsProxy } from './forwarded-headers.mjs';
 
 const root = process.cwd();
 const server = path.join(root, '.next', 'standalone', 'server.js');
@@ -32,4 +34,5 @@ if (process.env.HOSTNAME === '0.0.0.0') {
   console.info(`Kompetensplan svarar på ${names.join(', ')}`);
 }
 
+installForwardingFilter(http, trustsProxy(process.env));
 await import(pathToFileURL(server).href);

@@ -2,6 +2,7 @@ import 'server-only';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
+import { requestOrigin } from '../http/request-origin';
 import { absoluteLink, sendNotificationEmail } from '../notifications/email';
 import { defaultDeadline, reportingPeriod } from './periods';
 import { reminderFor } from './reminder-rule';
@@ -54,7 +55,7 @@ export async function remindOfMissingFollowUps(
     await sendNotificationEmail({
       to: user.email,
       subject: 'Påminnelse: uppföljning av aktiviteter',
-      text: `${reminder.title}\n\nFölj upp dem under Mina aktiviteter: ${absoluteLink(link)}\n\n– Kompetensplan`,
+      text: `${reminder.title}\n\nFölj upp dem under Mina aktiviteter: ${absoluteLink(link, await requestOrigin())}\n\n– Kompetensplan`,
     });
   }
 }

@@ -1,6 +1,7 @@
 /** Input of every activity action; client-safe (forms import the field names and limits). */
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
+import { calendarDay, userText } from '../schemas';
 
 const id = z.string().trim().min(1, 'Okänd aktivitet.').max(64, 'Okänd aktivitet.');
 const version = z.coerce.number().int('Ogiltig version.').min(1, 'Ogiltig version.');
@@ -16,18 +17,14 @@ export const followUpSchema = z.strictObject({
   year: z.coerce.number().int().min(2000, 'Ogiltigt år.').max(2100, 'Ogiltigt år.'),
   period: z.enum(['T1', 'T2', 'ANNUAL'], 'Välj en uppföljningsperiod.'),
   status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'], 'Välj en status.'),
-  comment: z
-    .string()
-    .trim()
+  comment: userText({ multiline: true })
     .min(3, 'Skriv en kommentar om hur arbetet går (minst 3 tecken).')
     .max(FOLLOW_UP_COMMENT_MAX, `Kommentaren får vara högst ${FOLLOW_UP_COMMENT_MAX} tecken.`),
 });
 export type FollowUpInput = z.infer<typeof followUpSchema>;
 
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
+  userText()
     .max(max, message)
     .optional()
     .transform((v) => (v ? v : null));
@@ -36,8 +33,12 @@ const optionalText = (max: number, message: string) =>
 const activityFields = {
   org: orgSlug,
   requestId: requestIdField,
-  goal: z.string().trim().min(3, 'Skriv vad aktiviteten ska uppnå.').max(1000, 'Målet får vara högst 1 000 tecken.'),
-  title: z.string().trim().min(3, 'Skriv vad som ska göras.').max(1000, 'Aktiviteten får vara högst 1 000 tecken.'),
+  goal: userText({ multiline: true })
+    .min(3, 'Skriv vad aktiviteten ska uppnå.')
+    .max(1000, 'Målet får vara högst 1 000 tecken.'),
+  title: userText({ multiline: true })
+    .min(3, 'Skriv vad som ska göras.')
+    .max(1000, 'Aktiviteten får vara högst 1 000 tecken.'),
   phaseId: z.string().trim().min(1, 'Välj en UBARA-fas.').max(64, 'Välj en UBARA-fas.'),
   strategyIds: z
     .array(z.string().trim().min(1).max(64))
@@ -47,13 +48,9 @@ const activityFields = {
   boardGoalId: optionalText(64, 'Okänt nämndmål.'),
   departmentId: optionalText(64, 'Okänd avdelning.'),
   dueDate: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Skriv måldatum som ÅÅÅÅ-MM-DD.')
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null))
-    .refine((d) => d === null || !Number.isNaN(d.getTime()), 'Måldatumet finns inte.'),
-  ownerText: z.string().trim().min(2, 'Skriv vem som är ansvarig.').max(200, 'Ansvarig får vara högst 200 tecken.'),
+    .preprocess((v) => (v === '' ? undefined : v), calendarDay('Skriv måldatum som ÅÅÅÅ-MM-DD.').optional())
+    .transform((d) => d ?? null),
+  ownerText: userText().min(2, 'Skriv vem som är ansvarig.').max(200, 'Ansvarig får vara högst 200 tecken.'),
   status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'], 'Välj en status.'),
   indicator: optionalText(300, 'Indikatorn får vara högst 300 tecken.'),
   indicatorTarget: optionalText(100, 'Målvärdet får vara högst 100 tecken.'),
@@ -84,10 +81,5 @@ export const deadlineSchema = z.strictObject({
   requestId: requestIdField,
   year: z.coerce.number().int().min(2000, 'Ogiltigt år.').max(2100, 'Ogiltigt år.'),
   period: z.enum(['T1', 'T2', 'ANNUAL'], 'Välj en uppföljningsperiod.'),
-  dueDate: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD.')
-    .transform((v) => new Date(`${v}T00:00:00Z`))
-    .refine((d) => !Number.isNaN(d.getTime()), 'Datumet finns inte.'),
+  dueDate: calendarDay(),
 });

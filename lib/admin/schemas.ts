@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
 import { ROLES } from '../auth/permissions';
+import { calendarDate, nameText, userText } from '../schemas';
 
 const id = z.string().trim().min(1, 'Saknas.').max(100, 'Ogiltigt id.');
 /** A checkbox list arrives as a string, an array or nothing. */
@@ -17,12 +18,7 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : null));
 
-export const personName = z
-  .string()
-  .trim()
-  .min(2, 'Skriv namnet (minst 2 tecken).')
-  .max(120, 'Namnet får vara högst 120 tecken.')
-  .refine((v) => !/[\u0000-\u001f]/.test(v), 'Namnet innehåller otillåtna tecken.');
+export const personName = nameText();
 export const emailField = z
   .string()
   .trim()
@@ -73,13 +69,10 @@ export const DEPARTMENT_KIND_LABELS: Record<(typeof DEPARTMENT_KINDS)[number], s
   SUPPORT: 'Stödfunktion',
 };
 
-const departmentName = z
-  .string()
-  .trim()
-  .min(2, 'Skriv avdelningens namn (minst 2 tecken).')
-  .max(120, 'Namnet får vara högst 120 tecken.')
-  .refine((v) => !/[\u0000-\u001f]/.test(v), 'Namnet innehåller otillåtna tecken.')
-  .refine((v) => !/^[=+\-@]/.test(v), 'Namnet får inte börja med =, +, - eller @.');
+const departmentName = nameText({ label: 'Avdelningens namn' }).refine(
+  (v) => !/^[=+\-@]/.test(v),
+  'Namnet får inte börja med =, +, - eller @.',
+);
 
 export const createDepartmentSchema = z.strictObject({
   org: orgSlug,
@@ -104,7 +97,7 @@ export const RESERVED_SLUGS = ['system', 'logga-in', 'losenord', 'api', 'tillgan
 
 export const createOrganizationSchema = z.strictObject({
   requestId: requestIdField,
-  name: z.string().trim().min(3, 'Skriv förvaltningens namn (minst 3 tecken).').max(150, 'Högst 150 tecken.'),
+  name: nameText({ min: 3, max: 150, label: 'Förvaltningens namn' }),
   slug: z
     .string()
     .trim()
@@ -116,10 +109,8 @@ export const createOrganizationSchema = z.strictObject({
     .min(3, 'Adressnamnet ska ha minst 3 tecken.')
     .max(60, 'Adressnamnet får vara högst 60 tecken.')
     .refine((v) => !(RESERVED_SLUGS as readonly string[]).includes(v), 'Adressnamnet används redan av appen.'),
-  boardName: z.string().trim().min(3, 'Skriv nämndens namn, t.ex. "Kulturnämnden".').max(150, 'Högst 150 tecken.'),
-  turnoverDefinition: z
-    .string()
-    .trim()
+  boardName: userText().min(3, 'Skriv nämndens namn, t.ex. "Kulturnämnden".').max(150, 'Högst 150 tecken.'),
+  turnoverDefinition: userText({ multiline: true })
     .min(20, 'Skriv definitionen med minst 20 tecken, så att läsaren förstår vad som räknas.')
     .max(1000, 'Definitionen får vara högst 1 000 tecken.'),
 });
@@ -147,10 +138,7 @@ export const setPasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Lösenorden är inte likadana.' });
 
-export const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Skriv datumet som ÅÅÅÅ-MM-DD.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Ogiltigt datum.')
+export const dateParam = calendarDate()
   .optional()
   .or(z.literal('').transform(() => undefined));
 

@@ -8,9 +8,10 @@ import type { ActionResult, FailureCode } from './guard-schemas';
 import { type Permission, can } from './permissions';
 import { organizationIdOfSlug } from './guards';
 import { type OrgContext, type Viewer, getViewer } from './session';
+import { CONTROL_CHARACTER_MESSAGE, controlCharacterField } from '../schemas';
 
 /**
- * The one way in for every server action and route handler (issue 6):
+ * The one way in for every server action (issue 6; route handlers take `defineRoute` in route-guard.ts, the same steps):
  *   zod (unknown fields rejected) → signed in, member of the organisation, holding the permission →
  *   record scope, checked inside the transaction → the domain call → its audit row, in the same transaction →
  *   a typed result. A repeated request carrying the same `requestId` (a double click, a retry) returns the
@@ -117,11 +118,20 @@ async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;
 
-/** The schema's verdict on the raw input: the parsed input, or the Swedish message and the fields to correct. */
+/**
+ * The schema's verdict on the raw input: the parsed input, or the Swedish message and the fields to correct.
+ * A control character in any field (an id, a choice, text) is refused first: no field has a use for one, and
+ * PostgreSQL cannot even compare a string holding NUL, so a lookup by such an id would fail instead of find nothing.
+ */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   raw: unknown,
 ): { ok: true; input: z.infer<S> } | { ok: false; failure: Failure } {
+  const field = controlCharacterField(raw);
+  if (field !== null) {
+    const fieldErrors = field ? { [field]: [CONTROL_CHARACTER_MESSAGE] } : {};
+    return { ok: false, failure: { ok: false, error: CONTROL_CHARACTER_MESSAGE, fieldErrors, code: 'invalid' } };
+  }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
   const { fieldErrors, formErrors } = z.flattenError(parsed.error) as {
@@ -207,36 +217,6 @@ export async function findReceipt<T>(db: Db, key: string): Promise<ActionResult<
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-/**
- * For route handlers that cannot take the whole guard (a streamed upload, a download): the same check of signed
- * in, member and permission, with the refusal logged, answered as HTTP 401/403.
- */
-export async function authorizeRequest(
-  slug: string,
-  permission: Permission,
-  name: string,
-): Promise<{ ok: true; context: OrgContext } | { ok: false; response: Response }> {
-  const db = await getDb();
-  const viewer = await getViewer();
-  if (!viewer) {
-    await logDenied(db, null, null, name, 'signed-out');
-    return { ok: false, response: plainText(MESSAGES.signedOut, 401) };
-  }
-  const org = viewer.organizations.find((o) => o.slug === slug);
-  if (!org || !can(org.access, permission)) {
-    await logDenied(db, viewer, org?.id ?? null, name, org ? permission : `organisation:${slug}`);
-    return { ok: false, response: plainText(MESSAGES.denied, 403) };
-  }
-  return { ok: true, context: { viewer, org } };
-}
-
-function plainText(text: string, status: number): Response {
-  return new Response(text, {
-    status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
 }
 
 export async function logDenied(

@@ -49,13 +49,15 @@ export async function startPasswordSession(user: AuthenticatedUser, address: str
 }
 
 /**
- * The client's address for the per-address limit: the last X-Forwarded-For entry, which is the one added by
- * the reverse proxy in front of the app (or by Next itself when there is none). Without a proxy a client can
- * choose it, which only lets it dodge the per-address limit, never the per-account one.
+ * The client's address for the per-address limit. Without TRUST_PROXY the production server
+ * (scripts/start.mjs) drops the forwarding headers a client sent, so Next's X-Forwarded-For is the socket's
+ * address. With TRUST_PROXY=1 the app stands behind a reverse proxy, and the last X-Forwarded-For entry is the
+ * one that proxy added (earlier entries are whatever the client claimed).
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  return (forwarded || headers.get('x-real-ip') || 'okänd').slice(0, 100);
+export function clientAddress(headers: Headers, trustProxy: boolean = env().TRUST_PROXY): string {
+  const entries = headers.get('x-forwarded-for')?.split(',') ?? [];
+  const address = (trustProxy ? entries.at(-1) : entries[0])?.trim();
+  return (address || (trustProxy && headers.get('x-real-ip')) || 'okänd').slice(0, 100);
 }
 
 /** The address of the request being handled (the SSO callback), or null outside a request. */

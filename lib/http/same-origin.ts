@@ -1,15 +1,22 @@
 /**
- * Same-origin checks for requests that change data with the session cookie (the statistics upload). The
- * app's origin comes from configuration (NEXTAUTH_URL), never from forwarding headers a client can set.
- * Without NEXTAUTH_URL, development and tests use the request's own origin (what the local server was
- * reached by); production refuses, since its origin would then be whatever the request claims. Pure.
+ * Same-origin checks for requests that change data with the session cookie (server actions, route handlers, the
+ * statistics upload). The app's origin is NEXTAUTH_URL's when it is configured; without it (`npm run demo`), the
+ * address the browser connected with: its Host header and the scheme the server saw. A browser never lets a page
+ * of another site set either, so a cross-site post still carries a foreign Origin and is refused. Forwarded
+ * headers a client made up never reach this far (scripts/start.mjs drops them unless TRUST_PROXY is set). Pure.
  */
 
-/** The origin uploads must come from, or null when it cannot be known safely. */
-export function appOrigin(env: { NODE_ENV: string; NEXTAUTH_URL?: string }, requestUrl: string): string | null {
+/** The origin requests must come from, or null when the request names no host. */
+export function appOrigin(env: { NEXTAUTH_URL?: string | undefined }, headers: Headers): string | null {
   if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
-  if (env.NODE_ENV === 'production') return null;
-  return new URL(requestUrl).origin;
+  const host = headers.get('host');
+  if (!host) return null;
+  const scheme = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
+  try {
+    return new URL(`${scheme}://${host}`).origin;
+  } catch {
+    return null;
+  }
 }
 
 /** Compares the Origin header with the app's origin as parsed URLs: "null", garbage or absent never match. */

@@ -37,8 +37,12 @@ export async function sendNotificationEmail(message: {
   }
 }
 
-/** The app's address for links in e-mail (NEXTAUTH_URL), or the path alone when it is not known. */
-export function absoluteLink(path: string): string {
+/**
+ * A link for an e-mail: on NEXTAUTH_URL when it is configured, else on the address the browser that triggered
+ * the mail connected with (lib/http/request-origin.ts), else (outside a request) the path alone.
+ */
+export function absoluteLink(path: string, requestOrigin: string | null): string {
   const { NEXTAUTH_URL } = parseEnv(process.env);
-  return NEXTAUTH_URL ? new URL(path, NEXTAUTH_URL).toString() : path;
+  const base = NEXTAUTH_URL ?? requestOrigin;
+  return base ? new URL(path, base).toString() : path;
 }

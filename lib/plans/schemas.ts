@@ -1,6 +1,8 @@
 /** Inputs of the plan actions. Client-safe: forms import the field names and limits. */
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
+import { REQUEST_BODY_LIMIT } from '../http/request-guard';
+import { calendarDate, stripInvisibleControls, userText } from '../schemas';
 
 const id = z.string().min(1, 'Saknar id.').max(100);
 const version = z.coerce.number().int().min(1);
@@ -28,10 +30,13 @@ export const createPlanSchema = z.strictObject({
 /** The editor posts the document as a JSON string; it is parsed here and sanitised by the domain call. */
 const documentJson = z
   .string()
-  .max(2_000_000, 'Avsnittet är för långt.')
+  .max(REQUEST_BODY_LIMIT, 'Avsnittet är för långt.')
   .transform((text, ctx) => {
     try {
-      return JSON.parse(text) as unknown;
+      // Pasted rich text may carry invisible control characters: they are dropped (jsonb cannot hold NUL).
+      return JSON.parse(text, (_key, value: unknown) =>
+        typeof value === 'string' ? stripInvisibleControls(value) : value,
+      ) as unknown;
     } catch {
       ctx.addIssue({ code: 'custom', message: 'Texten kunde inte läsas. Ladda om sidan och försök igen.' });
       return z.NEVER;
@@ -46,11 +51,7 @@ export const saveSectionSchema = z.strictObject({
   body: documentJson,
 });
 
-export const sectionTitleField = z
-  .string()
-  .trim()
-  .min(1, 'Ange en rubrik.')
-  .max(200, 'Rubriken får vara högst 200 tecken.');
+export const sectionTitleField = userText().min(1, 'Ange en rubrik.').max(200, 'Rubriken får vara högst 200 tecken.');
 
 export const addSectionSchema = z.strictObject({
   org: orgSlug,
@@ -85,9 +86,11 @@ export const restoreRevisionSchema = z.strictObject({
 export const planRefSchema = z.strictObject({ org: orgSlug, requestId: requestIdField, planId: id, version });
 
 export const adoptPlanSchema = planRefSchema.extend({
-  decisionDate: z.iso.date('Ange beslutsdatum (ÅÅÅÅ-MM-DD).'),
-  decisionReference: z.string().trim().min(1, 'Ange beslutsreferens, t.ex. nämndens paragraf.').max(200),
-  diarienummer: z.string().trim().min(1, 'Ange diarienummer.').max(100),
+  decisionDate: calendarDate('Ange beslutsdatum (ÅÅÅÅ-MM-DD).'),
+  decisionReference: userText()
+    .min(1, 'Ange beslutsreferens, t.ex. nämndens paragraf.')
+    .max(200, 'Beslutsreferensen får vara högst 200 tecken.'),
+  diarienummer: userText().min(1, 'Ange diarienummer.').max(100, 'Diarienumret får vara högst 100 tecken.'),
 });
 
 export const presenceSchema = z.strictObject({ org: orgSlug, sectionId: id });

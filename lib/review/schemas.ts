@@ -1,7 +1,7 @@
 /** Inputs of the samverkan actions. Client-safe: forms import the field names and limits. */
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
-import { userText } from '../schemas';
+import { calendarDate, userText } from '../schemas';
 
 const id = z.string().min(1, 'Saknar id.').max(100);
 const version = z.coerce.number().int().min(1);
@@ -16,7 +16,7 @@ export const ANSWER_MAX = 8000;
 
 const meetingFields = {
   forum: line(200, 'Forum').min(1, 'Ange forum, t.ex. Förvaltningsgrupp.'),
-  date: z.iso.date('Ange mötets datum (ÅÅÅÅ-MM-DD).'),
+  date: calendarDate('Ange mötets datum (ÅÅÅÅ-MM-DD).'),
   place: line(200, 'Plats'),
   itemNumber: line(20, 'Punkt').regex(/^$|^[0-9]+(\.[0-9]+)*$/, 'Ange punkten som siffror med punkt, t.ex. 5.2.1.'),
   title: line(200, 'Ärendet').min(1, 'Ange ärendets rubrik, t.ex. Kompetensförsörjningsplanen.'),

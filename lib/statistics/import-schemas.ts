@@ -1,5 +1,6 @@
 /** The import form, shared by the client (size check) and the server action. */
 import { z } from 'zod';
+import { orgSlug } from '../auth/guard-schemas';
 import type { ImportPlan } from './import-plan';
 import type { ImportProblem } from './import/types';
 import { MAX_FILE_BYTES } from './import/limits';
@@ -10,8 +11,8 @@ export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
 export const MAX_FILE_NAME_LENGTH = 255;
 
 export const importFormSchema = z.object({
-  org: z.string().min(1).max(100),
-  intent: z.enum(['preview', 'commit']),
+  org: orgSlug,
+  intent: z.enum(['preview', 'commit'], 'Ogiltig förfrågan. Ladda om sidan och försök igen.'),
   group: z.enum(MEASURE_GROUPS, { error: 'Välj vilken statistik filen innehåller.' }),
   file: z
     .instanceof(File, { error: 'Välj en fil att importera.' })
@@ -26,10 +27,10 @@ export const importFormSchema = z.object({
     ),
   checksum: z
     .string()
-    .regex(/^[0-9a-f]{64}$/)
+    .regex(/^[0-9a-f]{64}$/, 'Ogiltig förfrågan. Ladda om sidan och försök igen.')
     .optional(),
   /** The preview's checkbox: replace every stored figure of the file's measures and periods. */
-  replaceWhole: z.literal('on').optional(),
+  replaceWhole: z.literal('on', 'Ogiltig förfrågan. Ladda om sidan och försök igen.').optional(),
 });
 
 /** The mapping choice "create a new one" for a name the organisation does not have. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page, expect, test as base } from '@playwright/test';
+import { type Cookie, type Page, expect, test as base } from '@playwright/test';
 
 export const PASSWORD = 'Demo-2026!';
 
@@ -11,12 +11,33 @@ export const ACCOUNTS = {
   admin: 'admin@demo.test',
 } as const;
 
-export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+/** Signs in through the sign-in form and lands on the start page. */
+export async function signInWithForm(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/logga-in');
   await page.getByLabel('E-post').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
+}
+
+// One session per account and Playwright worker (module state lives as long as the worker's process).
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Signs an account in and lands on the start page: through the form the first time in this worker, later by
+ * giving the browser that session's cookies. The form itself is proven by sign-in.spec.ts; going through it in
+ * every test cost three page loads and a password hash each time. A session that no longer counts (a test signed
+ * out, an administrator ended it) sends the start page to the sign-in page: then it signs in through the form again.
+ */
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  const cookies = sessions.get(`${email}\n${password}`);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto('/');
+    if (!new URL(page.url()).pathname.startsWith('/logga-in')) return;
+  }
+  await signInWithForm(page, email, password);
+  sessions.set(`${email}\n${password}`, await page.context().cookies());
 }
 
 /** WCAG 2.1 A/AA: zero violations on every page a test visits. */
@@ -33,7 +54,12 @@ export function normalized(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ');
 }
 
+/**
+ * A full-page picture for people to look at (`E2E_SCREENSHOTS=1 npm run test:e2e`): not taken otherwise, as no
+ * assertion reads it and each cost a full-page render. A failing test gets its screenshot from the config.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type APIResponse, type Page, request as playwrightRequest } from '@playwright/test';
-import { ACCOUNTS, expect, signIn, test } from './fixtures';
+import { ACCOUNTS, expect, signIn, signInWithForm, test } from './fixtures';
 
 /** Every page.tsx and route.ts under app/, as a URL path pattern ("/[org]/plan/[year]"). */
 function routePatterns(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
@@ -137,7 +137,7 @@ test('the main pages run with no CSP violation, and their scripts carry the nonc
   await expectScriptsCarryNonce(page, '/logga-in');
   await expectScriptsCarryNonce(page, '/tillganglighet');
   await page.goto('/tillganglighet');
-  await signIn(page, ACCOUNTS.hr);
+  await signInWithForm(page, ACCOUNTS.hr);
   const org = '/socialforvaltningen';
   const pages = [
     '',

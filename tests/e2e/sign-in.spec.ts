@@ -1,4 +1,4 @@
-import { ACCOUNTS, PASSWORD, expect, expectAccessible, screenshot, signIn, test } from './fixtures';
+import { ACCOUNTS, PASSWORD, expect, expectAccessible, screenshot, signInWithForm, test } from './fixtures';
 
 const HOSTILE = ['/%09/evil.example/x', '/%0a/evil.example', '/%5Cevil.example', '//evil.example', '/.//evil.example'];
 
@@ -53,7 +53,7 @@ test('repeated failures lock the account with the minutes to wait', async ({ pag
 });
 
 test('a signed-in visitor is never sent to another host by the sign-in page', async ({ page, baseURL }) => {
-  await signIn(page, ACCOUNTS.hr);
+  await signInWithForm(page, ACCOUNTS.hr);
   for (const payload of HOSTILE) {
     const response = await page.request.get(`/logga-in?callbackUrl=${payload}`, { maxRedirects: 0 });
     expect(response.status(), payload).toBeGreaterThanOrEqual(300);
@@ -75,7 +75,7 @@ test('the form’s return address is checked again on the server', async ({ page
 });
 
 test('after sign-out the old session cookie no longer opens a page', async ({ page, browser, baseURL }) => {
-  await signIn(page, ACCOUNTS.hr);
+  await signInWithForm(page, ACCOUNTS.hr);
   const kept = await page.context().cookies();
   expect(kept.map((c) => c.name)).toContain('next-auth.session-token');
   await page.getByRole('button', { name: 'Logga ut' }).click();

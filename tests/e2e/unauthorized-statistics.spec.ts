@@ -127,7 +127,7 @@ async function expectImportRefused(page: Page, email: string) {
     expect(await refused.text()).toBe('Behörighet saknas för den här åtgärden.');
   }
   await expectActionRefused(page, IMPORT, definitionForm, { definition: `Kapad definition ${RUN}` });
-  await expectDenialLogged(admin, ORG, email, /^(?=.*what: import:statistics)(?=.*via: upload)/s);
+  await expectDenialLogged(admin, ORG, email, /^(?=.*what: import:statistics)(?=.*via: statistics\.import\.upload)/s);
   await expectDenialLogged(admin, ORG, email, /via: organization\.turnover-definition/);
 }
 

@@ -3,15 +3,17 @@ import { appOrigin, isSameOrigin } from '@/lib/http/same-origin';
 
 describe("the app's origin for uploads", () => {
   it('comes from NEXTAUTH_URL when set, whatever the request claims', () => {
-    const env = { NODE_ENV: 'production', NEXTAUTH_URL: 'https://kompetensplan.stockholm.se/' };
-    expect(appOrigin(env, 'http://evil.example/x')).toBe('https://kompetensplan.stockholm.se');
+    const env = { NEXTAUTH_URL: 'https://kompetensplan.stockholm.se/' };
+    expect(appOrigin(env, new Headers({ host: 'evil.example' }))).toBe('https://kompetensplan.stockholm.se');
   });
 
-  it("is the request's own origin in development and tests, and unknown (refuse) in production without it", () => {
-    expect(appOrigin({ NODE_ENV: 'development' }, 'http://127.0.0.1:3000/org/statistik/import/fil')).toBe(
-      'http://127.0.0.1:3000',
+  it('without NEXTAUTH_URL (npm run demo), is the address the browser connected with: its Host', () => {
+    expect(appOrigin({}, new Headers({ host: '192.168.1.20:3000' }))).toBe('http://192.168.1.20:3000');
+    expect(appOrigin({}, new Headers({ host: 'kp-demo:3000', 'x-forwarded-proto': 'https' }))).toBe(
+      'https://kp-demo:3000',
     );
-    expect(appOrigin({ NODE_ENV: 'production' }, 'http://127.0.0.1:3000/x')).toBeNull();
+    expect(appOrigin({}, new Headers())).toBeNull();
+    expect(appOrigin({}, new Headers({ host: 'a b' }))).toBeNull();
   });
 
   it('matches only an exact http(s) origin: null, garbage, other ports and look-alikes are refused', () => {

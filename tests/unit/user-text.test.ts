@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { turnoverDefinitionSchema } from '@/lib/organizations/schemas';
 import { parsePlanYearParam } from '@/lib/plans/schemas';
-import { CONTROL_CHARACTER_MESSAGE, SINGLE_LINE_MESSAGE, userText } from '@/lib/schemas';
+import { createActivitySchema, deadlineSchema, followUpSchema } from '@/lib/activities/schemas';
+import { auditFilterSchema, personName } from '@/lib/admin/schemas';
+import { adoptPlanSchema, saveSectionSchema, sectionTitleField } from '@/lib/plans/schemas';
+import { protocolNoteSchema } from '@/lib/review/schemas';
+import { CONTROL_CHARACTER_MESSAGE, SINGLE_LINE_MESSAGE, isCalendarDate, userText } from '@/lib/schemas';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((issue) => issue.message) ?? [];
@@ -54,4 +58,66 @@ describe('plan year in the address', () => {
       expect(parsePlanYearParam(value)).toBeNull();
     },
   );
+});
+
+describe('names, titles, comments and minutes (issue 16 item 7)', () => {
+  const NUL_AND_BIDI = [
+    '\u0000',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ];
+
+  it.each(NUL_AND_BIDI.map((c) => [`U+${c.charCodeAt(0).toString(16).padStart(4, '0')}`, c]))(
+    'refuses %s in a name, a section title, a follow-up comment and minutes, in Swedish',
+    (_, character) => {
+      const text = `Äldre${character}omsorg och mer`;
+      for (const [what, schema] of [
+        ['person', personName],
+        ['section title', sectionTitleField],
+        ['comment', followUpSchema.shape.comment],
+        ['minutes', protocolNoteSchema.shape.text],
+        ['activity title', createActivitySchema.shape.title],
+        ['decision reference', adoptPlanSchema.shape.decisionReference],
+      ] as const) {
+        const result = (schema as typeof personName).safeParse(text);
+        expect(result.success, what).toBe(false);
+        expect(messages(result), what).toEqual([CONTROL_CHARACTER_MESSAGE]);
+      }
+    },
+  );
+
+  it('drops NUL and bidi overrides from a section body instead of failing on them', () => {
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a\u0000b\u202ec' }] }] };
+    const parsed = saveSectionSchema.shape.body.parse(JSON.stringify(doc)) as typeof doc;
+    expect(parsed.content[0]!.content[0]!.text).toBe('abc');
+  });
+});
+
+describe('dates are real calendar dates (issue 16 item 7)', () => {
+  it.each(['2026-02-30', '2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-32'])(
+    'refuses %s',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+      const activity = createActivitySchema.shape.dueDate.safeParse(date);
+      expect(activity.success, 'activity due date').toBe(false);
+      expect(messages(activity)).toEqual(['Datumet finns inte i kalendern.']);
+      expect(deadlineSchema.shape.dueDate.safeParse(date).success, 'follow-up deadline').toBe(false);
+      expect(adoptPlanSchema.shape.decisionDate.safeParse(date).success, 'decision date').toBe(false);
+      expect(auditFilterSchema.shape.fran.safeParse(date).success, 'audit log filter').toBe(false);
+    },
+  );
+
+  it('accepts real days, a leap day and an empty optional date', () => {
+    expect(createActivitySchema.shape.dueDate.parse('2028-02-29')).toEqual(new Date('2028-02-29T00:00:00Z'));
+    expect(createActivitySchema.shape.dueDate.parse('')).toBeNull();
+    expect(createActivitySchema.shape.dueDate.parse(undefined)).toBeNull();
+    expect(deadlineSchema.shape.dueDate.parse('2026-12-31')).toEqual(new Date('2026-12-31T00:00:00Z'));
+  });
 });

@@ -1,7 +1,8 @@
 /** zod schemas for single cells: raw text in, typed value out, one clear Swedish message per bad cell. */
 import { z } from 'zod';
 import type { ColumnDefinition, ColumnKey } from './columns';
-import { MAX_TEXT_LENGTH, MIN_YEAR } from './limits';
+import { CONTROL_CHARACTER_MESSAGE, hasInvisibleControl } from '../../schemas';
+import { MAX_COUNT, MAX_TEXT_LENGTH, MIN_YEAR } from './limits';
 import { formatNumber, looksLikeFormula, normalizeKey, parseSwedishNumber, tidyText } from './text';
 import { OVER_65_ALIASES, OVER_65_CODE, TOTAL_ALIASES, TOTAL_LABEL } from './values';
 
@@ -74,6 +75,7 @@ function parseCell(column: ColumnDefinition, lookup: Lookup, context: CellContex
       if (column.totalable && TOTALS.has(normalizeKey(text))) return undefined;
       if (looksLikeFormula(raw)) return reject(FORMULA_MESSAGE);
       if (text.length > MAX_TEXT_LENGTH) return reject(`Texten är för lång: högst ${MAX_TEXT_LENGTH} tecken.`);
+      if (hasInvisibleControl(text)) return reject(CONTROL_CHARACTER_MESSAGE);
       return tidyText(text);
     }
     case 'enum': {
@@ -98,7 +100,11 @@ function parseCell(column: ColumnDefinition, lookup: Lookup, context: CellContex
       if (value instanceof Rejection) return value;
       if (value < 0) return reject(`Antalet kan inte vara negativt (${formatNumber(value)}).`);
       if (!Number.isInteger(value)) return reject(`Antalet måste vara ett heltal (${formatNumber(value)}).`);
-      if (!Number.isSafeInteger(value)) return reject('Antalet är orimligt stort.');
+      if (value > MAX_COUNT) {
+        return reject(
+          `Antalet ${formatNumber(value)} är orimligt stort: högst ${formatNumber(MAX_COUNT)} är tillåtet.`,
+        );
+      }
       return value;
     }
     case 'percent': {

@@ -10,6 +10,11 @@ export const MAX_DATA_ROWS = 200_000;
 export const MAX_PROBLEMS = 200;
 export const MAX_TEXT_LENGTH = 200;
 export const MIN_YEAR = 2000;
+/**
+ * The largest count a row may state: Stockholm stad employs some 45 000 people in all, so a larger figure for one
+ * förvaltning is a typo (or a pasted id), and a count beyond the database's integer would fail only at commit.
+ */
+export const MAX_COUNT = 100_000;
 /** Figures are stored with two decimals; more stated decimals would display digits that were not kept. */
 export const MAX_DECIMALS = 2;
 

@@ -23,9 +23,30 @@ export function page(load: () => Promise<{ default: (props: never) => unknown }>
   };
 }
 
+type Fields = Record<string, unknown>;
+let mutate: ((fields: Fields) => Fields) | null = null;
+
+/**
+ * The input a case sends, as it is, or as the fuzz test (tests/integration/fuzz.test.ts) rewrites it: every case
+ * passes its fields through here (formData does), so one list of entry points serves both tests.
+ */
+export function input<T extends Fields>(fields: T): T {
+  return (mutate ? mutate(fields) : fields) as T;
+}
+
+/** Runs `call` with every input it builds rewritten by `rewrite`. */
+export async function withInputs<R>(rewrite: (fields: Fields) => Fields, call: () => Promise<R>): Promise<R> {
+  mutate = rewrite;
+  try {
+    return await call();
+  } finally {
+    mutate = null;
+  }
+}
+
 export function formData(fields: Record<string, string | string[] | Blob>): FormData {
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
+  for (const [key, value] of Object.entries(input(fields))) {
     for (const v of [value].flat()) form.append(key, v);
   }
   return form;

@@ -7,21 +7,24 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, stopActing } from '../../support/as-user';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { countWrites } from '../../support/write-counter';
 import type { MatrixCase } from './cases';
 import { discoverEntryPoints } from './discover';
 import { judge } from './outcome';
-import { CALLERS, type Caller, type World, buildWorld, databaseDigest } from './world';
+import { CALLERS, type Caller, type World, buildWorld } from './world';
 
 const modules = import.meta.glob<Record<string, MatrixCase[]>>('./cases/*.ts', { eager: true });
 const cases: MatrixCase[] = Object.values(modules).flatMap((module) => Object.values(module).flat());
 
 let t: TestDatabase;
 let world: World;
+let writes: () => Promise<number>;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   world = await buildWorld(t.db);
-}, 120_000);
+  writes = await countWrites(t.db);
+});
 afterEach(() => stopActing());
 afterAll(async () => {
   await t.close();
@@ -36,6 +39,21 @@ describe(`role × entry-point matrix (${process.env.TEST_DATABASE ?? 'pglite'})`
     expect(new Set(covered).size).toBe(covered.length);
   });
 
+  it('counts what a call writes, so that a refusal that writes anything fails', async () => {
+    const before = await writes();
+    await t.db
+      .$transaction(async (tx) => {
+        await tx.organization.update({ where: { id: world.org.id }, data: { name: 'Omdöpt' } });
+        await tx.organization.update({ where: { id: world.org.id }, data: { name: 'Omdöpt igen' } });
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    expect(await writes()).toBe(before);
+    const org = await t.db.organization.findUniqueOrThrow({ where: { id: world.org.id } });
+    await t.db.organization.update({ where: { id: org.id }, data: { name: org.name } });
+    expect(await writes()).toBeGreaterThan(before);
+  });
+
   for (const matrixCase of cases) {
     const call = matrixCase.call;
     if (!call) {
@@ -47,7 +65,7 @@ describe(`role × entry-point matrix (${process.env.TEST_DATABASE ?? 'pglite'})`
         const allowed = matrixCase.allowed === 'everyone' || matrixCase.allowed.includes(caller);
         it(`${caller} is ${allowed ? 'let in' : 'refused'}`, async () => {
           actAs(caller === 'anonymous' ? null : world.users[caller as Exclude<Caller, 'anonymous'>]);
-          const digestBefore = allowed ? '' : await databaseDigest(t.db);
+          const writesBefore = await writes();
           const deniedBefore = await t.db.auditLog.count({ where: { action: 'access.denied' } });
           const verdict = await judge(() => call(world));
           if (allowed) {
@@ -55,7 +73,7 @@ describe(`role × entry-point matrix (${process.env.TEST_DATABASE ?? 'pglite'})`
             return;
           }
           expect(verdict, verdict.how).toMatchObject({ refused: true });
-          expect(await databaseDigest(t.db)).toBe(digestBefore);
+          expect(await writes(), 'rows written by a refused call').toBe(writesBefore);
           expect(await t.db.auditLog.count({ where: { action: 'access.denied' } })).toBeGreaterThan(deniedBefore);
         });
       }

@@ -1,4 +1,4 @@
-import { type MatrixCase, formData, page } from '../cases';
+import { type MatrixCase, formData, input, page } from '../cases';
 import type { World } from '../world';
 
 const org = (w: World) => ({ org: w.org.slug });
@@ -46,7 +46,7 @@ export const planCases: MatrixCase[] = [
       const request = new Request(`http://localhost/${w.org.slug}/plan/narvaro`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ sectionId: w.ids.planSection! }),
+        body: JSON.stringify(input({ sectionId: w.ids.planSection! })),
       });
       return POST(request, { params: Promise.resolve({ org: w.org.slug }) });
     },
@@ -82,7 +82,7 @@ export const planCases: MatrixCase[] = [
     call: async (w) => {
       const { saveSection } = await import('@/app/(app)/[org]/plan/[year]/avsnitt/actions');
       const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Matris.' }] }] };
-      return saveSection({ ...sectionRef(w), version: 1, body: JSON.stringify(body) });
+      return saveSection(input({ ...sectionRef(w), version: 1, body: JSON.stringify(body) }));
     },
   },
   {

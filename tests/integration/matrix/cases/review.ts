@@ -1,4 +1,4 @@
-import { MEMBERS, type MatrixCase, formData, page } from '../cases';
+import { MEMBERS, type MatrixCase, formData, input, page } from '../cases';
 import type { World } from '../world';
 
 const meeting = (w: World) => ({ org: w.org.slug, meetingId: w.ids.meeting! });
@@ -50,7 +50,7 @@ export const reviewCases: MatrixCase[] = [
     call: async (w) => {
       const { GET } = await import('@/app/(app)/[org]/samverkan/[meetingId]/protokoll/word/route');
       const request = new Request(`http://localhost/${w.org.slug}/samverkan/${w.ids.meeting}/protokoll/word`);
-      return GET(request, { params: Promise.resolve(meeting(w)) });
+      return GET(request, { params: Promise.resolve(input(meeting(w))) });
     },
   },
   {

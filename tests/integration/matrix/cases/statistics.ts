@@ -1,4 +1,4 @@
-import { type MatrixCase, MEMBERS, formData, page } from '../cases';
+import { type MatrixCase, MEMBERS, formData, input, page } from '../cases';
 
 const org = (w: { org: { slug: string } }) => ({ org: w.org.slug });
 
@@ -18,8 +18,9 @@ export const statisticsCases: MatrixCase[] = [
     allowed: ['hr'],
     call: async (w) => {
       const { GET } = await import('@/app/(app)/[org]/statistik/import/mall/[group]/route');
-      const request = new Request(`http://localhost/${w.org.slug}/statistik/import/mall/headcount`);
-      return GET(request, { params: Promise.resolve({ org: w.org.slug, group: 'headcount' }) });
+      const params = input({ org: w.org.slug, group: 'headcount' });
+      const request = new Request(`http://localhost/${w.org.slug}/statistik/import/mall/${params.group}`);
+      return GET(request, { params: Promise.resolve(params) });
     },
   },
   {

@@ -1,19 +1,27 @@
-import { authorizeRequest } from '@/lib/auth/guard';
-import { presenceSchema } from '@/lib/plans/schemas';
+import { z } from 'zod';
+import { parseInput } from '@/lib/auth/guard';
+import { defineRoute } from '@/lib/auth/route-guard';
 import { touchPresence } from '@/lib/plans/editing';
+import { presenceSchema } from '@/lib/plans/schemas';
+import { orgSlug } from '@/lib/auth/guard-schemas';
 
 /**
- * Heartbeat of an open editor: "I have this section open; who else has?". A route handler, not a guarded
- * action, because it runs every 20 seconds per editor and is not a change worth an audit row; refusals are
- * still logged by authorizeRequest.
+ * Heartbeat of an open editor: "I have this section open; who else has?". A route, not an action, because it
+ * runs every 20 seconds per editor and is not a change worth an audit row; refusals are still logged.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
-  const auth = await authorizeRequest(org, 'edit:plan', 'plan.presence');
-  if (!auth.ok) return auth.response;
-  const parsed = presenceSchema.safeParse({ org, ...((await request.json().catch(() => ({}))) as object) });
-  if (!parsed.success) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
-  const others = await touchPresence(auth.context.org.access, parsed.data.sectionId, auth.context.viewer.id);
-  if (others === null) return Response.json({ error: 'Avsnittet finns inte.' }, { status: 404 });
-  return Response.json({ others }, { headers: { 'Cache-Control': 'no-store' } });
-}
+export const POST = defineRoute({
+  name: 'plan.presence',
+  permission: 'edit:plan',
+  schema: z.object({ org: orgSlug }),
+  handle: async ({ request, input, context }) => {
+    const body: unknown = await request.json().catch(() => null);
+    const parsed = parseInput(presenceSchema, { ...(isPlainObject(body) ? body : {}), org: input.org });
+    if (!parsed.ok) return Response.json({ error: 'Ogiltig förfrågan.' }, { status: 400 });
+    const others = await touchPresence(context.org.access, parsed.input.sectionId, context.viewer.id);
+    if (others === null) return Response.json({ error: 'Avsnittet finns inte.' }, { status: 404 });
+    return Response.json({ others }, { headers: { 'Cache-Control': 'no-store' } });
+  },
+});
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
