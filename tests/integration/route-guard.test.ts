@@ -32,7 +32,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const protocol = (slug: string, meetingId = 'no-such-meeting') =>
+// Well-formed ids of no meeting: a mistyped one is 404 before the guard (tests/integration/mistyped-address.test.ts).
+const protocol = (slug: string, meetingId = 'cm4nosuchmeeting000000000') =>
   protocolDocx(new Request(`http://localhost/${slug}/samverkan/${meetingId}/protokoll/word`), {
     params: Promise.resolve({ org: slug, meetingId }),
   });
@@ -68,12 +69,12 @@ describe('defineRoute', () => {
     });
 
     actAs(users.hr);
-    const missing = await protocol(org.slug, 'meeting-of-nobody');
+    const missing = await protocol(org.slug, 'cm4meetingofnobody0000000');
     expect(missing.status).toBe(403);
     expect(await lastDenial()).toMatchObject({
       organizationId: org.id,
       userId: users.hr,
-      details: { what: 'meeting:meeting-of-nobody', via: 'review.protocol.docx' },
+      details: { what: 'meeting:cm4meetingofnobody0000000', via: 'review.protocol.docx' },
     });
   });
 
