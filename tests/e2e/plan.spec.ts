@@ -54,7 +54,7 @@ test('HR creates a plan by rolling over an earlier plan', async ({ page }) => {
 });
 
 test('HR edits a section, inserts a live figure; typed and pasted script stays text', async ({ page }) => {
-  test.setTimeout(90_000); // a long journey: about 50 s on a busy shared machine
+  test.setTimeout(90_000); // a long journey: close to a minute on a busy shared machine
   const noScript = await guardAgainstScript(page);
   await signIn(page, ACCOUNTS.hr);
   await page.goto(NEW_PLAN);

@@ -155,7 +155,7 @@ describe(`workflow safeguards (${process.env.TEST_DATABASE ?? 'pglite'})`, () =>
       version: question.version,
       answer: 'Arbetsgivarens svar från fel person.',
     });
-    expect(refused).toEqual({ ok: false, error: ANSWER_AS_REP, code: 'denied' });
+    expect(refused).toMatchObject({ ok: false, error: ANSWER_AS_REP, code: 'denied' });
     expect(await t.db.reviewAnswer.count({ where: { questionId: question.id } })).toBe(0);
     expect(
       await t.db.auditLog.count({
