@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import type { OrgContext } from '../auth/session';
 import type { AuditFilter } from './schemas';
 import { organizationFor } from '../auth/data-access';
@@ -41,22 +41,7 @@ export async function searchAuditLog(accesses: OrgAccess[], filter: AuditFilter)
     });
   }
   if (filter.handelse) where.push({ action: filter.handelse });
-  if (filter.fran) where.push({ createdAt: { gte: stockholmMidnight(filter.fran) } });
-  if (filter.till) where.push({ createdAt: { lt: stockholmMidnight(filter.till, 1) } });
-  if (filter.fore) {
-    const cursor = await db.auditLog.findUnique({ where: { id: filter.fore }, select: { id: true, createdAt: true } });
-    if (cursor) {
-      where.push({
-        OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-      });
-    }
-  }
-  const rows = await db.auditLog.findMany({
-    where: { AND: where },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: AUDIT_PAGE_SIZE + 1,
-  });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const { rows: page, more } = await auditLogPage(db, where, filter, AUDIT_PAGE_SIZE);
   const entityNames = await namesFor(page);
   return {
     entries: page.map((r) => ({
@@ -69,7 +54,7 @@ export async function searchAuditLog(accesses: OrgAccess[], filter: AuditFilter)
       entityType: r.entityType,
       details: r.details,
     })),
-    next: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null,
+    next: more ? page.at(-1)!.id : null,
   };
 }
 
@@ -87,6 +72,36 @@ async function namesFor(rows: { entityType: string | null; entityId: string | nu
     ...departments.map((d) => [`Department:${d.id}`, d.name] as const),
     ...organizations.map((o) => [`Organization:${o.id}`, o.name] as const),
   ]);
+}
+
+/**
+ * One page of the audit log, newest first, within the dates and after the entry `fore`: keyset pagination on
+ * (createdAt, id), so a page never skips or repeats an entry while new ones arrive. Shared by the organisation's
+ * log and the system's sign-in log.
+ */
+export async function auditLogPage(
+  db: Db,
+  where: Prisma.AuditLogWhereInput[],
+  filter: { fran?: string | undefined; till?: string | undefined; fore?: string | undefined },
+  size: number,
+) {
+  const conditions = [...where];
+  if (filter.fran) conditions.push({ createdAt: { gte: stockholmMidnight(filter.fran) } });
+  if (filter.till) conditions.push({ createdAt: { lt: stockholmMidnight(filter.till, 1) } });
+  if (filter.fore) {
+    const cursor = await db.auditLog.findUnique({ where: { id: filter.fore }, select: { id: true, createdAt: true } });
+    if (cursor) {
+      conditions.push({
+        OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+      });
+    }
+  }
+  const found = await db.auditLog.findMany({
+    where: { AND: conditions },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: size + 1,
+  });
+  return { rows: found.slice(0, size), more: found.length > size };
 }
 
 /** Midnight in Stockholm (CET or CEST) at the start of the given day, plus `days`: the dates the user typed. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
-import { stockholmMidnight } from '../admin/audit-log';
+import { auditLogPage } from '../admin/audit-log';
 import { requireSystemPermission } from '../auth/data-access';
 import type { SystemAccess } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -50,22 +50,7 @@ export async function searchSignInLog(access: SystemAccess, filter: SignInLogFil
       ],
     });
   }
-  if (filter.fran) where.push({ createdAt: { gte: stockholmMidnight(filter.fran) } });
-  if (filter.till) where.push({ createdAt: { lt: stockholmMidnight(filter.till, 1) } });
-  if (filter.fore) {
-    const cursor = await db.auditLog.findUnique({ where: { id: filter.fore }, select: { id: true, createdAt: true } });
-    if (cursor) {
-      where.push({
-        OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-      });
-    }
-  }
-  const rows = await db.auditLog.findMany({
-    where: { AND: where },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: SIGN_IN_LOG_PAGE_SIZE + 1,
-  });
-  const page = rows.slice(0, SIGN_IN_LOG_PAGE_SIZE);
+  const { rows: page, more } = await auditLogPage(db, where, filter, SIGN_IN_LOG_PAGE_SIZE);
   // Sign-outs and password links name their account by id only.
   const accountIds = page.map((r) => (r.action === 'admin.user.password-link' ? r.entityId : r.userId));
   const emails = new Map(
@@ -88,5 +73,5 @@ export async function searchSignInLog(access: SystemAccess, filter: SignInLogFil
       address: signInAddress(r.details),
     };
   });
-  return { entries, next: rows.length > SIGN_IN_LOG_PAGE_SIZE ? page.at(-1)!.id : null };
+  return { entries, next: more ? page.at(-1)!.id : null };
 }
