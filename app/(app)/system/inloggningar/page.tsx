@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { DateField } from '@/components/ui/date-field';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { auditActionLabel } from '@/lib/admin/audit-labels';
 import { formatDateTime } from '@/lib/format';
@@ -113,27 +114,6 @@ export default async function SignInLogPage({ searchParams }: { searchParams: Pr
         {filter.fore && <Link href={query()}>← Till de senaste</Link>}{' '}
         {next && <Link href={query(next)}>Äldre händelser →</Link>}
       </p>
-    </div>
-  );
-}
-
-function DateField(props: { id: string; name: string; label: string; value?: string | undefined; error?: string }) {
-  return (
-    <div className="form-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        name={props.name}
-        type="date"
-        defaultValue={props.value ?? ''}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${props.id}-error` : undefined}
-      />
-      {props.error && (
-        <p id={`${props.id}-error`} className="field-error">
-          {props.error}
-        </p>
-      )}
     </div>
   );
 }
