@@ -123,27 +123,32 @@ type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
  */
 export function aggregate(rows: StatRow[], filter: RowFilter, dimensions: GrainDimension[]): Map<string, number> {
   const candidates = select(rows, filter).filter((row) => dimensions.every((d) => row[d] !== null));
-  const grainOf = (row: StatRow) => GRAIN_DIMENSIONS.filter((d) => row[d] !== null);
   const keyOf = (row: StatRow, grain: readonly GrainDimension[]) =>
     `${row.measure}|${row.year}|${row.tertial}|${grain.join(',')}|${grain.map((d) => row[d]).join('|')}`;
+  // Each row's grain, and each grain's coarser grains worked out once per grain (not once per row): the
+  // dashboards and the suppression planner call this thousands of times per view.
   const grains = new Map<string, GrainDimension[]>();
-  const stored = new Set<string>();
-  for (const row of candidates) {
-    const grain = grainOf(row);
-    grains.set(grain.join(), grain);
-    stored.add(keyOf(row, grain));
-  }
-  const covered = (row: StatRow, grain: GrainDimension[]) =>
-    [...grains.values()].some(
-      (coarser) =>
-        coarser.length < grain.length && coarser.every((d) => grain.includes(d)) && stored.has(keyOf(row, coarser)),
+  const rowGrains = candidates.map((row) => {
+    const grain = GRAIN_DIMENSIONS.filter((d) => row[d] !== null);
+    const name = grain.join();
+    if (!grains.has(name)) grains.set(name, grain);
+    return name;
+  });
+  const stored = new Set<string>(candidates.map((row, i) => keyOf(row, grains.get(rowGrains[i]!)!)));
+  const coarserGrains = new Map<string, GrainDimension[][]>();
+  for (const [name, grain] of grains)
+    coarserGrains.set(
+      name,
+      [...grains.values()].filter(
+        (coarser) => coarser.length < grain.length && coarser.every((d) => grain.includes(d)),
+      ),
     );
   const sums = new Map<string, number>();
-  for (const row of candidates) {
-    if (covered(row, grainOf(row))) continue;
+  candidates.forEach((row, i) => {
+    if (coarserGrains.get(rowGrains[i]!)!.some((coarser) => stored.has(keyOf(row, coarser)))) return;
     const key = dimensions.map((d) => row[d]).join('|');
     sums.set(key, (sums.get(key) ?? 0) + row.value);
-  }
+  });
   return sums;
 }
 
