@@ -46,7 +46,8 @@ export default defineConfig({
     include,
     // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
     globalSetup: ['tests/support/global-setup.ts'],
-    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
+    // PASSWORD_HASH_COST: bcrypt at cost 4 instead of 12 (lib/auth/password.ts; honoured under vitest only).
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true', PASSWORD_HASH_COST: '4' },
     // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
     maxWorkers: 2,
     testTimeout: 90_000,

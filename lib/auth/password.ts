@@ -7,7 +7,17 @@ import bcrypt from 'bcrypt';
  * ships prebuilt binaries (no compiler, no download at install).
  */
 
-const COST = 12;
+/**
+ * bcrypt's cost: 12 wherever the product runs. Only under vitest may PASSWORD_HASH_COST lower it (vitest.config.ts
+ * sets 4): the suite hashes and compares hundreds of passwords, at about 0.25 s each at 12, and none of its tests
+ * is about a hash's strength. Any other process ignores the variable.
+ */
+export function passwordHashCost(env: Partial<Record<string, string>>): number {
+  const cost = Number(env.PASSWORD_HASH_COST);
+  return env.VITEST && Number.isInteger(cost) && cost >= 4 ? cost : 12;
+}
+
+const COST = passwordHashCost(process.env);
 
 /**
  * libuv's pool has four threads by default and also serves file and DNS work; a burst of sign-ins may use at

@@ -26,7 +26,7 @@ const at = (start: Date, minutes: number) => new Date(start.getTime() + minutes 
 const locked = (minutes: number) =>
   `För många misslyckade inloggningar. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`;
 
-// Each failure before a lock-out is a real bcrypt comparison (cost 12): slow on a busy machine.
+// Each failure before a lock-out is a real bcrypt comparison (at cost 4 under vitest: vitest.config.ts).
 describe(`sign-in throttling (${process.env.TEST_DATABASE ?? 'pglite'})`, { timeout: 180_000 }, () => {
   it('locks an account after five failures, even against the right password, and opens it again later', async () => {
     const user = await account();
