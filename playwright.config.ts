@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * Two workers, each with its own production server and embedded database (one build, started twice): a server
+ * renders and queries on one thread, so one server for two browsers left a core idle, and a worker's specs never
+ * see another worker's writes. Playwright loads this file in every worker process with TEST_PARALLEL_INDEX set,
+ * which picks the worker's server; the runner itself (index unset) starts both.
+ */
+const WORKERS = 2;
+const firstPort = Number(process.env.E2E_PORT ?? 3100);
+const serverURL = (index: number) => `http://127.0.0.1:${firstPort + index}`;
+const baseURL = serverURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 
 // Debian's Chromium (Playwright never downloads a browser here). The flags keep it off the closed network.
 const chromiumArgs = [
@@ -18,7 +26,7 @@ const chromiumArgs = [
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
@@ -33,22 +41,23 @@ export default defineConfig({
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
+  webServer: Array.from({ length: WORKERS }, (_, index) => ({
     // The production server started the way users start it (npm run build, npm start) on a fresh embedded
-    // database: the first health check migrates it and loads the demo data.
-    command: 'rm -rf data/e2e && npm run build && npm start',
-    url: `${baseURL}/api/health`,
+    // database: the first health check migrates it and loads the demo data. Built once, by the first server;
+    // Playwright starts the servers one after the other.
+    command: index === 0 ? 'rm -rf data/e2e && npm run build && npm start' : 'npm start',
+    url: `${serverURL(index)}/api/health`,
     timeout: 600_000, // build, migrate and seed on a shared 2-core machine took over 5 minutes
     reuseExistingServer: !process.env.CI,
     env: {
-      PORT: String(port),
+      PORT: String(firstPort + index),
       HOST: '127.0.0.1',
-      PGLITE_DATA_DIR: 'data/e2e/pglite',
+      PGLITE_DATA_DIR: `data/e2e/pglite-${index}`,
       NEXTAUTH_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
-      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_URL: serverURL(index),
       DATABASE_URL: '',
       NEXT_TELEMETRY_DISABLED: '1', // no network at run time
       BUILD_SKIP_TYPECHECK: '1', // npm run typecheck covers it (next.config.ts)
     },
-  },
+  })),
 });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   type Caller,
-  RUN,
+  createOwnDraftPlan,
   expect,
   expectDenialLogged,
   expectRefused,
@@ -33,17 +33,7 @@ test.beforeAll(async ({ people }) => {
   test.setTimeout(180_000);
   admin = await people.admin();
   hr = await people.hr();
-  // A start year no other spec uses and no earlier run took.
-  await hr.goto(`/${ORG}/plan`);
-  const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
-  year = 2040 + (Number.parseInt(RUN.slice(-4), 36) % 55);
-  while (taken.includes(String(year))) year += 1;
-  title = `Kompetensförsörjningsplan ${year}–${year + 2}`;
-  await hr.goto(`/${ORG}/plan/ny`);
-  await hr.getByLabel('Startår').fill(String(year));
-  await hr.getByLabel(/Stadens mall/).check();
-  await hr.getByRole('button', { name: 'Skapa plan' }).click();
-  await hr.waitForURL(`**/${ORG}/plan/${year}`);
+  ({ year, title } = await createOwnDraftPlan(hr, ORG));
   sectionPath = (await hr.getByRole('link', { name: `Redigera ${SECTION}` }).getAttribute('href'))!;
   expect(sectionPath).toMatch(new RegExp(`^/${ORG}/plan/${year}/avsnitt/[^/]+$`));
   await hr.goto(`/${ORG}/plan/${year}`);

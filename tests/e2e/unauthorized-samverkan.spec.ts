@@ -3,6 +3,7 @@ import { ACCOUNTS } from './fixtures';
 import {
   type Caller,
   RUN,
+  createOwnDraftPlan,
   expect,
   expectActionRefused,
   expectDenialLogged,
@@ -41,16 +42,7 @@ test.beforeAll(async ({ browser, people }) => {
   admin = await people.admin();
   hr = await people.hr();
   // A plan of this run's own, so the meeting reviews nothing another spec changes.
-  await hr.goto(`/${ORG}/plan`);
-  const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
-  let year = 2040 + (Number.parseInt(RUN.slice(-4), 36) % 55);
-  while (taken.includes(String(year))) year += 1;
-  const title = `Kompetensförsörjningsplan ${year}–${year + 2}`;
-  await hr.goto(`/${ORG}/plan/ny`);
-  await hr.getByLabel('Startår').fill(String(year));
-  await hr.getByLabel(/Stadens mall/).check();
-  await hr.getByRole('button', { name: 'Skapa plan' }).click();
-  await hr.waitForURL(`**/${ORG}/plan/${year}`);
+  const { title } = await createOwnDraftPlan(hr, ORG);
 
   await hr.goto(`/${ORG}/samverkan`);
   await hr.getByRole('link', { name: 'Nytt möte' }).click();

@@ -160,6 +160,24 @@ async function createCaller(browser: Browser, admin: Page, key: string, user: Ne
   return { name, email, page };
 }
 
+/**
+ * A draft plan of the spec's own, created by HR from the city's template through "Ny plan", so that nothing
+ * another spec changes is under test: its start year is one no plan of the organisation has (earlier runs
+ * against a reused server included).
+ */
+export async function createOwnDraftPlan(hr: Page, org: string): Promise<{ year: number; title: string }> {
+  await hr.goto(`/${org}/plan`);
+  const taken: string[] = (await hr.locator('main').innerText()).match(/20\d\d/g) ?? [];
+  let year = 2040 + (Number.parseInt(RUN.slice(-4), 36) % 55);
+  while (taken.includes(String(year))) year += 1;
+  await hr.goto(`/${org}/plan/ny`);
+  await hr.getByLabel('Startår').fill(String(year));
+  await hr.getByLabel(/Stadens mall/).check();
+  await hr.getByRole('button', { name: 'Skapa plan' }).click();
+  await hr.waitForURL(`**/${org}/plan/${year}`);
+  return { year, title: `Kompetensförsörjningsplan ${year}–${year + 2}` };
+}
+
 export async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email);
