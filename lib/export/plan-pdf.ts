@@ -1,0 +1,84 @@
+import 'server-only';
+import { existsSync } from 'node:fs';
+import { createSemaphore } from '../concurrency/semaphore';
+import type { PlanDocument } from './plan-document-model';
+import { pageTemplates, planHtml } from './plan-html';
+
+/**
+ * The plan as a tagged PDF: the print view (plan-html.ts) printed by headless Chromium through playwright-core,
+ * with `tagged` (structure tree: headings, lists, tables, figure alt text) and `outline` (bookmarks from the
+ * headings). The page is set from a string, never navigated: no request leaves the browser. One Chromium at a
+ * time per server process, so an export never takes both cores from other users' pages. Where no Chromium is
+ * installed, `PdfRendererMissing`, which the route answers with a Swedish 503 (the .docx works regardless).
+ */
+
+export class PdfRendererMissing extends Error {
+  constructor() {
+    super('PDF renderer (Chromium) not found');
+  }
+}
+
+export class PdfRendererBusy extends Error {
+  constructor() {
+    super('PDF renderer busy');
+  }
+}
+
+export const PDF_RENDERER_BUSY_MESSAGE = 'Många PDF:er skapas just nu. Försök igen om en stund.';
+
+export const PDF_RENDERER_MISSING_MESSAGE =
+  'PDF kan inte skapas på den här servern just nu: programmet som skapar PDF saknas. Ladda ner planen som Word (.docx) i stället.';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+/** Whether this server can print PDFs (the plan page says so beside the control when it cannot). */
+export function pdfRendererAvailable(): boolean {
+  return existsSync(chromiumPath());
+}
+
+const oneAtATime = createSemaphore(1, 30_000);
+
+export async function planPdf(doc: PlanDocument): Promise<Buffer> {
+  if (!pdfRendererAvailable()) throw new PdfRendererMissing();
+  const { chromium } = await import('playwright-core');
+  const release = await oneAtATime.acquire();
+  if (!release) throw new PdfRendererBusy();
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+      const page = await context.newPage();
+      // Nothing outside the page itself is ever fetched.
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(planHtml(doc), { waitUntil: 'load' });
+      const { header, footer } = pageTemplates(doc);
+      return await page.pdf({
+        format: 'A4',
+        tagged: true,
+        outline: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: header,
+        footerTemplate: footer,
+        margin: { top: '22mm', bottom: '22mm', left: '20mm', right: '20mm' },
+      });
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    release();
+  }
+}
