@@ -44,8 +44,8 @@ function barChart(label: string, figures: ResolvedFigure[]): Chart {
   const bars = figures.map((f) => ({ label: f.period, value: f.value!, display: displayFigure(f) }));
   const title = `${label}, ${bars[0]!.label}–${bars.at(-1)!.label}`;
   const width = 480;
-  const height = 240;
-  const top = 40;
+  const height = 256;
+  const top = 56;
   const bottom = 40;
   const plotHeight = height - top - bottom;
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;

@@ -42,7 +42,7 @@ export type Block =
   /** A table from the editor; leading rows of header cells repeat on every page. */
   | { kind: 'table'; rows: Cell[][]; headerRows: number }
   /** A table of plain text with one header row (activities, chart data). */
-  | { kind: 'data-table'; caption: string; headers: string[]; rows: string[][] }
+  | { kind: 'data-table'; caption: string; headers: string[]; rows: string[][]; widths?: number[] }
   | { kind: 'chart'; chart: Chart };
 
 export type DocumentSection = {
@@ -236,6 +236,9 @@ function toBlocks(node: DocNode, figure: FigureOf): Block[] {
 const span = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v > 1 && v <= 20 ? v : 1);
 
 const ACTIVITY_HEADERS = ['Aktivitet', 'Mål', 'SKR-strategi', 'Ansvarig', 'Måldatum', 'Status'];
+/** Relative column widths: the texts wide, the date and status narrow. */
+const ACTIVITY_WIDTHS = [26, 20, 18, 14, 11, 11];
+const FOLLOWED_UP_WIDTHS = [20, 15, 14, 11, 10, 9, 21];
 
 /** "Aktiviteter": one table per UBARA phase, from the frozen tables of a snapshot or the live register. */
 function activitySection(input: DocumentInput): DocumentSection {
@@ -255,6 +258,7 @@ function activitySection(input: DocumentInput): DocumentSection {
           kind: 'data-table',
           caption: `Aktiviteter: ${phase}`,
           headers: ACTIVITY_HEADERS,
+          widths: ACTIVITY_WIDTHS,
           rows: rows.map((a) => [
             a.title,
             a.goal,
@@ -275,6 +279,7 @@ function activitySection(input: DocumentInput): DocumentSection {
         kind: 'data-table',
         caption: `Aktiviteter: ${group.name}`,
         headers: [...ACTIVITY_HEADERS, 'Senaste uppföljning'],
+        widths: FOLLOWED_UP_WIDTHS,
         rows: group.activities.map((a) => [
           a.title,
           a.goal,

@@ -247,7 +247,7 @@ function blocks(list: Block[], context: Context, inList?: ListState): (Paragraph
           new Paragraph({ children: [] }),
         ];
       case 'data-table':
-        return [dataTable(block.headers, block.rows), new Paragraph({ children: [] })];
+        return [dataTable(block.headers, block.rows, block.widths), new Paragraph({ children: [] })];
       case 'chart':
         return chart(block.chart, context);
     }
@@ -259,11 +259,16 @@ function cellChildren(children: (Paragraph | Table)[]): (Paragraph | Table)[] {
   return children.length ? children : [new Paragraph({ children: [] })];
 }
 
-function dataTable(headers: string[], rows: string[][]): Table {
+/** The text width of an A4 page with docx's default margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
+function dataTable(headers: string[], rows: string[][], widths?: number[]): Table {
   const cell = (text: string, bold: boolean) =>
     new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })] });
+  const total = widths?.reduce((a, b) => a + b, 0) ?? 0;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(widths && { columnWidths: widths.map((w) => Math.round((w / total) * TEXT_WIDTH)) }),
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }),
       ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),

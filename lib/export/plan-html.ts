@@ -17,7 +17,8 @@ h1 { font-size: 24pt; margin: 0 0 8pt; color: #1f3b57; }
 h2 { font-size: 16pt; margin: 20pt 0 6pt; color: #1f3b57; break-after: avoid; }
 h3 { font-size: 13pt; margin: 14pt 0 4pt; color: #1f3b57; break-after: avoid; }
 h4 { font-size: 11pt; margin: 10pt 0 4pt; break-after: avoid; }
-.title-page { min-height: 230mm; padding-top: 50mm; break-after: page; }
+.title-page { padding-top: 50mm; break-after: page; }
+.toc { break-after: page; }
 .title-page dl { display: grid; grid-template-columns: max-content 1fr; gap: 4pt 12pt; font-size: 12pt; }
 .title-page dt { font-weight: bold; }
 .title-page dd { margin: 0; }
@@ -135,9 +136,9 @@ function block(b: Block): string {
         .join('')}</tbody></table>`;
     }
     case 'data-table':
-      return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${b.headers
-        .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
-        .join('')}</tr></thead><tbody>${b.rows
+      return `<table><caption>${escapeHtml(b.caption)}</caption>${
+        b.widths ? `<colgroup>${b.widths.map((w) => `<col style="width: ${w}%">`).join('')}</colgroup>` : ''
+      }<thead><tr>${b.headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
         .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'chart':

@@ -1,5 +1,6 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { createSemaphore } from '../concurrency/semaphore';
 import type { PlanDocument } from './plan-document-model';
 import { pageTemplates, planHtml } from './plan-html';
@@ -7,8 +8,9 @@ import { pageTemplates, planHtml } from './plan-html';
 /**
  * The plan as a tagged PDF: the print view (plan-html.ts) printed by headless Chromium through playwright-core,
  * with `tagged` (structure tree: headings, lists, tables, figure alt text) and `outline` (bookmarks from the
- * headings). The page is set from a string, never navigated: no request leaves the browser. One Chromium at a
- * time per server process, so an export never takes both cores from other users' pages. Where no Chromium is
+ * headings). The page is set from a string, never navigated: no request leaves the browser. One PDF at a time
+ * per server process, so an export never takes both cores from other users' pages; the browser is kept a minute
+ * after the last PDF (starting it costs more than printing). Where no Chromium is
  * installed, `PdfRendererMissing`, which the route answers with a Swedish 503 (the .docx works regardless).
  */
 
@@ -39,27 +41,51 @@ export function pdfRendererAvailable(): boolean {
 }
 
 const oneAtATime = createSemaphore(1, 30_000);
+/** Chromium takes seconds to start on a busy server: one is kept for a minute after the last PDF, then closed. */
+const IDLE_CLOSE_MS = 60_000;
+let running: Promise<Browser> | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+async function browser(): Promise<Browser> {
+  if (idleTimer) clearTimeout(idleTimer);
+  const current = running && (await running.catch(() => null));
+  if (current?.isConnected()) return current;
+  const { chromium } = await import('playwright-core');
+  running = chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  return running;
+}
+
+function closeWhenIdle() {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => void closePdfRenderer(), IDLE_CLOSE_MS);
+  idleTimer.unref();
+}
+
+/** Closes the kept Chromium (on idle, and for scripts that end). */
+export async function closePdfRenderer(): Promise<void> {
+  const closing = running;
+  running = null;
+  await (await closing?.catch(() => null))?.close();
+}
 
 export async function planPdf(doc: PlanDocument): Promise<Buffer> {
   if (!pdfRendererAvailable()) throw new PdfRendererMissing();
-  const { chromium } = await import('playwright-core');
   const release = await oneAtATime.acquire();
   if (!release) throw new PdfRendererBusy();
   try {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true });
     try {
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
       const page = await context.newPage();
       // Nothing outside the page itself is ever fetched.
       await page.route('**/*', (route) => route.abort());
@@ -76,9 +102,10 @@ export async function planPdf(doc: PlanDocument): Promise<Buffer> {
         margin: { top: '22mm', bottom: '22mm', left: '20mm', right: '20mm' },
       });
     } finally {
-      await browser.close();
+      await context.close();
     }
   } finally {
+    closeWhenIdle();
     release();
   }
 }

@@ -24,7 +24,7 @@ type Download = (request: Request, route: { params: Promise<{ org: string; year:
 const download = (format: 'word' | 'pdf', load: () => Promise<{ GET: Download }>) => async (w: World) => {
   const { GET } = await load();
   const request = new Request(`http://localhost/${w.org.slug}/plan/${w.ids.planYear}/${format}`);
-  return GET(request, { params: Promise.resolve(input(year(w))) });
+  return GET(request, { params: Promise.resolve(input({ org: w.org.slug, year: w.ids.planYear! })) });
 };
 
 /** Plan editing (issue 7): only HR creates, edits and moves plans through their statuses. */

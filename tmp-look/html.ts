@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { loadPlanExport } from '@/lib/export/plan-export';
+import { planHtml } from '@/lib/export/plan-html';
+import { seedDemoData } from '@/prisma/seed/demo';
+import { createTestDatabase } from '../tests/support/test-database';
+process.env.TEST_DATABASE = 'pglite';
+const t = await createTestDatabase();
+await seedDemoData(t.db);
+const org = await t.db.organization.findUniqueOrThrow({ where: { slug: 'socialforvaltningen' } });
+const e = await loadPlanExport({ organizationId: org.id, roles: ['HR'], managedDepartmentIds: [], unionOrganizationId: null }, 2025, null);
+writeFileSync('/tmp/plan.html', planHtml(e!.doc));
+process.exit(0);
