@@ -8,7 +8,14 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: process.cwd(),
   // Read from disk at run time, so the tracer cannot see them: the embedded database migrates itself on start.
   outputFileTracingIncludes: {
-    '/**': ['./prisma/migrations/**/*', './node_modules/@prisma/schema-engine-wasm/**/*'],
+    // The plan's PDF and charts (lib/export): playwright-core reads its own JSON files at run time, and resvg
+    // loads the native module of the platform it runs on.
+    '/**': [
+      './prisma/migrations/**/*',
+      './node_modules/@prisma/schema-engine-wasm/**/*',
+      './node_modules/playwright-core/**/*',
+      './node_modules/@resvg/**/*',
+    ],
   },
   // PGlite (WASM + data files) and Prisma's engines must be loaded from node_modules, not bundled.
   serverExternalPackages: [

@@ -37,7 +37,8 @@ export function chromiumPath(): string {
 
 /** Whether this server can print PDFs (the plan page says so beside the control when it cannot). */
 export function pdfRendererAvailable(): boolean {
-  return existsSync(chromiumPath());
+  // An absolute path outside the project: not a file for the build to trace.
+  return existsSync(/*turbopackIgnore: true*/ chromiumPath());
 }
 
 const oneAtATime = createSemaphore(1, 30_000);
@@ -50,20 +51,28 @@ async function browser(): Promise<Browser> {
   if (idleTimer) clearTimeout(idleTimer);
   const current = running && (await running.catch(() => null));
   if (current?.isConnected()) return current;
-  const { chromium } = await import('playwright-core');
-  running = chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  return running;
+  running = import('playwright-core').then(({ chromium }) =>
+    chromium.launch({
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    }),
+  );
+  try {
+    return await running;
+  } catch (error) {
+    // A Chromium that cannot start (or a missing playwright-core) is a missing renderer, not a failed export.
+    console.error('[export] Chromium could not be started for a PDF', error);
+    running = null;
+    throw new PdfRendererMissing();
+  }
 }
 
 function closeWhenIdle() {
