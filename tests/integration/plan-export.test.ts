@@ -13,6 +13,7 @@ import mammoth from 'mammoth';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GET as pdfRoute } from '@/app/(app)/[org]/plan/[year]/pdf/route';
 import { GET as wordRoute } from '@/app/(app)/[org]/plan/[year]/word/route';
+import { closePdfRenderer } from '@/lib/export/plan-pdf';
 import { seedDemoData } from '@/prisma/seed/demo';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
@@ -28,6 +29,7 @@ beforeAll(async () => {
 }, 180_000);
 afterEach(() => stopActing());
 afterAll(async () => {
+  await closePdfRenderer();
   await t.close();
 });
 
