@@ -8,10 +8,23 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: process.cwd(),
   // Read from disk at run time, so the tracer cannot see them: the embedded database migrates itself on start.
   outputFileTracingIncludes: {
-    '/**': ['./prisma/migrations/**/*', './node_modules/@prisma/schema-engine-wasm/**/*'],
+    // The plan's PDF and charts (lib/export): playwright-core reads its own JSON files at run time, and resvg
+    // loads the native module of the platform it runs on.
+    '/**': [
+      './prisma/migrations/**/*',
+      './node_modules/@prisma/schema-engine-wasm/**/*',
+      './node_modules/playwright-core/**/*',
+      './node_modules/@resvg/**/*',
+    ],
   },
   // PGlite (WASM + data files) and Prisma's engines must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'exceljs'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    'exceljs',
+    '@resvg/resvg-js',
+    'playwright-core',
+  ],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403
     // Server actions carry form fields only (the file upload is a route handler with its own limit). proxy.ts

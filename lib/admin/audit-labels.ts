@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'plan.section.add': 'Avsnitt tillagt',
   'plan.section.move': 'Avsnitt flyttat',
   'plan.section.settings': 'Avsnittets rubrik, ansvarig eller avdelning ändrad',
+  'plan.export': 'Plan nedladdad (Word eller PDF)',
   'activity.create': 'Aktivitet tillagd',
   'activity.update': 'Aktivitet ändrad',
   'activity.move': 'Aktivitet flyttad',

@@ -20,8 +20,37 @@ const sectionAction = (name: string, fields: (w: World) => Record<string, string
   return actions[name]!(null, formData(fields(w)));
 };
 
+type Download = (request: Request, route: { params: Promise<{ org: string; year: string }> }) => Promise<Response>;
+const download = (format: 'word' | 'pdf', load: () => Promise<{ GET: Download }>) => async (w: World) => {
+  const { GET } = await load();
+  const request = new Request(`http://localhost/${w.org.slug}/plan/${w.ids.planYear}/${format}`);
+  return GET(request, { params: Promise.resolve(input({ org: w.org.slug, year: w.ids.planYear! })) });
+};
+
 /** Plan editing (issue 7): only HR creates, edits and moves plans through their statuses. */
 export const planCases: MatrixCase[] = [
+  // The plan's downloads (issue 18) are reads: whoever may read the plan page may download it.
+  {
+    entry: 'route GET /[org]/plan/[year]/word',
+    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    call: download('word', () => import('@/app/(app)/[org]/plan/[year]/word/route')),
+  },
+  {
+    entry: 'route GET /[org]/plan/[year]/pdf',
+    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    // Without a Chromium launch per caller: the guard answers before the renderer, and a missing renderer
+    // answers 503 (not a refusal), so who is let in and who is refused is judged the same way, in milliseconds.
+    call: async (w) => {
+      const before = process.env.CHROMIUM_PATH;
+      process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+      try {
+        return await download('pdf', () => import('@/app/(app)/[org]/plan/[year]/pdf/route'))(w);
+      } finally {
+        if (before === undefined) delete process.env.CHROMIUM_PATH;
+        else process.env.CHROMIUM_PATH = before;
+      }
+    },
+  },
   { entry: 'page /[org]/plan/ny', allowed: ['hr'], call: page(() => import('@/app/(app)/[org]/plan/ny/page'), org) },
   {
     entry: 'page /[org]/plan/[year]/avsnitt',

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
+import { PlanDownloads } from '@/components/plans/plan-downloads';
 import { StatusActions } from '@/components/plans/status-actions';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';
+import { pdfRendererAvailable } from '@/lib/export/plan-pdf';
 import { formatDate } from '@/lib/format';
 import { inForceText } from '@/lib/plans/in-force';
 import { PLAN_STATUS_LABELS } from '@/lib/plans/queries';
@@ -55,6 +57,11 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           </>
         )}
       </p>
+      <PlanDownloads
+        base={base}
+        version={snapshot && version === snapshot.id ? snapshot.id : null}
+        pdfAvailable={pdfRendererAvailable()}
+      />
       {snapshot && (
         <p className="alert alert--info">
           Fryst version: {SNAPSHOT_KIND_LABELS[snapshot.kind]} {formatDate(snapshot.createdAt)}

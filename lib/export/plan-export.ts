@@ -1,0 +1,89 @@
+import 'server-only';
+import { loadRegister } from '../activities/register';
+import { recordAudit } from '../audit';
+import type { OrgAccess } from '../auth/permissions';
+import type { Viewer } from '../auth/session';
+import { getDb } from '../db/client';
+import { type PlanReading, loadPlanReading } from '../plans/reading';
+import { exportFileName } from './file-name';
+import { type PlanDocument, planDocument } from './plan-document-model';
+
+/**
+ * The plan as this reader may export it (issue 18), read through the same data access as the plan page: the
+ * plan's reading (lib/plans/reading.ts, figures suppressed for this reader by the one model) and the register
+ * in the reader's scope (lib/activities/register.ts). Which version:
+ *   `?version=` a snapshot the reader may open, as on the page;
+ *   otherwise an adopted plan exports its adopted version exactly as frozen (what the nämnd decided), and
+ *   every other plan what the page shows (union representatives: the version sent to samverkan).
+ */
+export type PlanExport = {
+  doc: PlanDocument;
+  planId: string;
+  snapshotId: string | null;
+  /** Without extension: `Kompetensforsorjningsplan-2026-Socialforvaltningen-faststalld`. */
+  baseName: string;
+};
+
+export async function loadPlanExport(
+  access: OrgAccess,
+  startYear: number,
+  version: string | null,
+  today: Date = new Date(),
+): Promise<PlanExport | null> {
+  let reading = await loadPlanReading(access, startYear, version);
+  if (!reading) return null;
+  const adopted = !version && !reading.snapshot && reading.plan.status === 'ADOPTED' ? adoptedSnapshot(reading) : null;
+  if (adopted) reading = (await loadPlanReading(access, startYear, adopted)) ?? reading;
+  const db = await getDb();
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: access.organizationId },
+    select: { name: true, boardName: true },
+  });
+  const register = reading.snapshot ? null : await loadRegister(access, reading.plan.id, { pageSize: 100_000, today });
+  const doc = planDocument({
+    reading,
+    organization,
+    activities: register?.activities ?? null,
+    phases: register?.phases ?? [],
+    mergeRecruitIntroduce: register?.plan?.mergeRecruitIntroduce ?? false,
+    today,
+  });
+  return {
+    doc,
+    planId: reading.plan.id,
+    snapshotId: reading.snapshot?.id ?? null,
+    baseName: exportFileName(
+      ['Kompetensforsorjningsplan', String(startYear), organization.name, doc.status.toLowerCase()],
+      'x',
+    ).slice(0, -2),
+  };
+}
+
+function adoptedSnapshot(reading: PlanReading): string | null {
+  const { plan, snapshots } = reading;
+  return snapshots.find((s) => s.kind === 'ADOPTED' && s.planVersion === plan.planVersion)?.id ?? null;
+}
+
+/** Every download is logged: who, which plan, which version, in which format. */
+export async function auditPlanExport(
+  viewer: Pick<Viewer, 'id' | 'email'>,
+  organizationId: string,
+  exported: PlanExport,
+  format: 'docx' | 'pdf',
+): Promise<void> {
+  await recordAudit(await getDb(), {
+    action: 'plan.export',
+    userId: viewer.id,
+    userEmail: viewer.email,
+    organizationId,
+    entityType: 'Plan',
+    entityId: exported.planId,
+    details: {
+      format,
+      planVersion: exported.doc.version,
+      status: exported.doc.status,
+      snapshotId: exported.snapshotId,
+      file: `${exported.baseName}.${format}`,
+    },
+  });
+}
