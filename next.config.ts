@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
     '/**': ['./prisma/migrations/**/*', './node_modules/@prisma/schema-engine-wasm/**/*'],
   },
   // PGlite (WASM + data files) and Prisma's engines must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'exceljs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'exceljs', 'pptxgenjs', '@resvg/resvg-js'],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403
     // Server actions carry form fields only (the file upload is a route handler with its own limit). proxy.ts

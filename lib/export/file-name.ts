@@ -10,6 +10,7 @@ const TRANSLITERATE: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: '
 function namePart(part: string): string {
   return part
     .replace(/[åäöéÅÄÖÉ]/g, (c) => TRANSLITERATE[c]!)
+    .replace(/[–—]/g, '-') // "2027–2029" stays a range
     .replace(/\s+/g, '-')
     .replace(/[^A-Za-z0-9-]/g, '')
     .replace(/-+/g, '-')

@@ -227,3 +227,113 @@ describe('follow-up export', () => {
     expect(audit!.details).toMatchObject({ via: 'activity.follow-up.xlsx', ...overview.period });
   });
 });
+
+/** Each slide's title (the text of its title placeholder), its image descriptions and all its text, in order. */
+async function readDeck(bytes: ArrayBuffer) {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!));
+  return Promise.all(
+    names.map(async (name) => {
+      const xml = await zip.file(name)!.async('string');
+      const shapes = xml
+        .split('<p:sp>')
+        .slice(1)
+        .map((s) => s.split('</p:sp>')[0]!);
+      const titleShape = shapes.find((s) => /<p:ph\b[^>]*type="title"/.test(s));
+      return {
+        title: titleShape ? texts(titleShape).join('') : null,
+        images: [...xml.matchAll(/<p:pic>[\s\S]*?descr="([^"]*)"/g)].map((m) => unescape(m[1]!)),
+        text: texts(xml).join('\n'),
+      };
+    }),
+  );
+}
+
+describe('samverkan deck', () => {
+  async function deck(email: string) {
+    const meeting = await t.db.reviewMeeting.findFirstOrThrow({ where: { organizationId: orgs.get('skarholmen')! } });
+    actAs(users.get(email)!);
+    const { GET } = await import('@/app/(app)/[org]/samverkan/[meetingId]/powerpoint/route');
+    const response = await GET(new Request('http://localhost/x'), {
+      params: Promise.resolve({ org: 'skarholmen', meetingId: meeting.id }),
+    });
+    return { response, meeting };
+  }
+
+  it("HR's .pptx: seed 004's slides in order as real titles, charts with alt text, the union's questions with answers", async () => {
+    const { response, meeting } = await deck('hr@demo.test');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toMatch(
+      /^attachment; filename="Samverkan-Kompetensforsorjningsplan-2027-2029-[A-Za-z-]+-2026-04-14\.pptx"$/,
+    );
+    const bytes = await response.arrayBuffer();
+    if (process.env.DECK_OUT) (await import('node:fs')).writeFileSync(process.env.DECK_OUT, new Uint8Array(bytes));
+    const slides = await readDeck(bytes);
+    for (const slide of slides) expect(slide.title).toBeTruthy();
+    const titles = slides.map((s) => s.title!);
+    const seed004 = [
+      'Syfte',
+      'Hur',
+      'Vad - Omvärldsbevakning',
+      'Vad - Avdelningsspecifikt (nyckelord)',
+      'Vad - Strategisk inriktning, aktiviteter VP',
+      'Frågor',
+    ];
+    expect(titles.filter((title) => seed004.includes(title))).toEqual(seed004);
+    expect(slides.find((s) => s.title === 'Syfte')!.text).toContain('Långsiktigt perspektiv, 2027-2029');
+    const charts = slides.flatMap((s) => s.images);
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const alt of charts) expect(alt.length).toBeGreaterThan(40);
+    expect(titles).toContain('Strategisk inriktning - UBARA × SKR');
+
+    const questions = await t.db.reviewQuestion.findMany({
+      where: { meetingId: meeting.id },
+      include: { answers: true },
+    });
+    expect(questions.length).toBeGreaterThan(0);
+    const questionText = slides
+      .filter((s) => s.title!.startsWith('Frågor'))
+      .map((s) => s.text)
+      .join('\n');
+    for (const q of questions) {
+      expect(questionText).toContain(q.question.slice(0, 60));
+      for (const a of q.answers) expect(questionText).toContain(`Svar: ${a.answer.slice(0, 60)}`);
+    }
+    const audit = await t.db.auditLog.findFirst({
+      where: { action: 'export.download' },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(audit).toMatchObject({ entityType: 'ReviewMeeting', entityId: meeting.id });
+    expect(audit!.details).toMatchObject({ via: 'review.deck.pptx', planVersion: expect.any(Number) });
+  });
+
+  it("a union rep's deck draws the charts from the dashboard as the rep sees it: hidden cells stay hidden", async () => {
+    const { response } = await deck('fack.ssr@demo.test');
+    expect(response.status).toBe(200);
+    const alts = (await readDeck(await response.arrayBuffer())).flatMap((s) => s.images);
+    const { loadDashboard } = await import('@/lib/statistics/dashboard-queries');
+    const { accessOf } = await import('../support/access');
+    const { chartAltText } = await import('@/lib/export/deck-charts');
+    const { pickDeckCharts } = await import('@/lib/export/deck-outline');
+    const orgId = orgs.get('skarholmen')!;
+    const charts = async (email: string) =>
+      pickDeckCharts(
+        (await loadDashboard(await accessOf(t.db, users.get(email)!, orgId), {})).sections.flatMap((s) => s.charts),
+      ).map(chartAltText);
+    const rep = await charts('fack.ssr@demo.test');
+    const hr = await charts('hr@demo.test');
+    expect(alts).toEqual(rep);
+    expect(rep).not.toEqual(hr); // something is hidden from the rep that HR sees
+  });
+});
