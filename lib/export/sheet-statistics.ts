@@ -65,7 +65,7 @@ function writeDataSheet(sheet: import('exceljs').Worksheet, data: StatisticsShee
     const { cell } = row;
     if (cell.kind === 'number') {
       // Excel's percent format multiplies by 100: the dashboard's 6,2 (%) is stored as 0,062.
-      value.value = cell.unit === 'percent' ? cell.value / 100 : cell.value;
+      value.value = cell.unit === 'percent' ? Number((cell.value / 100).toFixed(10)) : cell.value;
       value.numFmt = NUMBER_FORMATS[cell.unit];
     } else if (cell.kind === 'hidden') {
       value.value = HIDDEN_CELL;

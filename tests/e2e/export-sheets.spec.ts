@@ -23,6 +23,8 @@ async function sheetNames(file: Download): Promise<string[]> {
   return workbook.worksheets.map((s) => s.name);
 }
 
+test.slow(); // three pages, four downloads and three axe runs on a shared machine
+
 test('HR downloads statistics, the follow-up and the samverkan deck from their pages', async ({ page }) => {
   await signIn(page, ACCOUNTS.hr);
 

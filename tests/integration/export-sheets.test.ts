@@ -143,6 +143,23 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(lines.some((l) => l.includes('<5'))).toBe(false);
   });
 
+  it("Norra innerstaden: a manager's .xlsx is their own department's dashboard, suppressed as on screen", async () => {
+    const response = await statistics('chef.aldreomsorg@demo.test', 'norra-innerstaden', { format: 'xlsx' });
+    expect(response.headers.get('Content-Disposition')).toBe(
+      'attachment; filename="Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx"',
+    );
+    const book = await readWorkbook(await response.arrayBuffer());
+    expect(
+      book
+        .get('Om uppgifterna')!
+        .flat()
+        .map((c) => c.value),
+    ).toContain('Äldreomsorg');
+    const cells = [...valueCells(book).values()];
+    expect(cells.some((c) => typeof c.value === 'number')).toBe(true);
+    for (const c of cells) expect(c.value).not.toBe('<5');
+  });
+
   it('refuses a format it does not know in Swedish, and a manager gets only their own department', async () => {
     const bad = await statistics('hr@demo.test', 'socialforvaltningen', { format: 'pdf' });
     expect(bad.status).toBe(400);
