@@ -24,6 +24,7 @@ const nextConfig: NextConfig = {
     'exceljs',
     '@resvg/resvg-js',
     'playwright-core',
+    'pptxgenjs',
   ],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403

@@ -63,3 +63,55 @@ export function overviewTotals(rows: readonly OverviewRow[]): Omit<OverviewRow, 
     { total: 0, reported: 0, late: 0, missing: 0 },
   );
 }
+
+export type ReportActivity = OverviewActivity & {
+  title: string;
+  phase: string;
+  strategyNames: string[];
+  followUps: (OverviewActivity['followUps'][number] & { authorName: string | null })[];
+};
+
+export type FollowUpReportRow = {
+  department: string;
+  activity: string;
+  phase: string;
+  strategies: string;
+  /** The period's follow-up; null: not reported. */
+  status: StoredStatus | null;
+  comment: string;
+  author: string | null;
+  reportedAt: Date | null;
+  timeliness: 'reported' | 'late' | 'missing';
+};
+
+/**
+ * HR's report to the nämnd (T1, T2): one row per activity the overview counts, with its latest follow-up of the
+ * period, in the overview's order. "I tid" and "Sent" as the overview decides them (the first row's day).
+ */
+export function followUpReport(
+  activities: readonly ReportActivity[],
+  period: FollowUpPeriodRef,
+  deadline: Date,
+): FollowUpReportRow[] {
+  const rows = activities
+    .filter((a) => isUnderFollowUp(a, a.followUps, period))
+    .map((a): FollowUpReportRow => {
+      const current = currentForPeriod(a.followUps, period);
+      const first = a.followUps
+        .filter((f) => f.year === period.year && f.period === period.period)
+        .reduce<Date | null>((min, f) => (!min || f.createdAt < min ? f.createdAt : min), null);
+      return {
+        department: a.department ?? 'Hela förvaltningen',
+        activity: a.title,
+        phase: a.phase,
+        strategies: a.strategyNames.join(', '),
+        status: current?.status ?? null,
+        comment: current?.comment ?? '',
+        author: current?.authorName ?? null,
+        reportedAt: current?.createdAt ?? null,
+        timeliness: !current ? 'missing' : first && day(first) > day(deadline) ? 'late' : 'reported',
+      };
+    });
+  const order = [...new Set(rows.map((r) => r.department))];
+  return rows.sort((a, b) => order.indexOf(a.department) - order.indexOf(b.department)); // stable within one
+}

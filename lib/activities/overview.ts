@@ -17,6 +17,14 @@ export type Overview = {
 
 /** The reporting period's follow-up per department, against the deadline HR set (or the default one). */
 export async function loadOverview(access: OrgAccess, today: Date = new Date()): Promise<Overview> {
+  return (await readOverview(access, today)).overview;
+}
+
+/**
+ * The overview and the activities it counts, with what the follow-up report (.xlsx) lists of each: phase,
+ * strategies and who wrote each follow-up.
+ */
+export async function readOverview(access: OrgAccess, today: Date) {
   const period = reportingPeriod(today);
   const db = await getDb();
   const set = await db.followUpDeadline.findUnique({
@@ -24,18 +32,30 @@ export async function loadOverview(access: OrgAccess, today: Date = new Date()):
   });
   const deadline = set?.dueDate ?? defaultDeadline(period);
   const plan = await findActivePlan(access.organizationId);
-  if (!plan) return { period, planTitle: null, deadline, deadlineSetByHr: Boolean(set), rows: [] };
-  const activities = await db.activity.findMany({
-    where: { planId: plan.id, removedAt: null },
-    include: { department: { select: { name: true, sortOrder: true } }, followUps: true },
-    orderBy: [{ department: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
-  });
-  const rows = followUpOverview(
-    activities.map((a) => ({ ...a, department: a.department?.name ?? null })),
-    period,
-    deadline,
-  );
-  return { period, planTitle: plan.title, deadline, deadlineSetByHr: Boolean(set), rows };
+  const base = { period, planTitle: plan?.title ?? null, deadline, deadlineSetByHr: Boolean(set) };
+  if (!plan) return { overview: { ...base, rows: [] }, activities: [], planId: null };
+  const activities = (
+    await db.activity.findMany({
+      where: { planId: plan.id, removedAt: null },
+      include: {
+        department: { select: { name: true, sortOrder: true } },
+        ubaraPhase: { select: { name: true } },
+        strategies: { include: { strategy: { select: { name: true, sortOrder: true } } } },
+        followUps: { include: { author: { select: { name: true } } } },
+      },
+      orderBy: [{ department: { sortOrder: 'asc' } }, { sortOrder: 'asc' }],
+    })
+  ).map((a) => ({
+    ...a,
+    department: a.department?.name ?? null,
+    phase: a.ubaraPhase.name,
+    strategyNames: [...a.strategies]
+      .sort((x, y) => x.strategy.sortOrder - y.strategy.sortOrder)
+      .map((s) => s.strategy.name),
+    followUps: a.followUps.map((f) => ({ ...f, authorName: f.author?.name ?? null })),
+  }));
+  const rows = followUpOverview(activities, period, deadline);
+  return { overview: { ...base, rows }, activities, planId: plan.id };
 }
 
 async function upsertDeadline(tx: Tx, organizationId: string, userId: string, ref: FollowUpPeriodRef, dueDate: Date) {

@@ -10,6 +10,12 @@ describe('export file names (issue 18)', () => {
     expect(exportFileName(['Skärholmens stadsdelsförvaltning', 'under samverkan'], 'PDF')).toBe(
       'Skarholmens-stadsdelsforvaltning-under-samverkan.pdf',
     );
+    expect(exportFileName(['Personalstatistik', 'Café "Ö"; rm -rf /', 'Älvsjö'], 'xlsx')).toBe(
+      'Personalstatistik-Cafe-O-rm-rf-Alvsjo.xlsx',
+    );
+    expect(exportFileName(['Kompetensförsörjningsplan', '2027–2029'], 'docx')).toBe(
+      'Kompetensforsorjningsplan-2027-2029.docx',
+    ); // a range keeps its dash
   });
 
   it('lets nothing from user input into the header but letters, digits, hyphens and the dot', () => {

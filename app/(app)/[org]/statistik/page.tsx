@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatChart } from '@/components/charts/stat-chart';
+import { SheetDownloadGroup } from '@/components/export/sheet-download-group';
 import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
@@ -40,6 +41,13 @@ export default async function StatisticsPage({
   }
   // A manager of several departments chooses one of them; others choose the organisation or a department.
   const departmentChoice = !view.departmentLocked || view.departments.length > 1;
+  // The downloads carry the selection shown, so the file holds exactly these figures.
+  const exportHref = (format: 'xlsx' | 'csv') => {
+    const selection = new URLSearchParams({ format });
+    if (view.year !== null) selection.set('ar', String(view.year));
+    if (view.departmentIds[0]) selection.set('avdelning', view.departmentIds[0]);
+    return `/${org.slug}/statistik/export?${selection}`;
+  };
   return (
     <div className="stack">
       <div className="page-heading">
@@ -104,6 +112,14 @@ export default async function StatisticsPage({
         <p className="alert alert--info">
           Uppgifter om färre än 5 personer visas inte, så att ingen enskild medarbetare kan identifieras.
         </p>
+      )}
+      {view.years.length > 0 && (
+        <SheetDownloadGroup
+          links={[
+            { label: 'Excel (.xlsx)', href: exportHref('xlsx') },
+            { label: 'CSV', href: exportHref('csv') },
+          ]}
+        />
       )}
       {view.years.length === 0 ? (
         <p>Ingen personalstatistik är inläst ännu.</p>

@@ -1,4 +1,4 @@
-import { type MatrixCase, formData, page } from '../cases';
+import { type MatrixCase, formData, input, page } from '../cases';
 import type { World } from '../world';
 
 const org = (w: { org: { slug: string } }) => ({ org: w.org.slug });
@@ -116,6 +116,15 @@ export const overviewCases: MatrixCase[] = [
     entry: 'page /[org]/aktiviteter/uppfoljning',
     allowed: ['hr'],
     call: page(() => import('@/app/(app)/[org]/aktiviteter/uppfoljning/page'), org),
+  },
+  {
+    entry: 'route GET /[org]/aktiviteter/uppfoljning/excel',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { GET } = await import('@/app/(app)/[org]/aktiviteter/uppfoljning/excel/route');
+      const request = new Request(`http://localhost/${w.org.slug}/aktiviteter/uppfoljning/excel`);
+      return GET(request, { params: Promise.resolve(input(org(w))) });
+    },
   },
   {
     entry: 'action app/(app)/[org]/aktiviteter/uppfoljning/actions.ts#setFollowUpDeadline',

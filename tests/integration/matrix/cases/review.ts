@@ -54,6 +54,15 @@ export const reviewCases: MatrixCase[] = [
     },
   },
   {
+    entry: 'route GET /[org]/samverkan/[meetingId]/powerpoint',
+    allowed: ['hr', 'union'],
+    call: async (w) => {
+      const { GET } = await import('@/app/(app)/[org]/samverkan/[meetingId]/powerpoint/route');
+      const request = new Request(`http://localhost/${w.org.slug}/samverkan/${w.ids.meeting}/powerpoint`);
+      return GET(request, { params: Promise.resolve(input(meeting(w))) });
+    },
+  },
+  {
     entry: 'page /[org]/notiser',
     allowed: MEMBERS,
     call: page(

@@ -14,6 +14,16 @@ export const statisticsCases: MatrixCase[] = [
     call: page(() => import('@/app/(app)/[org]/statistik/import/page'), org),
   },
   {
+    entry: 'route GET /[org]/statistik/export',
+    allowed: MEMBERS,
+    call: async (w) => {
+      const { GET } = await import('@/app/(app)/[org]/statistik/export/route');
+      const params = input({ org: w.org.slug, format: 'xlsx' });
+      const request = new Request(`http://localhost/${w.org.slug}/statistik/export?format=${params.format}`);
+      return GET(request, { params: Promise.resolve({ org: params.org }) });
+    },
+  },
+  {
     entry: 'route GET /[org]/statistik/import/mall/[group]',
     allowed: ['hr'],
     call: async (w) => {

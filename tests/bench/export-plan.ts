@@ -1,9 +1,9 @@
 /**
- * npm run bench:export — the exports of issue 18, each in process on the demo data (PGlite), from the reading of
+ * npm run bench:export (first half; export-sheets.ts is the second) — the plan exports of issue 18, in process on the demo data (PGlite), from the reading of
  * the data to the finished file: median over RUNS runs after a first (cold) run, and the peak memory above the
  * level before the export (PSS of this process and its children, so Chromium counts for the PDF). Goals (issue 18): .docx ≤ 1 s,
  * PDF ≤ 3 s, .xlsx of a förvaltning ≤ 2 s, peak extra memory ≤ 200 MB. Not a test: no thresholds.
- * One function per measured export; add yours to EXPORTS. EXPORT_OUT=dir also writes each file there once.
+ * One function per measured export (EXPORTS). EXPORT_OUT=dir also writes each file there once.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

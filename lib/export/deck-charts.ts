@@ -1,0 +1,106 @@
+/**
+ * Charts for the samverkan deck, drawn on the server as SVG from the dashboard's chart data (already suppressed
+ * for the reader: a hidden cell has no bar, only its "<5" / "–"). Horizontal grouped bars with the value written
+ * at each bar, so the slide reads without colour; the alternative text says what the chart shows and lists every
+ * value. Pure.
+ */
+import type { ChartData } from '../statistics/chart-data';
+
+export const CHART_SIZE = { width: 1200, height: 600 };
+
+const COLOURS = ['#1f5fa8', '#c2410c', '#4d7c0f'];
+const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
+const MAX_CATEGORIES = 8;
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
+}
+
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/**
+ * The categories and series a slide has room for: at most three series (the newest) and eight categories — the
+ * eight largest of the newest series when there are more (e.g. the occupations with the highest turnover), kept
+ * in the chart's own order.
+ */
+function visiblePart(chart: ChartData) {
+  const series = chart.series.slice(-3);
+  const newest = series.at(-1);
+  const indexes = chart.categories.map((_, i) => i);
+  const kept =
+    indexes.length <= MAX_CATEGORIES || !newest
+      ? indexes
+      : [...indexes]
+          .sort((a, b) => (newest.values[b] ?? -1) - (newest.values[a] ?? -1))
+          .slice(0, MAX_CATEGORIES)
+          .sort((a, b) => a - b);
+  return {
+    categories: kept.map((i) => chart.categories[i]!),
+    series: series.map((s) => ({
+      label: s.label,
+      values: kept.map((i) => s.values[i] ?? null),
+      displays: kept.map((i) => s.displays[i] ?? ''),
+    })),
+  };
+}
+
+export function chartSvg(chart: ChartData): string {
+  const { width, height } = CHART_SIZE;
+  const { categories, series } = visiblePart(chart);
+  const left = 330;
+  const right = 140;
+  const top = 60;
+  const bottom = 20;
+  const plotWidth = width - left - right;
+  const rowHeight = (height - top - bottom) / Math.max(1, categories.length);
+  const barHeight = Math.min(34, (rowHeight * 0.8) / Math.max(1, series.length));
+  const max = Math.max(1e-9, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+  ];
+  series.forEach((s, i) => {
+    const x = left + i * 220;
+    parts.push(`<rect x="${x}" y="16" width="22" height="22" fill="${COLOURS[i % COLOURS.length]}"/>`);
+    parts.push(`<text x="${x + 30}" y="34" font-size="22" fill="#1a1a1a">${escapeXml(shorten(s.label, 14))}</text>`);
+  });
+  categories.forEach((category, c) => {
+    const rowTop = top + c * rowHeight;
+    const groupTop = rowTop + (rowHeight - barHeight * series.length) / 2;
+    parts.push(
+      `<text x="${left - 12}" y="${rowTop + rowHeight / 2 + 8}" font-size="22" text-anchor="end" fill="#1a1a1a">${escapeXml(shorten(category, 26))}</text>`,
+    );
+    series.forEach((s, i) => {
+      const value = s.values[c] ?? null;
+      const y = groupTop + i * barHeight;
+      const length = value === null ? 0 : Math.max(0, (value / max) * plotWidth);
+      if (length > 0) {
+        parts.push(
+          `<rect x="${left}" y="${y + 2}" width="${length.toFixed(1)}" height="${(barHeight - 4).toFixed(1)}" fill="${COLOURS[i % COLOURS.length]}"/>`,
+        );
+      }
+      parts.push(
+        `<text x="${left + length + 8}" y="${y + barHeight / 2 + 7}" font-size="20" fill="#1a1a1a">${escapeXml(s.displays[c] ?? '')}</text>`,
+      );
+    });
+  });
+  parts.push(
+    `<line x1="${left}" y1="${top - 6}" x2="${left}" y2="${height - bottom}" stroke="#555" stroke-width="2"/>`,
+  );
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** What a screen reader reads for the image: the summary, then every value shown. */
+export function chartAltText(chart: ChartData): string {
+  const { categories, series } = visiblePart(chart);
+  const values = categories
+    .map((category, c) => `${category}: ${series.map((s) => `${s.label} ${s.displays[c] ?? ''}`).join(', ')}`)
+    .join('; ');
+  return `${chart.title}. ${chart.summary} ${values}.`;
+}
