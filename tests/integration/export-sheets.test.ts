@@ -55,7 +55,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it("HR's .xlsx: an info sheet, one sheet per measure group with a header row, numbers with Swedish formats", async () => {
     const response = await statistics('hr@demo.test', 'socialforvaltningen', { format: 'xlsx', ar: '2024' });
     expect(response.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="Personalstatistik-2024-Socialforvaltningen.xlsx"',
+      `attachment; filename="Personalstatistik-2024-Socialforvaltningen.xlsx"; filename*=UTF-8''Personalstatistik-2024-Socialforvaltningen.xlsx`,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect([...book.keys()]).toEqual([
@@ -146,7 +146,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it("Norra innerstaden: a manager's .xlsx is their own department's dashboard, suppressed as on screen", async () => {
     const response = await statistics('chef.aldreomsorg@demo.test', 'norra-innerstaden', { format: 'xlsx' });
     expect(response.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx"',
+      `attachment; filename="Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx"; filename*=UTF-8''Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx`,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect(
@@ -205,7 +205,7 @@ describe('follow-up export', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Disposition')).toMatch(
-      /^attachment; filename="Uppfoljning-(Tertial-[12]|Helar)-\d{4}-Socialforvaltningen\.xlsx"$/,
+      /^attachment; filename="(Uppfoljning-(Tertial-[12]|Helar)-\d{4}-Socialforvaltningen\.xlsx)"; filename\*=UTF-8''\1$/,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect([...book.keys()]).toEqual(['Per avdelning', 'Aktiviteter']);
@@ -292,7 +292,7 @@ describe('samverkan deck', () => {
     const { response, meeting } = await deck('hr@demo.test');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Disposition')).toMatch(
-      /^attachment; filename="Samverkan-Kompetensforsorjningsplan-2027-2029-[A-Za-z-]+-2026-04-14\.pptx"$/,
+      /^attachment; filename="(Samverkan-Kompetensforsorjningsplan-2027-2029-[A-Za-z-]+-2026-04-14\.pptx)"; filename\*=UTF-8''\1$/,
     );
     const bytes = await response.arrayBuffer();
     if (process.env.DECK_OUT) (await import('node:fs')).writeFileSync(process.env.DECK_OUT, new Uint8Array(bytes));
