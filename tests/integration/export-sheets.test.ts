@@ -341,7 +341,7 @@ describe('samverkan deck', () => {
     const alts = (await readDeck(await response.arrayBuffer())).flatMap((s) => s.images);
     const { loadDashboard } = await import('@/lib/statistics/dashboard-queries');
     const { accessOf } = await import('../support/access');
-    const { chartAltText } = await import('@/lib/export/deck-charts');
+    const { chartAltText } = await import('@/lib/export/chart-svg');
     const { pickDeckCharts } = await import('@/lib/export/deck-outline');
     const orgId = orgs.get('skarholmen')!;
     const charts = async (email: string) =>
