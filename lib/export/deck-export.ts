@@ -42,6 +42,8 @@ export async function exportSamverkanDeck(context: OrgContext, meetingId: string
   });
   const fileName = exportFileName(['Samverkan', title, context.org.name, formatDate(meeting.date)], 'pptx');
   await recordDownload(context, {
+    what: 'deck',
+    format: 'pptx',
     via: 'review.deck.pptx',
     fileName,
     entityType: 'ReviewMeeting',
