@@ -88,7 +88,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       orderBy: { createdAt: 'desc' },
     });
     expect(audit).toMatchObject({ userId: users.get('hr@demo.test'), organizationId: orgs.get('socialforvaltningen') });
-    expect(audit!.details).toMatchObject({ via: 'statistics.export', format: 'xlsx', year: 2024 });
+    expect(audit!.details).toMatchObject({ what: 'statistics', via: 'statistics.export', format: 'xlsx', year: 2024 });
   });
 
   it("a union rep's .xlsx holds no suppressed value: '–' with the reason in a note where the screen hides one", async () => {
@@ -241,7 +241,12 @@ describe('follow-up export', () => {
       where: { action: 'export.download' },
       orderBy: { createdAt: 'desc' },
     });
-    expect(audit!.details).toMatchObject({ via: 'activity.follow-up.xlsx', ...overview.period });
+    expect(audit!.details).toMatchObject({
+      what: 'follow-up',
+      format: 'xlsx',
+      via: 'activity.follow-up.xlsx',
+      ...overview.period,
+    });
   });
 });
 
@@ -332,7 +337,12 @@ describe('samverkan deck', () => {
       orderBy: { createdAt: 'desc' },
     });
     expect(audit).toMatchObject({ entityType: 'ReviewMeeting', entityId: meeting.id });
-    expect(audit!.details).toMatchObject({ via: 'review.deck.pptx', planVersion: expect.any(Number) });
+    expect(audit!.details).toMatchObject({
+      what: 'deck',
+      format: 'pptx',
+      via: 'review.deck.pptx',
+      planVersion: expect.any(Number),
+    });
   });
 
   it("a union rep's deck draws the charts from the dashboard as the rep sees it: hidden cells stay hidden", async () => {
