@@ -4,7 +4,6 @@ import { formatDate } from '../format';
 import { loadMeeting } from '../review/queries';
 import { loadDashboard } from '../statistics/dashboard-queries';
 import { deckOutline, pickDeckCharts } from './deck-outline';
-import { svgToPng } from './deck-image';
 import { samverkanDeck } from './deck-samverkan';
 import { exportFileName } from './file-name';
 import { CONTENT_TYPES, recordDownload } from './record-download';
@@ -36,13 +35,15 @@ export async function exportSamverkanDeck(context: OrgContext, meetingId: string
     charts: pickDeckCharts(dashboard.sections.flatMap((s) => s.charts)),
   });
   const title = meeting.reviewed.content.title;
-  const bytes = await samverkanDeck(
-    slides,
-    { title, author: context.viewer.name, organization: context.org.name },
-    svgToPng,
-  );
+  const bytes = await samverkanDeck(slides, {
+    title,
+    author: context.viewer.name,
+    organization: context.org.name,
+  });
   const fileName = exportFileName(['Samverkan', title, context.org.name, formatDate(meeting.date)], 'pptx');
   await recordDownload(context, {
+    what: 'deck',
+    format: 'pptx',
     via: 'review.deck.pptx',
     fileName,
     entityType: 'ReviewMeeting',

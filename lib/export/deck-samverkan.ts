@@ -1,11 +1,12 @@
 /**
  * The samverkan deck as .pptx (pptxgenjs 4.0.x) from deck-outline.ts. Every slide comes from a master with a real
  * title placeholder, so the title is the slide's title for screen readers and the outline view, and is read first.
- * Charts are images with alternative text; the UBARA × SKR table is a real table with a header row.
+ * Charts are PNG images with alternative text (as a table where no PNG can be drawn); the UBARA × SKR table is a real table with a header row.
  */
 import PptxGenJS from 'pptxgenjs';
-import { CHART_SIZE, chartAltText, chartSvg } from './deck-charts';
+import { CHART_SIZE, chartAltText, chartSvg, chartTable } from './chart-svg';
 import type { DeckSlide } from './deck-outline';
+import { svgToPng } from './svg-png';
 
 const TITLE_SLIDE = 'KP_TITEL';
 const CONTENT_SLIDE = 'KP_INNEHALL';
@@ -79,7 +80,10 @@ function defineMasters(pptx: PptxGenJS): void {
   });
 }
 
-function addSlide(pptx: PptxGenJS, slide: DeckSlide, png: (svg: string) => Buffer): void {
+/** A chart slide's image, drawn before the slides are laid out; null: no rasteriser here, a table instead. */
+type ChartImages = Map<DeckSlide, Uint8Array | null>;
+
+function addSlide(pptx: PptxGenJS, slide: DeckSlide, images: ChartImages): void {
   if (slide.kind === 'title') {
     const s = pptx.addSlide({ masterName: TITLE_SLIDE });
     s.addText(slide.title, { placeholder: 'title', lang: LANG });
@@ -99,10 +103,16 @@ function addSlide(pptx: PptxGenJS, slide: DeckSlide, png: (svg: string) => Buffe
   const s = pptx.addSlide({ masterName: TITLE_ONLY_SLIDE });
   s.addText(slide.title, { placeholder: 'title', lang: LANG });
   if (slide.kind === 'chart') {
+    const png = images.get(slide);
+    if (!png) {
+      const { header, rows } = chartTable(slide.chart, slide.chart.categoryLabel);
+      addTable(s, header, rows);
+      return;
+    }
     const h = BODY_BOX.h;
     const w = (h * CHART_SIZE.width) / CHART_SIZE.height;
     s.addImage({
-      data: `image/png;base64,${png(chartSvg(slide.chart)).toString('base64')}`,
+      data: `image/png;base64,${Buffer.from(png).toString('base64')}`,
       x: BODY_BOX.x + (BODY_BOX.w - w) / 2,
       y: BODY_BOX.y,
       w,
@@ -111,25 +121,28 @@ function addSlide(pptx: PptxGenJS, slide: DeckSlide, png: (svg: string) => Buffe
     });
     return;
   }
-  const header = slide.header.map((text) => ({
+  addTable(s, slide.header, slide.rows);
+}
+
+function addTable(s: PptxGenJS.Slide, headerCells: string[], rows: string[][]): void {
+  const header = headerCells.map((text) => ({
     text,
     options: { bold: true, fill: { color: 'E8EEF7' }, color: DARK },
   }));
-  s.addTable([header, ...slide.rows.map((row) => row.map((text) => ({ text })))], {
+  s.addTable([header, ...rows.map((row) => row.map((text) => ({ text })))], {
     ...BODY_BOX,
     h: undefined,
     fontFace: FONT,
     lang: LANG,
-    fontSize: slide.rows.length > 8 ? 11 : 13,
+    fontSize: rows.length > 8 ? 11 : 13,
     border: { type: 'solid', pt: 0.75, color: '9AA5B1' },
-    colW: [3.6, ...slide.header.slice(1).map(() => (BODY_BOX.w - 3.6) / (slide.header.length - 1))],
+    colW: [3.6, ...headerCells.slice(1).map(() => (BODY_BOX.w - 3.6) / (headerCells.length - 1))],
   });
 }
 
 export async function samverkanDeck(
   slides: DeckSlide[],
   meta: { title: string; author: string; organization: string },
-  png: (svg: string) => Buffer,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -139,7 +152,14 @@ export async function samverkanDeck(
   pptx.subject = 'Samverkan';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
   defineMasters(pptx);
-  for (const slide of slides) addSlide(pptx, slide, png);
+  const images: ChartImages = new Map(
+    await Promise.all(
+      slides.flatMap((slide) =>
+        slide.kind === 'chart' ? [svgToPng(chartSvg(slide.chart)).then((png) => [slide, png] as const)] : [],
+      ),
+    ),
+  );
+  for (const slide of slides) addSlide(pptx, slide, images);
   const data = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
   return new Uint8Array(data);
 }

@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import type { Chart } from './plan-charts';
 import type { Block, DocumentSection, Inline, PlanDocument } from './plan-document-model';
-import { chartPng } from './plan-chart-png';
+import { svgToPng } from './svg-png';
 
 const SWEDISH = { value: 'sv-SE' };
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -38,7 +38,7 @@ type Context = { nextList: () => number; png: Map<Chart, Uint8Array | null> };
 
 export async function planDocx(doc: PlanDocument): Promise<Buffer> {
   const charts = doc.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'chart').map((b) => b.chart));
-  const png = new Map(await Promise.all(charts.map(async (c) => [c, await chartPng(c)] as const)));
+  const png = new Map(await Promise.all(charts.map(async (c) => [c, await svgToPng(c.svg, 2)] as const)));
   let lists = 0;
   const context: Context = { nextList: () => ++lists, png };
   const body = [

@@ -1,8 +1,6 @@
 import 'server-only';
 import { loadRegister } from '../activities/register';
-import { recordAudit } from '../audit';
 import type { OrgAccess } from '../auth/permissions';
-import type { Viewer } from '../auth/session';
 import { getDb } from '../db/client';
 import { type PlanReading, loadPlanReading } from '../plans/reading';
 import { exportFileName } from './file-name';
@@ -62,28 +60,4 @@ export async function loadPlanExport(
 function adoptedSnapshot(reading: PlanReading): string | null {
   const { plan, snapshots } = reading;
   return snapshots.find((s) => s.kind === 'ADOPTED' && s.planVersion === plan.planVersion)?.id ?? null;
-}
-
-/** Every download is logged: who, which plan, which version, in which format. */
-export async function auditPlanExport(
-  viewer: Pick<Viewer, 'id' | 'email'>,
-  organizationId: string,
-  exported: PlanExport,
-  format: 'docx' | 'pdf',
-): Promise<void> {
-  await recordAudit(await getDb(), {
-    action: 'plan.export',
-    userId: viewer.id,
-    userEmail: viewer.email,
-    organizationId,
-    entityType: 'Plan',
-    entityId: exported.planId,
-    details: {
-      format,
-      planVersion: exported.doc.version,
-      status: exported.doc.status,
-      snapshotId: exported.snapshotId,
-      file: `${exported.baseName}.${format}`,
-    },
-  });
 }

@@ -142,7 +142,7 @@ function block(b: Block): string {
         .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'chart':
-      // The SVG is drawn by plan-charts.ts from numbers and escaped labels only.
+      // The SVG is drawn by chart-svg.ts from numbers and escaped labels only.
       return `<figure role="img" aria-label="${escapeHtml(b.chart.alt)}">${b.chart.svg}</figure>`;
   }
 }

@@ -4,18 +4,17 @@ import { orgSlug } from '../auth/guard-schemas';
 import { defineRoute } from '../auth/route-guard';
 import { planYearParamSchema } from '../plans/schemas';
 import { recordIdParam } from '../route-params';
-import { contentDisposition } from './content-disposition';
-import { type PlanExport, auditPlanExport, loadPlanExport } from './plan-export';
+import { type PlanExport, loadPlanExport } from './plan-export';
+import { CONTENT_TYPES, fileResponse, recordDownload } from './record-download';
 
 /**
  * The plan's download routes (Word and PDF): a read of the plan, so everyone who may read plans passes the guard
  * (`read:plan:published`, as the MBL protocol's download); which plan and version the caller may read, and which
  * figures they may see, is decided by the plan's own reading (plan-export.ts). A plan the caller may not read is
- * refused and logged, whether it exists or not. Each download writes an audit row.
+ * refused and logged, whether it exists or not. Each download is audited as every export (record-download.ts).
  */
 export function planDownloadRoute(
   format: 'docx' | 'pdf',
-  contentType: string,
   render: (exported: PlanExport) => Promise<Buffer | Response>,
 ) {
   return defineRoute({
@@ -28,14 +27,17 @@ export function planDownloadRoute(
       if (!exported) return deny(`plan:${input.year}${input.version ? `:${input.version}` : ''}`);
       const file = await render(exported);
       if (file instanceof Response) return file;
-      await auditPlanExport(context.viewer, context.org.id, exported, format);
-      return new Response(new Uint8Array(file), {
-        headers: {
-          'Content-Type': contentType,
-          'Content-Disposition': contentDisposition(`${exported.baseName}.${format}`),
-          'Cache-Control': 'no-store',
-        },
+      const fileName = `${exported.baseName}.${format}`;
+      await recordDownload(context, {
+        what: 'plan',
+        format,
+        via: `plan.export.${format}`,
+        fileName,
+        entityType: 'Plan',
+        entityId: exported.planId,
+        details: { planVersion: exported.doc.version, status: exported.doc.status, snapshotId: exported.snapshotId },
       });
+      return fileResponse(new Uint8Array(file), fileName, CONTENT_TYPES[format]);
     },
   });
 }

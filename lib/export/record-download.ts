@@ -5,13 +5,19 @@ import { getDb } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { contentDisposition } from './content-disposition';
 
+/** What was downloaded: the plan (Word, PDF), the dashboard's statistics, the follow-up, a samverkan deck. */
+export type DownloadKind = 'plan' | 'statistics' | 'follow-up' | 'deck';
+
 /**
- * Every export is a read that leaves the product: one audit row per download, saying who took what (the route's
- * name), of which record and version or period, and the file's name.
+ * The one audit of every export (action `export.download`), a read that leaves the product: one row per download,
+ * saying who took what (plan, statistics, follow-up or deck, and the route's name), in which format, of which
+ * record and version or selection, and the file's name.
  */
 export async function recordDownload(
-  context: OrgContext,
+  context: Pick<OrgContext, 'viewer' | 'org'>,
   download: {
+    what: DownloadKind;
+    format: keyof typeof CONTENT_TYPES;
     via: string;
     fileName: string;
     entityType?: string;
@@ -26,7 +32,13 @@ export async function recordDownload(
     organizationId: context.org.id,
     entityType: download.entityType,
     entityId: download.entityId,
-    details: { via: download.via, file: download.fileName, ...download.details },
+    details: {
+      what: download.what,
+      format: download.format,
+      via: download.via,
+      file: download.fileName,
+      ...download.details,
+    },
   });
 }
 
@@ -42,6 +54,8 @@ export function fileResponse(bytes: Uint8Array<ArrayBuffer>, fileName: string, c
 }
 
 export const CONTENT_TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',

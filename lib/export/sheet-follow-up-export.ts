@@ -23,6 +23,8 @@ export async function exportFollowUp(context: OrgContext, today: Date = new Date
     activities: followUpReport(activities, overview.period, overview.deadline),
   });
   await recordDownload(context, {
+    what: 'follow-up',
+    format: 'xlsx',
     via: 'activity.follow-up.xlsx',
     fileName,
     entityType: 'Plan',

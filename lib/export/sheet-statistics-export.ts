@@ -37,11 +37,12 @@ export async function exportStatistics(
           suppressed: view.suppressed,
         });
   await recordDownload(context, {
+    what: 'statistics',
+    format: request.format,
     via: 'statistics.export',
     fileName,
     entityType: 'Statistics',
     details: {
-      format: request.format,
       year: view.year,
       departmentIds: view.departmentIds,
       suppressed: view.suppressed,

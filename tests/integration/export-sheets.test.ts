@@ -55,7 +55,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it("HR's .xlsx: an info sheet, one sheet per measure group with a header row, numbers with Swedish formats", async () => {
     const response = await statistics('hr@demo.test', 'socialforvaltningen', { format: 'xlsx', ar: '2024' });
     expect(response.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="Personalstatistik-2024-Socialforvaltningen.xlsx"',
+      `attachment; filename="Personalstatistik-2024-Socialforvaltningen.xlsx"; filename*=UTF-8''Personalstatistik-2024-Socialforvaltningen.xlsx`,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect([...book.keys()]).toEqual([
@@ -88,7 +88,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       orderBy: { createdAt: 'desc' },
     });
     expect(audit).toMatchObject({ userId: users.get('hr@demo.test'), organizationId: orgs.get('socialforvaltningen') });
-    expect(audit!.details).toMatchObject({ via: 'statistics.export', format: 'xlsx', year: 2024 });
+    expect(audit!.details).toMatchObject({ what: 'statistics', via: 'statistics.export', format: 'xlsx', year: 2024 });
   });
 
   it("a union rep's .xlsx holds no suppressed value: '–' with the reason in a note where the screen hides one", async () => {
@@ -146,7 +146,7 @@ describe(`statistics export (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it("Norra innerstaden: a manager's .xlsx is their own department's dashboard, suppressed as on screen", async () => {
     const response = await statistics('chef.aldreomsorg@demo.test', 'norra-innerstaden', { format: 'xlsx' });
     expect(response.headers.get('Content-Disposition')).toBe(
-      'attachment; filename="Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx"',
+      `attachment; filename="Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx"; filename*=UTF-8''Personalstatistik-senaste-Norra-innerstadens-stadsdelsforvaltning-Aldreomsorg.xlsx`,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect(
@@ -205,7 +205,7 @@ describe('follow-up export', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Disposition')).toMatch(
-      /^attachment; filename="Uppfoljning-(Tertial-[12]|Helar)-\d{4}-Socialforvaltningen\.xlsx"$/,
+      /^attachment; filename="(Uppfoljning-(Tertial-[12]|Helar)-\d{4}-Socialforvaltningen\.xlsx)"; filename\*=UTF-8''\1$/,
     );
     const book = await readWorkbook(await response.arrayBuffer());
     expect([...book.keys()]).toEqual(['Per avdelning', 'Aktiviteter']);
@@ -241,7 +241,12 @@ describe('follow-up export', () => {
       where: { action: 'export.download' },
       orderBy: { createdAt: 'desc' },
     });
-    expect(audit!.details).toMatchObject({ via: 'activity.follow-up.xlsx', ...overview.period });
+    expect(audit!.details).toMatchObject({
+      what: 'follow-up',
+      format: 'xlsx',
+      via: 'activity.follow-up.xlsx',
+      ...overview.period,
+    });
   });
 });
 
@@ -292,7 +297,7 @@ describe('samverkan deck', () => {
     const { response, meeting } = await deck('hr@demo.test');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Disposition')).toMatch(
-      /^attachment; filename="Samverkan-Kompetensforsorjningsplan-2027-2029-[A-Za-z-]+-2026-04-14\.pptx"$/,
+      /^attachment; filename="(Samverkan-Kompetensforsorjningsplan-2027-2029-[A-Za-z-]+-2026-04-14\.pptx)"; filename\*=UTF-8''\1$/,
     );
     const bytes = await response.arrayBuffer();
     if (process.env.DECK_OUT) (await import('node:fs')).writeFileSync(process.env.DECK_OUT, new Uint8Array(bytes));
@@ -332,7 +337,12 @@ describe('samverkan deck', () => {
       orderBy: { createdAt: 'desc' },
     });
     expect(audit).toMatchObject({ entityType: 'ReviewMeeting', entityId: meeting.id });
-    expect(audit!.details).toMatchObject({ via: 'review.deck.pptx', planVersion: expect.any(Number) });
+    expect(audit!.details).toMatchObject({
+      what: 'deck',
+      format: 'pptx',
+      via: 'review.deck.pptx',
+      planVersion: expect.any(Number),
+    });
   });
 
   it("a union rep's deck draws the charts from the dashboard as the rep sees it: hidden cells stay hidden", async () => {
@@ -341,7 +351,7 @@ describe('samverkan deck', () => {
     const alts = (await readDeck(await response.arrayBuffer())).flatMap((s) => s.images);
     const { loadDashboard } = await import('@/lib/statistics/dashboard-queries');
     const { accessOf } = await import('../support/access');
-    const { chartAltText } = await import('@/lib/export/deck-charts');
+    const { chartAltText } = await import('@/lib/export/chart-svg');
     const { pickDeckCharts } = await import('@/lib/export/deck-outline');
     const orgId = orgs.get('skarholmen')!;
     const charts = async (email: string) =>

@@ -120,13 +120,13 @@ describe(`plan → Word (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(docx.headers).not.toContain('Utkast');
 
     const audit = await t.db.auditLog.findFirstOrThrow({
-      where: { action: 'plan.export' },
+      where: { action: 'export.download' },
       orderBy: { createdAt: 'desc' },
     });
     expect(audit).toMatchObject({
       userId: users.get('hr@demo.test'),
       entityId: plan.id,
-      details: { format: 'docx', planVersion: 1, status: 'Fastställd', snapshotId: adopted.id },
+      details: { what: 'plan', format: 'docx', planVersion: 1, status: 'Fastställd', snapshotId: adopted.id },
     });
   });
 
@@ -273,10 +273,10 @@ describe('plan → PDF', () => {
     const outline = execFileSync('pdftohtml', ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8' });
     expect(outline).toMatch(/<outline>[\s\S]*Fokus bland SKR:s strategier[\s\S]*<\/outline>/);
     const audit = await t.db.auditLog.findFirstOrThrow({
-      where: { action: 'plan.export' },
+      where: { action: 'export.download' },
       orderBy: { createdAt: 'desc' },
     });
-    expect(audit.details).toMatchObject({ format: 'pdf', status: 'Fastställd' });
+    expect(audit.details).toMatchObject({ what: 'plan', format: 'pdf', status: 'Fastställd' });
   }, 60_000);
 
   it('says in Swedish that PDF cannot be made where Chromium is missing, while Word still works', async () => {

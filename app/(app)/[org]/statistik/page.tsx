@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatChart } from '@/components/charts/stat-chart';
-import { SheetDownloadGroup } from '@/components/export/sheet-download-group';
+import { DownloadGroup } from '@/components/export/download-group';
 import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
@@ -114,7 +114,7 @@ export default async function StatisticsPage({
         </p>
       )}
       {view.years.length > 0 && (
-        <SheetDownloadGroup
+        <DownloadGroup
           links={[
             { label: 'Excel (.xlsx)', href: exportHref('xlsx') },
             { label: 'CSV', href: exportHref('csv') },

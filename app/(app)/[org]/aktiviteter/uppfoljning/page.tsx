@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DeadlineForm } from '@/components/activities/deadline-form';
-import { SheetDownloadGroup } from '@/components/export/sheet-download-group';
+import { DownloadGroup } from '@/components/export/download-group';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { loadOverview } from '@/lib/activities/overview';
 import { overviewTotals } from '@/lib/activities/overview-model';
@@ -27,7 +27,7 @@ export default async function FollowUpOverviewPage({ params }: { params: Promise
         {overview.deadlineSetByHr ? '' : ' (standard: månaden efter perioden)'}
         {passed ? ' · sista dagen har passerat' : ''}
       </p>
-      <SheetDownloadGroup links={[{ label: 'Excel (.xlsx)', href: `/${org.slug}/aktiviteter/uppfoljning/excel` }]} />
+      <DownloadGroup links={[{ label: 'Excel (.xlsx)', href: `/${org.slug}/aktiviteter/uppfoljning/excel` }]} />
       <DeadlineForm
         orgSlug={org.slug}
         period={{ year: overview.period.year, period: overview.period.period, label }}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
-import { PlanDownloads } from '@/components/plans/plan-downloads';
+import { DownloadGroup } from '@/components/export/download-group';
 import { StatusActions } from '@/components/plans/status-actions';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
@@ -44,6 +44,9 @@ export default async function PlanPage({ params, searchParams }: { params: Param
   const meetings = await meetingsForPlan(access, plan.id);
   const editable = can(access, 'edit:plan') && !snapshot && plan.status !== 'ADOPTED';
   const base = `/${slug}/plan/${plan.startYear}`;
+  // The downloads are of the version shown; without Chromium the group says PDF cannot be made just now.
+  const downloadQuery = snapshot && version === snapshot.id ? `?version=${encodeURIComponent(snapshot.id)}` : '';
+  const pdfAvailable = pdfRendererAvailable();
   return (
     <article className="plan-document">
       <h1>{plan.title}</h1>
@@ -57,10 +60,14 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           </>
         )}
       </p>
-      <PlanDownloads
-        base={base}
-        version={snapshot && version === snapshot.id ? snapshot.id : null}
-        pdfAvailable={pdfRendererAvailable()}
+      <DownloadGroup
+        links={[
+          { label: 'Word (.docx)', href: `${base}/word${downloadQuery}` },
+          ...(pdfAvailable ? [{ label: 'PDF', href: `${base}/pdf${downloadQuery}` }] : []),
+        ]}
+        note={
+          pdfAvailable ? undefined : 'PDF kan inte skapas på den här servern just nu. Word-filen går att ladda ner.'
+        }
       />
       {snapshot && (
         <p className="alert alert--info">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { SheetDownloadGroup } from '@/components/export/sheet-download-group';
+import { DownloadGroup } from '@/components/export/download-group';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
 import type { Confirmation } from '@/components/ui/confirm-dialog';
@@ -86,7 +86,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
           </>
         )}
       </p>
-      {meeting.reviewed && <SheetDownloadGroup links={[{ label: 'PowerPoint (.pptx)', href: `${base}/powerpoint` }]} />}
+      {meeting.reviewed && <DownloadGroup links={[{ label: 'PowerPoint (.pptx)', href: `${base}/powerpoint` }]} />}
       {!meeting.open && (
         <p className="alert alert--info">Mötet har hållits. Frågorna står som de behandlades på mötet.</p>
       )}

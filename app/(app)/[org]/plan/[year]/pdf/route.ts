@@ -9,7 +9,7 @@ import {
 import { planDownloadRoute } from '@/lib/export/plan-route';
 
 /** The plan as a tagged PDF (issue 18); without Chromium on the server a Swedish 503, never a 500. */
-export const GET = planDownloadRoute('pdf', 'application/pdf', async ({ doc }) => {
+export const GET = planDownloadRoute('pdf', async ({ doc }) => {
   try {
     return await planPdf(doc);
   } catch (error) {

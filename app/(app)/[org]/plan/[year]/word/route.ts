@@ -2,8 +2,4 @@ import { planDocx } from '@/lib/export/plan-docx';
 import { planDownloadRoute } from '@/lib/export/plan-route';
 
 /** The plan as the nämnd's Word document (issue 18). */
-export const GET = planDownloadRoute(
-  'docx',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ({ doc }) => planDocx(doc),
-);
+export const GET = planDownloadRoute('docx', ({ doc }) => planDocx(doc));

@@ -1,12 +1,20 @@
 /**
- * Charts for the samverkan deck, drawn on the server as SVG from the dashboard's chart data (already suppressed
- * for the reader: a hidden cell has no bar, only its "<5" / "–"). Horizontal grouped bars with the value written
- * at each bar, so the slide reads without colour; the alternative text says what the chart shows and lists every
- * value. Pure.
+ * The one chart drawer of the exports (the samverkan deck's dashboard charts, the plan's key charts): SVG drawn on
+ * the server from chart data already suppressed for the reader (a hidden cell has no bar, only its "<5" / "–") and
+ * already formatted in Swedish (lib/format.ts, lib/plans/figures.ts). Horizontal grouped bars with the value
+ * written at each bar, so the chart reads without colour; the alternative text says what the chart shows and
+ * lists every value. Pure.
  */
-import type { ChartData } from '../statistics/chart-data';
+import type { ChartData, ChartSeries } from '../statistics/chart-data';
 
+/** What the drawer needs of a chart: the dashboard's ChartData, or a plan's figures over the years. */
+export type DrawableChart = Pick<ChartData, 'title' | 'summary' | 'categories'> & {
+  series: Pick<ChartSeries, 'label' | 'values' | 'displays'>[];
+};
+
+/** The drawing's own coordinate space; `displayWidth` scales it (same proportions) where the page is narrower. */
 export const CHART_SIZE = { width: 1200, height: 600 };
+const HEADING_HEIGHT = 44;
 
 const COLOURS = ['#1f5fa8', '#c2410c', '#4d7c0f'];
 const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
@@ -28,7 +36,7 @@ function shorten(text: string, length: number): string {
  * eight largest of the newest series when there are more (e.g. the occupations with the highest turnover), kept
  * in the chart's own order.
  */
-function visiblePart(chart: ChartData) {
+function visiblePart(chart: DrawableChart) {
   const series = chart.series.slice(-3);
   const newest = series.at(-1);
   const indexes = chart.categories.map((_, i) => i);
@@ -49,25 +57,41 @@ function visiblePart(chart: ChartData) {
   };
 }
 
-export function chartSvg(chart: ChartData): string {
+/**
+ * The chart as SVG. `heading`: the title drawn above the legend, where nothing else titles the chart (the plan's
+ * documents; a slide has its own title).
+ */
+export function chartSvg(
+  chart: DrawableChart,
+  { heading = false, displayWidth = CHART_SIZE.width }: { heading?: boolean; displayWidth?: number } = {},
+): string {
   const { width, height } = CHART_SIZE;
   const { categories, series } = visiblePart(chart);
+  const headingHeight = heading ? HEADING_HEIGHT : 0;
   const left = 330;
   const right = 140;
-  const top = 60;
+  const top = 60 + headingHeight;
   const bottom = 20;
   const plotWidth = width - left - right;
   const rowHeight = (height - top - bottom) / Math.max(1, categories.length);
   const barHeight = Math.min(34, (rowHeight * 0.8) / Math.max(1, series.length));
   const max = Math.max(1e-9, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${displayWidth}" height="${(displayWidth * height) / width}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
+  if (heading) {
+    parts.push(
+      `<text x="20" y="34" font-size="26" font-weight="bold" fill="#1a1a1a">${escapeXml(shorten(chart.title, 80))}</text>`,
+    );
+  }
   series.forEach((s, i) => {
     const x = left + i * 220;
-    parts.push(`<rect x="${x}" y="16" width="22" height="22" fill="${COLOURS[i % COLOURS.length]}"/>`);
-    parts.push(`<text x="${x + 30}" y="34" font-size="22" fill="#1a1a1a">${escapeXml(shorten(s.label, 14))}</text>`);
+    const y = 16 + headingHeight;
+    parts.push(`<rect x="${x}" y="${y}" width="22" height="22" fill="${COLOURS[i % COLOURS.length]}"/>`);
+    parts.push(
+      `<text x="${x + 30}" y="${y + 18}" font-size="22" fill="#1a1a1a">${escapeXml(shorten(s.label, 14))}</text>`,
+    );
   });
   categories.forEach((category, c) => {
     const rowTop = top + c * rowHeight;
@@ -96,11 +120,20 @@ export function chartSvg(chart: ChartData): string {
   return parts.join('');
 }
 
-/** What a screen reader reads for the image: the summary, then every value shown. */
-export function chartAltText(chart: ChartData): string {
+/** What a screen reader reads for the image: the title and summary, then every value shown. */
+export function chartAltText(chart: DrawableChart): string {
   const { categories, series } = visiblePart(chart);
   const values = categories
     .map((category, c) => `${category}: ${series.map((s) => `${s.label} ${s.displays[c] ?? ''}`).join(', ')}`)
     .join('; ');
-  return `${chart.title}. ${chart.summary} ${values}.`;
+  return [`${chart.title}.`, chart.summary, `${values}.`].filter(Boolean).join(' ');
+}
+
+/** The values drawn, as a table (header row first): shown instead of the image where it cannot be drawn. */
+export function chartTable(chart: DrawableChart, categoryLabel: string): { header: string[]; rows: string[][] } {
+  const { categories, series } = visiblePart(chart);
+  return {
+    header: [categoryLabel, ...series.map((s) => s.label)],
+    rows: categories.map((category, c) => [category, ...series.map((s) => s.displays[c] ?? '')]),
+  };
 }
