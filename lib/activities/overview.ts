@@ -1,4 +1,5 @@
 import 'server-only';
+import { organizationFor } from '../auth/data-access';
 import { type Tx, defineAction } from '../auth/guard';
 import type { OrgAccess } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -17,13 +18,14 @@ export type Overview = {
 
 /** The reporting period's follow-up per department, against the deadline HR set (or the default one). */
 export async function loadOverview(access: OrgAccess, today: Date = new Date()): Promise<Overview> {
+  const organizationId = organizationFor(access, 'edit:activity');
   const period = reportingPeriod(today);
   const db = await getDb();
   const set = await db.followUpDeadline.findUnique({
-    where: { organizationId_year_period: { organizationId: access.organizationId, ...period } },
+    where: { organizationId_year_period: { organizationId, ...period } },
   });
   const deadline = set?.dueDate ?? defaultDeadline(period);
-  const plan = await findActivePlan(access.organizationId);
+  const plan = await findActivePlan(access);
   if (!plan) return { period, planTitle: null, deadline, deadlineSetByHr: Boolean(set), rows: [] };
   const activities = await db.activity.findMany({
     where: { planId: plan.id, removedAt: null },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { planStrategiesWhere } from './edit-queries';
 import { type OrgAccess, type Scope, can, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -80,6 +81,7 @@ export async function loadRegister(
   planId?: string,
   options: RegisterOptions = {},
 ): Promise<Register> {
+  memberOrganization(access);
   const { filters = {}, pageSize = REGISTER_PAGE_SIZE, today = new Date() } = options;
   const db = await getDb();
   const planRows = await db.plan.findMany({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { organizationFor } from '../auth/data-access';
 import type { OrgContext } from '../auth/session';
 import { getDb } from '../db/client';
 import { capProblems } from './import';
@@ -17,6 +18,7 @@ type Report = (stage: ImportStage, done?: number, total?: number) => void;
  * outcome. Progress is reported as it goes.
  */
 export async function handleImportRequest(form: FormData, context: OrgContext, report: Report): Promise<ImportState> {
+  organizationFor(context.org.access, 'import:statistics');
   const parsed = importFormSchema.safeParse({
     org: form.get('org'),
     intent: form.get('intent'),

@@ -404,8 +404,9 @@ export async function getTurnoverDefinition(access: OrgAccess): Promise<string> 
   return organization.turnoverDefinition;
 }
 
-export async function listImportHistory(db: Db, access: OrgAccess) {
+export async function listImportHistory(access: OrgAccess) {
   const organizationId = organizationFor(access, 'import:statistics');
+  const db = await getDb();
   const batches = await db.importBatch.findMany({
     where: committedImports(organizationId),
     orderBy: { createdAt: 'desc' },

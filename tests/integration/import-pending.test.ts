@@ -72,7 +72,7 @@ async function whatReadersSee() {
     loadDashboard(access, { year: 2025 }),
     getKeyFigures(roleAccess(org.id)),
     availableYears(t.db, org.id),
-    listImportHistory(t.db, roleAccess(org.id)),
+    listImportHistory(roleAccess(org.id)),
     listDepartmentsForAdmin(roleAccess(org.id, 'ADMIN')),
     resolveFigures(t.db, org.id, [binding]),
     loadSources(t.db, { organizationId: org.id, years: [2025, 2026] }),
