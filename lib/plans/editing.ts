@@ -6,7 +6,7 @@ import { collectFigures, type Doc } from './document';
 import { resolveFigures } from './figure-queries';
 import { figureAvailability } from './figure-availability';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
-import { organizationFigures } from '../statistics/visible';
+import { organizationFigures } from '../statistics/import/visible';
 import { organizationFor } from '../auth/data-access';
 
 /** Presence older than this is someone who closed the tab without saying goodbye. */

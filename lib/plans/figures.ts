@@ -6,7 +6,7 @@
 import { type StatRow, type RowFilter, total } from '../statistics/dashboard/rows';
 import { weightedShare } from '../statistics/key-figures';
 import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit } from '../statistics/measures';
-import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression';
+import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression/rule';
 import { type FigureBinding, bindingKey } from './document';
 import { dimensionWords } from './figure-labels';
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { Tx } from '../auth/guard';
 import type { Prisma } from '../generated/prisma/client';
 import type { StatRow } from './dashboard/rows';
-import { organizationFigures } from './visible';
+import { organizationFigures } from './import/visible';
 
 /** Marks headcount rows summed over every department (see loadRows). */
 const ALL_DEPARTMENTS = '*';

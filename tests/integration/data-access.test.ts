@@ -33,11 +33,11 @@ import { loadSectionForEditing, loadSectionHistory, loadSectionsForManaging, tou
 import { getPlanByYear, listPlans } from '@/lib/plans/queries';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { listMeetings, listPlansInReview, loadMeeting, meetingsForPlan } from '@/lib/review/queries';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
-import { planImport } from '@/lib/statistics/import-plan';
-import { handleImportRequest } from '@/lib/statistics/import-request';
-import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import-service';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { handleImportRequest } from '@/lib/statistics/import/request';
+import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import/service';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { listOrganizationsForSystem } from '@/lib/system/queries';
 import { loadReferenceData } from '@/lib/system/reference-queries';
@@ -104,7 +104,7 @@ const NO_ORGANIZATION_DATA: Record<string, string> = {
   meetingName: 'formats a meeting’s name',
   loadProtection:
     'a cached block inside the statistics read path: reached through loadDashboard and figuresForReader, which authorize',
-  commitImport: 'the write behind handleImportRequest, called only after planImport authorized the same file',
+  commitImport: 'the write behind handleImportRequest, called only after findImportChanges authorized the same file',
   refreshPlannerStatistics: 'refreshes the planner’s statistics of every organisation after a commit; returns nothing',
   requireSystemAdmin: 'the system pages’ gate itself',
   systemAccessOf: 'builds the system access from the signed-in viewer; reads nothing',
@@ -141,7 +141,11 @@ type Case = {
 /** Each data-access function: how to call it with a caller's access. */
 const CASES: Record<string, Case> = {
   getKeyFigures: { refused: 'MANAGER', allowed: 'HR', call: (a) => getKeyFigures(a) },
-  planImport: { refused: 'ADMIN', allowed: 'HR', call: async (a) => planImport(t.db, a, await headcountPreview()) },
+  findImportChanges: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: async (a) => findImportChanges(t.db, a, await headcountPreview()),
+  },
   listImportHistory: { refused: 'UNION_REP', allowed: 'HR', call: (a) => listImportHistory(a) },
   getTurnoverDefinition: { refused: 'MANAGER', allowed: 'HR', call: (a) => getTurnoverDefinition(a) },
   handleImportRequest: {

@@ -1,7 +1,7 @@
 /** The statistic rows a dashboard works on, and the small helpers every chart builder shares. Pure. */
-import type { ChartSeries } from '../chart-data';
+import type { ChartSeries } from './chart-data';
 import { formatDecimal, formatInteger, formatPercent } from '../../format';
-import { type SuppressionReason, suppressedDisplay } from '../suppression';
+import { type SuppressionReason, suppressedDisplay } from '../suppression/rule';
 import type { Protection } from './protection';
 
 export type StatRow = {

@@ -4,7 +4,7 @@ import { StatChart } from '@/components/charts/stat-chart';
 import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Personalstatistik' };
 

@@ -6,7 +6,7 @@ import { TurnoverDefinitionForm } from '@/components/statistics/turnover-definit
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { IMPORT_GROUPS, MEASURE_GROUPS } from '@/lib/statistics/import';
-import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import-service';
+import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import/service';
 
 export const metadata: Metadata = { title: 'Importera statistik' };
 

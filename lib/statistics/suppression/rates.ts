@@ -7,8 +7,8 @@
  * one more with it, as counts do. Decided once per measure and year over the whole organisation and looked up
  * by the dashboards and the plan text alike (dashboard/protection.ts). Pure.
  */
-import { type SuppressionReason, isSmallCell } from './suppression';
-import type { StatRow } from './dashboard/rows';
+import { type SuppressionReason, isSmallCell } from './rule';
+import type { StatRow } from '../dashboard/rows';
 
 type Reason = SuppressionReason;
 export type RateDecision = Map<string, { row: StatRow; reason: Reason | null }>;

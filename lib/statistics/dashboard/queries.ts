@@ -1,16 +1,16 @@
 import 'server-only';
-import { memberOrganization } from '../auth/data-access';
+import { memberOrganization } from '../../auth/data-access';
 import { createHash } from 'node:crypto';
-import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
-import { type Db, getDb } from '../db/client';
-import type { Tx } from '../auth/guard';
-import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
-import { type BlockProtection, type Protection, planProtection } from './dashboard/protection';
-import type { StatRow } from './dashboard/rows';
-import { availableYears, cached, dataVersion } from './cache';
-import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
-import { loadSources, surveySource } from './source-queries';
-import { loadStatRows } from './rows-query';
+import { type OrgAccess, type Scope, scopeFor } from '../../auth/permissions';
+import { type Db, getDb } from '../../db/client';
+import type { Tx } from '../../auth/guard';
+import { CHART_MEASURES, type DashboardSection, buildDashboard } from '.';
+import { type BlockProtection, type Protection, planProtection } from './protection';
+import type { StatRow } from './rows';
+import { availableYears, cached, dataVersion } from '../cache';
+import { newestYearByMeasure, yearFor, yearsWithData } from '../default-year';
+import { loadSources, surveySource } from '../source-queries';
+import { loadStatRows } from '../rows-query';
 
 export type DashboardView = {
   years: number[];
