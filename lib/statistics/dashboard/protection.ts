@@ -17,6 +17,7 @@ import {
   GENDERS,
   INCIDENT_KINDS,
   RECRUITMENT_ROUTES,
+  STATISTIC_DIMENSIONS,
 } from '../measures';
 import { RATE_MEASURES, decideRates } from '../suppression/rates';
 import type { SuppressionReason } from '../suppression/rule';
@@ -35,17 +36,7 @@ export type CellRef = {
   category?: string;
 };
 
-const FIELDS = [
-  'measure',
-  'year',
-  'tertial',
-  'department',
-  'occupation',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-] as const;
+const FIELDS = ['measure', 'year', 'tertial', ...STATISTIC_DIMENSIONS] as const;
 
 export function cellKey(ref: CellRef): string {
   return FIELDS.filter((f) => ref[f] !== undefined)
