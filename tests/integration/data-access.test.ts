@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityForEdit, activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
 import { loadOverview } from '@/lib/activities/overview';
 import { findActivePlan, listActivities } from '@/lib/activities/queries';
-import { loadRegister } from '@/lib/activities/register';
+import { loadRegister } from '@/lib/plans/activity-register';
 import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
 import { followUpWorklist } from '@/lib/activities/worklist';
 import { searchAuditLog } from '@/lib/admin/audit-log';
