@@ -66,7 +66,7 @@ export async function sections(org: string, year: number, cookie: string): Promi
 
 /** "Spara" in the editor: the next version of the section, a paragraph text of about 1,5 kB. */
 export function saveSection(section: Section): Action {
-  const action = actionId('app/(app)/[org]/plan/[year]/avsnitt/actions.ts', 'saveSection');
+  const action = actionId('app/(app)/_actions/sections.ts', 'saveSection');
   let saves = 0;
   return {
     kind: 'section-save',

@@ -2,7 +2,14 @@ import type { Metadata } from 'next';
 import { ReferenceForm } from '@/components/admin/reference-form';
 import { loadReferenceData } from '@/lib/system/reference-queries';
 import { requireSystemAdmin, systemAccessOf } from '@/lib/system/queries';
-import { createStrategy, createStrategySet, makeCurrentSet, saveMapping, updatePhase, updateStrategy } from './actions';
+import {
+  createStrategy,
+  createStrategySet,
+  makeCurrentSet,
+  saveMapping,
+  updatePhase,
+  updateStrategy,
+} from '../../_actions/reference-data';
 
 export const metadata: Metadata = { title: 'Referensdata' };
 
