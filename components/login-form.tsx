@@ -2,7 +2,7 @@
 
 import { signIn } from 'next-auth/react';
 import { useActionState } from 'react';
-import { type SignInState, signInWithPassword } from '@/app/(auth)/logga-in/actions';
+import { type SignInState, signInWithPassword } from '@/app/(auth)/_actions/sign-in';
 
 /**
  * Posts to a server action, so it works before hydration and without JavaScript: the browser then sends a POST

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/[org]/aktiviteter/actions';
+import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/_actions/activities';
 import { FieldError, FormStatus, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';

@@ -2,12 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import {
-  type RowActionState,
-  moveActivity,
-  removeActivity,
-  restoreActivity,
-} from '@/app/(app)/[org]/aktiviteter/actions';
+import { type RowActionState, moveActivity, removeActivity, restoreActivity } from '@/app/(app)/_actions/activities';
 import { RequestIdField } from '@/components/ui/request-id-field';
 
 type Props = { orgSlug: string; activityId: string; version: number; title: string };

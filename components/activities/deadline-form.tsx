@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type DeadlineState, setFollowUpDeadline } from '@/app/(app)/[org]/aktiviteter/uppfoljning/actions';
+import { type DeadlineState, setFollowUpDeadline } from '@/app/(app)/_actions/follow-up-deadline';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptInput } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';

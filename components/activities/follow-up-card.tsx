@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { type FollowUpState, saveFollowUp } from '@/app/(app)/[org]/aktiviteter/mina/actions';
+import { type FollowUpState, saveFollowUp } from '@/app/(app)/_actions/follow-up';
 import { ActivityStatusBadge } from '@/components/ui/status-badge';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';

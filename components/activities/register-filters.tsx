@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { RegisterFilters } from '@/lib/activities/register-model';
 import { WHOLE_ORGANIZATION } from '@/lib/activities/register-model';
-import type { Register } from '@/lib/activities/register';
+import type { Register } from '@/lib/plans/activity-register';
 import { DISPLAY_STATUSES, STATUS_LABELS } from '@/lib/activities/status';
 
 /** A plain GET form: filters live in the address, so a filtered register can be linked to (the coverage matrix does). */

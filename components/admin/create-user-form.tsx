@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type UserActionState, createUser } from '@/app/(app)/[org]/admin/anvandare/actions';
+import { type UserActionState, createUser } from '@/app/(app)/_actions/users';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptInput } from '@/components/ui/kept-fields';
 import { type DepartmentOption, MembershipFields, type UnionOption } from './membership-fields';

@@ -7,7 +7,7 @@ import {
   createDepartment,
   reopenDepartment,
   updateDepartment,
-} from '@/app/(app)/[org]/admin/avdelningar/actions';
+} from '@/app/(app)/_actions/departments';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { FormStateContext, KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from '@/lib/admin/schemas';

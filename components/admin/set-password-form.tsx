@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { type SetPasswordState, setPassword } from '@/app/(auth)/losenord/[token]/actions';
+import { type SetPasswordState, setPassword } from '@/app/(auth)/_actions/set-password';
 import { PASSWORD_MIN_LENGTH } from '@/lib/admin/schemas';
 import { FieldError, describedBy, fieldError } from '@/components/ui/form-bits';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type SystemActionState, appointAdmin, createOrganization } from '@/app/(app)/system/actions';
+import { type SystemActionState, appointAdmin, createOrganization } from '@/app/(app)/_actions/system';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { FormStateContext, KeptInput, KeptTextarea } from '@/components/ui/kept-fields';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';

@@ -1,12 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import {
-  type UserActionState,
-  createPasswordLink,
-  endUserSessions,
-  setUserActive,
-} from '@/app/(app)/[org]/admin/anvandare/actions';
+import { type UserActionState, createPasswordLink, endUserSessions, setUserActive } from '@/app/(app)/_actions/users';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { FormStatus } from '@/components/ui/form-bits';
 import { PasswordLink } from './password-link';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type UserActionState, saveMemberships } from '@/app/(app)/[org]/admin/anvandare/actions';
+import { type UserActionState, saveMemberships } from '@/app/(app)/_actions/users';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import type { RoleName } from '@/lib/auth/permissions';
 import { FormStatus } from '@/components/ui/form-bits';

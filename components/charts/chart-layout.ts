@@ -1,6 +1,6 @@
 /** Pure sizing and formatting decisions for a StatChart, shared by the server wrapper and the client canvas. */
 import { formatDecimal, formatInteger, formatPercent } from '@/lib/format';
-import type { ChartData, ChartUnit } from '@/lib/statistics/chart-data';
+import type { ChartData, ChartUnit } from '@/lib/statistics/dashboard/chart-data';
 
 /** An id that is valid in HTML ids and SVG url(#…) references whatever the data id contains. */
 export function safeId(id: string): string {

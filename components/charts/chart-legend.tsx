@@ -2,7 +2,7 @@
  * HTML legend drawn by the server: visible before the chart mounts, wraps like text, and shows the same
  * pattern / dash + marker as the series so the key never relies on colour alone.
  */
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 import { drawnSeriesCount } from './chart-layout';
 import { patternFill, patternId, SeriesMarker, SeriesPattern, seriesStyle } from './series-style';
 

@@ -8,7 +8,7 @@
  */
 import dynamic from 'next/dynamic';
 import { startTransition, useEffect, useRef, useState } from 'react';
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 const StatChartCanvas = dynamic(() => import('./stat-chart-canvas').then((m) => m.StatChartCanvas), {
   ssr: false,

@@ -20,7 +20,7 @@ import {
   type TooltipContentProps,
   type YAxisTickContentProps,
 } from 'recharts';
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 import {
   categoryAxisWidth,
   drawnSeriesCount,

@@ -1,5 +1,5 @@
 /** The chart's data as a real table: the accessible version of the (aria-hidden) SVG. */
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 export function StatChartTable({ data }: { data: ChartData }) {
   return (

@@ -2,7 +2,7 @@
  * The one dashboard chart: title, summary, chart, definition, suppression note and table view in a card.
  * A server component; only the recharts drawing runs on the client, loaded as it comes into view (LazyChartCanvas).
  */
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 import { chartHeight, safeId } from './chart-layout';
 import { ChartLegend } from './chart-legend';
 import { LazyChartCanvas } from './lazy-chart-canvas';

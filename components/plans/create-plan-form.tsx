@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { createPlan } from '@/app/(app)/[org]/plan/actions';
+import { createPlan } from '@/app/(app)/_actions/plans';
 import { ActionForm } from '@/components/plans/action-form';
 import { KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 

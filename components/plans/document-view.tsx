@@ -6,7 +6,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { type Doc, type DocNode, bindingKey, bindingOf, safeHref } from '@/lib/plans/document';
 import { type ResolvedFigure, displayFigure } from '@/lib/plans/figures';
-import { SUPPRESSION_REASONS } from '@/lib/statistics/suppression';
+import { SUPPRESSION_REASONS } from '@/lib/statistics/suppression/rule';
 
 export type FigureNote = { number: number; figure: ResolvedFigure };
 

@@ -1,4 +1,4 @@
-import { adoptPlan, reopenPlan, sendToReview } from '@/app/(app)/[org]/plan/actions';
+import { adoptPlan, reopenPlan, sendToReview } from '@/app/(app)/_actions/plans';
 import type { PlanStatus } from '@/lib/generated/prisma/client';
 import type { Confirmation } from '@/components/ui/confirm-dialog';
 import { ActionForm } from './action-form';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useRef } from 'react';
-import { askQuestion } from '@/app/(app)/[org]/samverkan/actions';
+import { askQuestion } from '@/app/(app)/_actions/review';
 import { ActionForm } from '@/components/plans/action-form';
 import { KeptTextarea } from '@/components/ui/kept-fields';
 

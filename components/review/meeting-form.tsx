@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { createMeeting, updateMeeting } from '@/app/(app)/[org]/samverkan/actions';
+import { createMeeting, updateMeeting } from '@/app/(app)/_actions/review';
 import { ActionForm } from '@/components/plans/action-form';
 import { KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 

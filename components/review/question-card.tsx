@@ -1,4 +1,4 @@
-import { answerQuestion, editQuestion, setMinutes, withdrawQuestion } from '@/app/(app)/[org]/samverkan/actions';
+import { answerQuestion, editQuestion, setMinutes, withdrawQuestion } from '@/app/(app)/_actions/review';
 import { ActionForm } from '@/components/plans/action-form';
 import { KeptInput, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { formatDate, formatDateTime } from '@/lib/format';

@@ -5,13 +5,13 @@ import { type FormEvent, useRef, useState } from 'react';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ImportCoverageView } from './import-coverage';
 import { formatInteger } from '@/lib/format';
-import type { FigureChangeLine } from '@/lib/statistics/import-plan';
+import type { FigureChangeLine } from '@/lib/statistics/import/changes';
 import {
   CREATE_NEW_OPTION,
   type ImportState,
   MAX_FILE_MEGABYTES,
   mappingFieldName,
-} from '@/lib/statistics/import-schemas';
+} from '@/lib/statistics/import/schemas';
 import { type UploadProgress, uploadImport } from './upload-import';
 
 type GroupOption = { value: string; label: string };
@@ -51,7 +51,7 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
   return (
     <form ref={formRef} onSubmit={onSubmit} className="card stack" aria-describedby="import-help">
       <input type="hidden" name="org" value={orgSlug} />
-      {planned && <input type="hidden" name="checksum" value={planned.plan.checksum} />}
+      {planned && <input type="hidden" name="checksum" value={planned.changes.checksum} />}
       <p id="import-help" className="muted">
         CSV (semikolon eller komma, UTF-8 eller Windows-1252) eller XLSX med ett blad. Högst {MAX_FILE_MEGABYTES} MB.
       </p>
@@ -97,7 +97,7 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
         )}
       </div>
 
-      {!pending && planned && <ImportPlanView state={planned} />}
+      {!pending && planned && <ImportChangesView state={planned} />}
     </form>
   );
 }
@@ -159,30 +159,30 @@ function ImportProblems({
   );
 }
 
-function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'planned' }> }) {
-  const { plan } = state;
+function ImportChangesView({ state }: { state: Extract<ImportState, { status: 'planned' }> }) {
+  const { changes: comparison } = state;
   const [replaceWhole, setReplaceWhole] = useState(false);
-  const replacing = replaceWhole ? plan.replacedWhole : plan.replaced;
+  const replacing = replaceWhole ? comparison.replacedWhole : comparison.replaced;
   return (
     <section className="stack" aria-labelledby="forhandsgranskning">
       <h2 id="forhandsgranskning">Förhandsgranskning</h2>
       <dl className="summary-list">
         <dt>Fil</dt>
-        <dd>{plan.fileName}</dd>
+        <dd>{comparison.fileName}</dd>
         <dt>Innehåll</dt>
-        <dd>{plan.groupLabel}</dd>
+        <dd>{comparison.groupLabel}</dd>
         <dt>Perioder</dt>
-        <dd>{plan.periods.join(', ')}</dd>
+        <dd>{comparison.periods.join(', ')}</dd>
         <dt>Rader i filen</dt>
-        <dd>{formatInteger(plan.rowCount)}</dd>
+        <dd>{formatInteger(comparison.rowCount)}</dd>
         <dt>Värden som sparas</dt>
-        <dd>{formatInteger(plan.figureCount)}</dd>
+        <dd>{formatInteger(comparison.figureCount)}</dd>
         <dt>Kontrollsumma (SHA-256)</dt>
         <dd>
-          <code>{plan.checksum.slice(0, 16)}…</code>
+          <code>{comparison.checksum.slice(0, 16)}…</code>
         </dd>
       </dl>
-      <ImportCoverageView coverage={plan.coverage} />
+      <ImportCoverageView coverage={comparison.coverage} />
       <table>
         <caption>Värden per mått</caption>
         <thead>
@@ -194,7 +194,7 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
           </tr>
         </thead>
         <tbody>
-          {plan.byMeasure.map((m) => (
+          {comparison.byMeasure.map((m) => (
             <tr key={m.label}>
               <th scope="row">{m.label}</th>
               <td className="num">{formatInteger(m.count)}</td>
@@ -205,8 +205,8 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
       <TableScroll label="Första värdena som sparas">
         <table>
           <caption>
-            {plan.figureCount > plan.sample.length
-              ? `De första ${formatInteger(plan.sample.length)} av ${formatInteger(plan.figureCount)} värden som sparas`
+            {comparison.figureCount > comparison.sample.length
+              ? `De första ${formatInteger(comparison.sample.length)} av ${formatInteger(comparison.figureCount)} värden som sparas`
               : 'Värden som sparas'}
           </caption>
           <thead>
@@ -222,7 +222,7 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
             </tr>
           </thead>
           <tbody>
-            {plan.sample.map((row, i) => (
+            {comparison.sample.map((row, i) => (
               <tr key={i}>
                 <td>{row.measure}</td>
                 <td>{row.period}</td>
@@ -235,24 +235,27 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
           </tbody>
         </table>
       </TableScroll>
-      {plan.alreadyImported ? (
+      {comparison.alreadyImported ? (
         <p className="alert alert--info">
-          {plan.sameFileImported
+          {comparison.sameFileImported
             ? 'Den här filen är redan importerad och dess värden gäller fortfarande.'
             : 'Filens värden finns redan med samma värden.'}{' '}
           En ny import ändrar ingenting.
         </p>
-      ) : plan.replaced > 0 ? (
+      ) : comparison.replaced > 0 ? (
         <p className="alert alert--info">
-          {formatInteger(plan.replaced)} sparade värden har samma mått, period och uppdelning som värden i filen och
-          ersätts när du bekräftar{plan.changeCount > 0 ? `; ${formatInteger(plan.changeCount)} av dem ändras` : ''}.
-          Övriga sparade värden ändras inte.
+          {formatInteger(comparison.replaced)} sparade värden har samma mått, period och uppdelning som värden i filen
+          och ersätts när du bekräftar
+          {comparison.changeCount > 0 ? `; ${formatInteger(comparison.changeCount)} av dem ändras` : ''}. Övriga sparade
+          värden ändras inte.
         </p>
       ) : (
         <p className="alert alert--info">Inga befintliga värden ersätts.</p>
       )}
-      {plan.changeCount > 0 && <ChangeTable title="Värden som ändras" lines={plan.changes} total={plan.changeCount} />}
-      {plan.removalCount > 0 && (
+      {comparison.changeCount > 0 && (
+        <ChangeTable title="Värden som ändras" lines={comparison.changes} total={comparison.changeCount} />
+      )}
+      {comparison.removalCount > 0 && (
         <fieldset className="stack">
           <legend>Värden som inte finns i filen</legend>
           <div className="form-field form-field--checkbox">
@@ -264,26 +267,28 @@ function ImportPlanView({ state }: { state: Extract<ImportState, { status: 'plan
               onChange={(e) => setReplaceWhole(e.currentTarget.checked)}
             />
             <label htmlFor="replaceWhole">
-              Ersätt hela måttet för perioderna {plan.periods.join(', ')}: ta också bort de{' '}
-              {formatInteger(plan.removalCount)} sparade värden som filen inte innehåller
+              Ersätt hela måttet för perioderna {comparison.periods.join(', ')}: ta också bort de{' '}
+              {formatInteger(comparison.removalCount)} sparade värden som filen inte innehåller
             </label>
           </div>
-          {replaceWhole && <ChangeTable title="Värden som tas bort" lines={plan.removals} total={plan.removalCount} />}
+          {replaceWhole && (
+            <ChangeTable title="Värden som tas bort" lines={comparison.removals} total={comparison.removalCount} />
+          )}
         </fieldset>
       )}
       <NameMappings
         kind="department"
         title="Okända avdelningar"
-        names={plan.unknownDepartments}
+        names={comparison.unknownDepartments}
         options={state.departments}
       />
       <NameMappings
         kind="occupation"
         title="Okända befattningar"
-        names={plan.unknownOccupations}
+        names={comparison.unknownOccupations}
         options={state.occupations}
       />
-      {plan.coverage.warnings.length > 0 && (
+      {comparison.coverage.warnings.length > 0 && (
         <p className="alert alert--warning">
           Filen täcker mindre än förra året (se <a href="#jamfort-med-forra-aret">Jämfört med förra året</a>). Bekräfta
           bara om det är meningen.

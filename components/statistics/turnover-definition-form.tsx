@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptTextarea } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import { type DefinitionState, saveTurnoverDefinition } from '@/app/(app)/[org]/statistik/definitioner/actions';
+import { type DefinitionState, saveTurnoverDefinition } from '@/app/(app)/_actions/statistics-definitions';
 
 export function TurnoverDefinitionForm({ orgSlug, definition }: { orgSlug: string; definition: string }) {
   const [state, action, pending] = useActionState<DefinitionState, FormData>(saveTurnoverDefinition, null);

@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportState } from '@/lib/statistics/import-schemas';
+import type { ImportEvent, ImportState } from '@/lib/statistics/import/schemas';
 
 export type UploadProgress =
   | { stage: 'upload'; done: number; total: number }

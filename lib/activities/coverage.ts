@@ -1,5 +1,5 @@
 /** SKR coverage: how many activities each strategy has in each UBARA phase. Pure, client-safe. */
-/** How many activities hold a strategy in a phase (computed in SQL: lib/activities/register.ts). */
+/** How many activities hold a strategy in a phase (computed in SQL: lib/plans/activity-register.ts). */
 export type CoverageCount = { strategyId: string; phaseKey: string; count: number };
 export type CoverageColumn = { key: string; name: string };
 export type CoverageRow = {

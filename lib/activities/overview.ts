@@ -1,4 +1,5 @@
 import 'server-only';
+import { organizationFor } from '../auth/data-access';
 import { type Tx, defineAction } from '../auth/guard';
 import type { OrgAccess } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -25,13 +26,14 @@ export async function loadOverview(access: OrgAccess, today: Date = new Date()):
  * strategies and who wrote each follow-up.
  */
 export async function readOverview(access: OrgAccess, today: Date) {
+  const organizationId = organizationFor(access, 'edit:activity');
   const period = reportingPeriod(today);
   const db = await getDb();
   const set = await db.followUpDeadline.findUnique({
-    where: { organizationId_year_period: { organizationId: access.organizationId, ...period } },
+    where: { organizationId_year_period: { organizationId, ...period } },
   });
   const deadline = set?.dueDate ?? defaultDeadline(period);
-  const plan = await findActivePlan(access.organizationId);
+  const plan = await findActivePlan(access);
   const base = { period, planTitle: plan?.title ?? null, deadline, deadlineSetByHr: Boolean(set) };
   if (!plan) return { overview: { ...base, rows: [] }, activities: [], planId: null };
   const activities = (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { Prisma } from '../generated/prisma/client';
@@ -39,9 +40,9 @@ export type ActivitySummary = {
   needsFollowUp: boolean;
 };
 
-/** The plan whose activities are followed up now: the newest adopted plan, else the newest plan. */
 /** The plan followed up in the current reporting period (see active-plan.ts). */
-export async function findActivePlan(organizationId: string, today: Date = new Date()) {
+export async function findActivePlan(access: OrgAccess, today: Date = new Date()) {
+  const organizationId = memberOrganization(access);
   const db = await getDb();
   const plans = await db.plan.findMany({ where: { organizationId } });
   return choosePlanToFollowUp(plans, reportingPeriod(today).year);
@@ -51,17 +52,18 @@ export async function listActivities(
   access: OrgAccess,
   options: { planId?: string; today?: Date } = {},
 ): Promise<{ period: FollowUpPeriodRef; activities: ActivitySummary[] }> {
+  const organizationId = memberOrganization(access);
   const today = options.today ?? new Date();
   const period = reportingPeriod(today);
   const scope = scopeFor(access, 'read:activity');
   if (scope.kind === 'none') return { period, activities: [] };
   const db = await getDb();
   const plan = options.planId
-    ? await db.plan.findFirst({ where: { id: options.planId, organizationId: access.organizationId } })
-    : await findActivePlan(access.organizationId);
+    ? await db.plan.findFirst({ where: { id: options.planId, organizationId } })
+    : await findActivePlan(access);
   if (!plan) return { period, activities: [] };
   // Only the active plan is followed up (the same plan followUpWorklist reads).
-  const followedUp = plan.id === (await findActivePlan(access.organizationId))?.id;
+  const followedUp = plan.id === (await findActivePlan(access))?.id;
   const rows = await db.activity.findMany({
     where: { planId: plan.id, removedAt: null, ...activityScopeWhere(scope) },
     include: {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
@@ -19,10 +20,10 @@ export async function remindOfMissingFollowUps(
   input: { userId: string; access: OrgAccess; orgSlug: string },
   today: Date = new Date(),
 ): Promise<void> {
+  const organizationId = memberOrganization(input.access);
   if (scopeFor(input.access, 'follow-up:activity').kind !== 'departments') return;
   const period = reportingPeriod(today);
   const db = await getDb();
-  const organizationId = input.access.organizationId;
   const set = await db.followUpDeadline.findUnique({
     where: { organizationId_year_period: { organizationId, ...period } },
     select: { dueDate: true },

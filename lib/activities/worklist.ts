@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { type FollowUpRow, currentForPeriod, isUnderFollowUp, previousFollowUp } from './follow-up-state';
@@ -38,8 +39,9 @@ export type Worklist = { period: FollowUpPeriodRef; planTitle: string | null; it
  * A manager gets only their departments' activities (the scope is folded into the query).
  */
 export async function followUpWorklist(access: OrgAccess, today: Date = new Date()): Promise<Worklist> {
+  memberOrganization(access);
   const period = reportingPeriod(today);
-  const plan = await findActivePlan(access.organizationId);
+  const plan = await findActivePlan(access);
   if (!plan) return { period, planTitle: null, items: [], missing: 0 };
   const db = await getDb();
   const rows = await db.activity.findMany({

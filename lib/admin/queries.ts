@@ -3,7 +3,7 @@ import { type OrgAccess, ROLE_LABELS, type RoleName } from '../auth/permissions'
 import { openSessionsWhere } from '../auth/sessions';
 import { getDb } from '../db/client';
 import { flattenTree } from './department-tree';
-import { organizationFigures } from '../statistics/visible';
+import { organizationFigures } from '../statistics/import/visible';
 import { organizationFor } from '../auth/data-access';
 
 export type UserRow = {

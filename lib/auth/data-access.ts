@@ -15,7 +15,7 @@ import {
  * a bug, so it throws instead of answering.
  */
 export class DataAccessDenied extends Error {
-  constructor(permission: Permission | SystemPermission) {
+  constructor(permission: Permission | SystemPermission | 'membership') {
     super(`Data access refused: ${permission} is not granted`);
   }
 }
@@ -23,6 +23,16 @@ export class DataAccessDenied extends Error {
 /** The organisation the access is for, if it holds the permission (at any scope). */
 export function organizationFor(access: OrgAccess, permission: Permission): string {
   if (!can(access, permission)) throw new DataAccessDenied(permission);
+  return access.organizationId;
+}
+
+/**
+ * The organisation the access is for, if the caller holds any role there. For reads whose permission folds into the
+ * Prisma `where` (planVisibilityWhere, meetingVisibilityWhere, scopeFor): a member without the permission gets
+ * nothing, someone who is no member is refused outright.
+ */
+export function memberOrganization(access: OrgAccess): string {
+  if (access.roles.length === 0) throw new DataAccessDenied('membership');
   return access.organizationId;
 }
 

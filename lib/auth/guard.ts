@@ -64,12 +64,19 @@ export type GuardArgs<I> = { tx: Tx; input: I; context: OrgContext };
 
 export type Action<T> = (raw: unknown) => Promise<ActionResult<T>>;
 
+const guardedActions = new WeakSet<object>();
+
+/** Whether a function is an action defineAction built: it authorizes in the guard (the data-access test's census). */
+export function isGuardedAction(value: unknown): boolean {
+  return typeof value === 'function' && guardedActions.has(value);
+}
+
 /**
  * Wraps a domain call in the guard. The returned function is what a server action or route handler calls. Every
  * failure carries the submitted values back, so a form shows what the user typed (components/ui/form-bits.tsx).
  */
 export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>): Action<T> {
-  return async (raw) => {
+  const action: Action<T> = async (raw) => {
     try {
       return withValues(await guarded(spec, raw), raw);
     } catch (error) {
@@ -78,6 +85,8 @@ export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpe
       return withValues({ ok: false as const, error: MESSAGES.failed, code: 'failed' as const }, raw);
     }
   };
+  guardedActions.add(action);
+  return action;
 }
 
 export class Refusal extends Error {

@@ -16,7 +16,7 @@ export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_SECONDS;
 
 /**
  * Only SSO goes through next-auth's routes. The password form posts to a server action instead
- * (app/(auth)/logga-in/actions.ts): it works without JavaScript, is throttled, and answers in Swedish.
+ * (app/(auth)/_actions/sign-in.ts): it works without JavaScript, is throttled, and answers in Swedish.
  */
 function providers(e: Env): NextAuthOptions['providers'] {
   if (!ssoConfigured(e)) return [];

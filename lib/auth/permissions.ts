@@ -164,7 +164,7 @@ export function primaryRole(access: OrgAccess): RoleName {
  * Permissions that belong to no organisation: system administration (User.isSystemAdmin). They grant nothing in
  * any organisation, and no organisation role grants them.
  */
-export const SYSTEM_PERMISSIONS = ['read:sign-in-log'] as const;
+export const SYSTEM_PERMISSIONS = ['read:sign-in-log', 'read:organizations', 'read:reference-data'] as const;
 export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
 
 /** A user's standing outside the organisations, built from the signed-in user (session.ts), never from input. */

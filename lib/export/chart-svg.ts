@@ -5,7 +5,7 @@
  * written at each bar, so the chart reads without colour; the alternative text says what the chart shows and
  * lists every value. Pure.
  */
-import type { ChartData, ChartSeries } from '../statistics/chart-data';
+import type { ChartData, ChartSeries } from '../statistics/dashboard/chart-data';
 
 /** What the drawer needs of a chart: the dashboard's ChartData, or a plan's figures over the years. */
 export type DrawableChart = Pick<ChartData, 'title' | 'summary' | 'categories'> & {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { OrgContext } from '../auth/session';
 import { formatDate } from '../format';
 import { loadMeeting } from '../review/queries';
-import { loadDashboard } from '../statistics/dashboard-queries';
+import { loadDashboard } from '../statistics/dashboard/queries';
 import { deckOutline, pickDeckCharts } from './deck-outline';
 import { samverkanDeck } from './deck-samverkan';
 import { exportFileName } from './file-name';

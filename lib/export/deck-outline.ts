@@ -8,7 +8,7 @@ import type { FrozenActivity } from '../plans/frozen-tables';
 import { type Doc, type DocNode, bindingKey, plainText } from '../plans/document';
 import { type ResolvedFigure, displayFigure } from '../plans/figures';
 import type { FrozenSection, SnapshotContent } from '../plans/snapshot-content';
-import type { ChartData } from '../statistics/chart-data';
+import type { ChartData } from '../statistics/dashboard/chart-data';
 
 export type DeckSlide =
   | { kind: 'title'; title: string; subtitle: string }

@@ -11,7 +11,7 @@ import { type DocNode, bindingKey, bindingOf, safeHref } from '../plans/document
 import { type ResolvedFigure, displayFigure } from '../plans/figures';
 import type { FrozenTables } from '../plans/frozen-tables';
 import type { PlanReading } from '../plans/reading';
-import { SUPPRESSION_REASONS } from '../statistics/suppression';
+import { SUPPRESSION_REASONS } from '../statistics/suppression/rule';
 import { type Chart, keyCharts } from './plan-charts';
 
 export type Inline =

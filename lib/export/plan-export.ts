@@ -1,5 +1,5 @@
 import 'server-only';
-import { loadRegister } from '../activities/register';
+import { loadRegister } from '../plans/activity-register';
 import type { OrgAccess } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { type PlanReading, loadPlanReading } from '../plans/reading';

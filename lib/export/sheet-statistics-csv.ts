@@ -5,7 +5,7 @@
  */
 import { escapeCsvCell, quoteCsvCell } from '../statistics/import/escape';
 import type { DashboardSection } from '../statistics/dashboard';
-import type { ChartUnit } from '../statistics/chart-data';
+import type { ChartUnit } from '../statistics/dashboard/chart-data';
 import { HIDDEN_CELL, STATISTICS_HEADER, statisticsSheets } from './sheet-statistics-table';
 
 const UNIT_WORDS: Record<ChartUnit, string> = { count: 'antal', percent: 'procent', ratio: 'kvot', index: 'index' };

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { OrgContext } from '../auth/session';
-import { loadDashboard } from '../statistics/dashboard-queries';
+import { loadDashboard } from '../statistics/dashboard/queries';
 import { exportFileName } from './file-name';
 import { CONTENT_TYPES, recordDownload } from './record-download';
 import { statisticsCsv } from './sheet-statistics-csv';

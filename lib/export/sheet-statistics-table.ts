@@ -4,10 +4,10 @@
  * which cells the reader may not see are already null with "<5" / "–": a hidden cell stays hidden here, with the
  * reason, and its value is never looked up again.
  */
-import type { ChartData, ChartUnit } from '../statistics/chart-data';
+import type { ChartData, ChartUnit } from '../statistics/dashboard/chart-data';
 import type { DashboardSection } from '../statistics/dashboard';
 import { MISSING } from '../statistics/dashboard/rows';
-import { SUPPRESSION_REASONS, suppressedDisplay } from '../statistics/suppression';
+import { SUPPRESSION_REASONS, suppressedDisplay } from '../statistics/suppression/rule';
 
 /** What a spreadsheet writes in place of a value the reader may not see. */
 export const HIDDEN_CELL = '–';

@@ -4,7 +4,7 @@
  * Swedish formats; a cell the reader may not see is "–" with the reason in a note. Pure apart from exceljs.
  */
 import { formatDateTime } from '../format';
-import { SUPPRESSION_NOTE } from '../statistics/suppression';
+import { SUPPRESSION_NOTE } from '../statistics/suppression/rule';
 import type { DashboardSection } from '../statistics/dashboard';
 import { NUMBER_FORMATS, addTable, newWorkbook, sheetName, workbookBytes } from './sheet-workbook';
 import {

@@ -4,7 +4,7 @@
  * Excel shows as "# ##0" and "0,0 %".
  */
 import ExcelJS from 'exceljs';
-import type { ChartUnit } from '../statistics/chart-data';
+import type { ChartUnit } from '../statistics/dashboard/chart-data';
 
 export { ExcelJS };
 

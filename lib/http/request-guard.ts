@@ -2,7 +2,7 @@
  * What proxy.ts checks before Next itself handles a request that may change data (server actions, route
  * handlers, next-auth's posts). Next answers a foreign Origin, a body over serverActions.bodySizeLimit and a
  * server-action body it cannot parse with a 500; these checks answer them first, in Swedish: 403, 413 and 400.
- * The statistics upload is not behind the proxy and checks its own origin and size (lib/statistics/import-upload.ts).
+ * The statistics upload is not behind the proxy and checks its own origin and size (lib/statistics/import/upload.ts).
  */
 import { megabytes } from '../statistics/import/limits';
 import { appOrigin, isSameOrigin } from './same-origin';

@@ -6,7 +6,7 @@ import { collectFigures, type Doc } from './document';
 import { resolveFigures } from './figure-queries';
 import { figureAvailability } from './figure-availability';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
-import { organizationFigures } from '../statistics/visible';
+import { organizationFigures } from '../statistics/import/visible';
 import { organizationFor } from '../auth/data-access';
 
 /** Presence older than this is someone who closed the tab without saying goodbye. */
@@ -14,9 +14,10 @@ export const PRESENCE_TTL_MS = 60_000;
 
 /** What the edit route needs: the section, its plan, the statistics one can bind figures to. */
 export async function loadSectionForEditing(access: OrgAccess, startYear: number, sectionId: string) {
+  const organizationId = organizationFor(access, 'edit:plan');
   const db = await getDb();
   const section = await db.planSection.findFirst({
-    where: { id: sectionId, plan: { organizationId: access.organizationId, startYear } },
+    where: { id: sectionId, plan: { organizationId, startYear } },
     include: { plan: { select: { id: true, title: true, status: true, startYear: true } } },
   });
   if (!section) return null;
@@ -24,19 +25,19 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     // The yearly figures' measure, year and picker dimensions: what "Infoga siffra" can offer with data behind it.
     db.staffStatistic.groupBy({
       by: ['measure', 'year', 'departmentId', 'occupationId', 'employmentForm', 'gender'],
-      where: { ...organizationFigures(access.organizationId), measure: { in: [...MEASURES] }, tertial: null },
+      where: { ...organizationFigures(organizationId), measure: { in: [...MEASURES] }, tertial: null },
     }),
     db.department.findMany({
-      where: { organizationId: access.organizationId },
+      where: { organizationId },
       orderBy: { sortOrder: 'asc' },
       select: { id: true, name: true, parentId: true },
     }),
     db.occupation.findMany({
-      where: { organizationId: access.organizationId },
+      where: { organizationId },
       orderBy: { name: 'asc' },
       select: { id: true, name: true },
     }),
-    resolveFigures(db, access.organizationId, collectFigures(section.body as Doc)),
+    resolveFigures(db, organizationId, collectFigures(section.body as Doc)),
   ]);
   const measures = [...new Set(available.map((a) => a.measure))].filter(isMeasure);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
@@ -87,9 +88,10 @@ export async function touchPresence(access: OrgAccess, sectionId: string, userId
 
 /** A section's every saved version, newest first, with authors (kept after the section is removed). */
 export async function loadSectionHistory(access: OrgAccess, startYear: number, sectionId: string) {
+  const organizationId = organizationFor(access, 'edit:plan');
   const db = await getDb();
   const section = await db.planSection.findFirst({
-    where: { id: sectionId, plan: { organizationId: access.organizationId, startYear } },
+    where: { id: sectionId, plan: { organizationId, startYear } },
     include: {
       plan: { select: { title: true, status: true } },
       revisions: { orderBy: { version: 'desc' }, include: { createdBy: { select: { name: true } } } },
@@ -112,9 +114,10 @@ export async function loadSectionHistory(access: OrgAccess, startYear: number, s
 
 /** Every section of a plan (removed ones too, marked), with the people and departments to choose among. */
 export async function loadSectionsForManaging(access: OrgAccess, startYear: number) {
+  const organizationId = organizationFor(access, 'edit:plan');
   const db = await getDb();
   const plan = await db.plan.findFirst({
-    where: { organizationId: access.organizationId, startYear },
+    where: { organizationId, startYear },
     include: {
       sections: {
         orderBy: { sortOrder: 'asc' },
@@ -125,12 +128,12 @@ export async function loadSectionsForManaging(access: OrgAccess, startYear: numb
   if (!plan) return null;
   const [members, departments] = await Promise.all([
     db.membership.findMany({
-      where: { organizationId: access.organizationId, user: { isActive: true } },
+      where: { organizationId, user: { isActive: true } },
       include: { user: { select: { id: true, name: true } } },
       orderBy: { user: { name: 'asc' } },
     }),
     db.department.findMany({
-      where: { organizationId: access.organizationId, parentId: null },
+      where: { organizationId, parentId: null },
       orderBy: { sortOrder: 'asc' },
       select: { id: true, name: true },
     }),

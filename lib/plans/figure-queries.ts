@@ -5,9 +5,9 @@ import type { StatRow } from '../statistics/dashboard/rows';
 import { type FigureBinding, bindingKey } from './document';
 import { type ResolvedFigure, resolveFigure } from './figures';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
-import { organizationFigures } from '../statistics/visible';
+import { organizationFigures } from '../statistics/import/visible';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
-import { loadProtection } from '../statistics/dashboard-queries';
+import { loadProtection } from '../statistics/dashboard/queries';
 import { figureYears, protectFigures, withFrozenDecisions } from './figure-protection';
 
 /** The figures a snapshot keeps: raw values, with what suppressed readers may see of each at this moment. */

@@ -5,20 +5,13 @@
  */
 import { type StatRow, type RowFilter, total } from '../statistics/dashboard/rows';
 import { weightedShare } from '../statistics/key-figures';
-import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit } from '../statistics/measures';
-import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression';
+import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit, STATISTIC_DIMENSIONS } from '../statistics/measures';
+import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression/rule';
 import { type FigureBinding, bindingKey } from './document';
 import { dimensionWords } from './figure-labels';
 
 /** Dimensions a figure may be narrowed by (names as the statistics store them). */
-export const FIGURE_DIMENSIONS = [
-  'department',
-  'occupation',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-] as const;
+export const FIGURE_DIMENSIONS = STATISTIC_DIMENSIONS;
 export type FigureDimension = (typeof FIGURE_DIMENSIONS)[number];
 
 export const MEASURE_LABELS: Record<Measure, string> = {

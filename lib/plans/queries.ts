@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -48,6 +49,7 @@ export type PlanListItem = {
 };
 
 export async function listPlans(access: OrgAccess): Promise<PlanListItem[]> {
+  memberOrganization(access);
   const db = await getDb();
   const plans = await db.plan.findMany({
     where: planVisibilityWhere(access),
@@ -75,6 +77,7 @@ export async function listPlans(access: OrgAccess): Promise<PlanListItem[]> {
 
 /** Cached per request, so the page and its metadata share one query. */
 export const getPlanByYear = cache(async (access: OrgAccess, startYear: number) => {
+  memberOrganization(access);
   const db = await getDb();
   return db.plan.findFirst({
     where: { ...planVisibilityWhere(access), startYear },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { cache } from 'react';
 import { type OrgAccess, can } from '../auth/permissions';
 import { getDb } from '../db/client';
@@ -69,6 +70,7 @@ export type PlanReading = {
  */
 export const loadPlanReading = cache(
   async (access: OrgAccess, startYear: number, snapshotId: string | null): Promise<PlanReading | null> => {
+    memberOrganization(access);
     const db = await getDb();
     const plan = await db.plan.findFirst({
       where: { ...planVisibilityWhere(access), startYear },

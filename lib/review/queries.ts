@@ -1,4 +1,5 @@
 import 'server-only';
+import { memberOrganization } from '../auth/data-access';
 import { type OrgAccess, can } from '../auth/permissions';
 import { type Db, getDb } from '../db/client';
 import type { ReviewMeetingType, ReviewQuestionStatus } from '../generated/prisma/client';
@@ -90,6 +91,7 @@ function questionView(q: QuestionRow, viewerId: string | null): ReviewQuestionVi
 
 /** Plans under samverkan the user may read, with the questions of the meetings the user sees. */
 export async function listPlansInReview(access: OrgAccess, viewerId: string | null = null) {
+  memberOrganization(access);
   const db = await getDb();
   const meetingWhere = meetingVisibilityWhere(access);
   const plans = await db.plan.findMany({
@@ -129,6 +131,7 @@ export type MeetingListItem = {
 };
 
 export async function listMeetings(access: OrgAccess): Promise<MeetingListItem[]> {
+  memberOrganization(access);
   const db = await getDb();
   const meetings = await db.reviewMeeting.findMany({
     where: meetingVisibilityWhere(access),
@@ -155,6 +158,7 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof loadMeeting>>>
 
 /** One meeting as the caller may see it, or null when it is not theirs to see. */
 export async function loadMeeting(access: OrgAccess, viewerId: string, meetingId: string) {
+  memberOrganization(access);
   const db = await getDb();
   const meeting = await db.reviewMeeting.findFirst({
     where: { AND: [meetingVisibilityWhere(access), { id: meetingId }] },
@@ -257,6 +261,7 @@ export async function listUnionOrganizations() {
 
 /** The samverkan meetings a plan was sent to, as far as the caller sees them (for links from the plan). */
 export async function meetingsForPlan(access: OrgAccess, planId: string) {
+  memberOrganization(access);
   const db = await getDb();
   const meetings = await db.reviewMeeting.findMany({
     where: { AND: [meetingVisibilityWhere(access), { planId, reviewedSnapshotId: { not: null } }] },

@@ -3,6 +3,32 @@
  * the importer and the dashboards. Every stored figure is an aggregate (never an individual).
  */
 
+/**
+ * The dimensions a statistic is broken down by, as the read paths name them (StatRow): the one list. Keys are
+ * built in this order (dashboard/protection.ts, suppression/rates.ts, plans/figures.ts) and frozen plan snapshots
+ * store such keys, so the order must never change.
+ */
+export const STATISTIC_DIMENSIONS = [
+  'department',
+  'occupation',
+  'employmentForm',
+  'gender',
+  'ageBand',
+  'category',
+] as const;
+export type StatisticDimension = (typeof STATISTIC_DIMENSIONS)[number];
+
+/** The same as stored (departments and occupations by id), with the survey's sub-question. */
+export const STORED_DIMENSIONS = [
+  'departmentId',
+  'occupationId',
+  'employmentForm',
+  'gender',
+  'ageBand',
+  'category',
+  'subcategory',
+] as const;
+
 export const AGE_BANDS = ['-29', '30-39', '40-49', '50-59', '60-64', '65+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 

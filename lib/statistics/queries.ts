@@ -7,7 +7,7 @@ import { retirementYears, weightedShare } from './key-figures';
 import { loadStatRows } from './rows-query';
 import { loadSources, surveySource } from './source-queries';
 import type { FigureSource } from './sources';
-import { organizationFigures } from './visible';
+import { organizationFigures } from './import/visible';
 import { organizationFor } from '../auth/data-access';
 import type { OrgAccess } from '../auth/permissions';
 

@@ -3,7 +3,8 @@ import type { Db } from '../db/client';
 import type { Tx } from '../auth/guard';
 import type { Prisma } from '../generated/prisma/client';
 import type { StatRow } from './dashboard/rows';
-import { organizationFigures } from './visible';
+import { organizationFigures } from './import/visible';
+import { STORED_DIMENSIONS } from './measures';
 
 /** Marks headcount rows summed over every department (see loadRows). */
 const ALL_DEPARTMENTS = '*';
@@ -48,17 +49,8 @@ async function loadRows(
       select: scalars,
     }),
     db.staffStatistic.groupBy({
-      by: [
-        'measure',
-        'year',
-        'tertial',
-        'occupationId',
-        'employmentForm',
-        'gender',
-        'ageBand',
-        'category',
-        'subcategory',
-      ],
+      // Every stored dimension but the department, which the sum runs over.
+      by: ['measure', 'year', 'tertial', ...STORED_DIMENSIONS.filter((d) => d !== 'departmentId')],
       where: { ...base, measure: 'headcount', departmentId: { not: null } },
       _sum: { value: true, population: true },
     }),

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/prisma/client';
 import { type FigureSource, type SourceEntry, describeSources } from './sources';
-import { organizationFigures } from './visible';
+import { organizationFigures } from './import/visible';
 
 /**
  * The sources of an organisation's figures per measure and year, for the viewer's departments when given

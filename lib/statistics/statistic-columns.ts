@@ -2,6 +2,8 @@
  * A statistic row as the set-based inserts write it, and its columns as the arrays PostgreSQL's unnest() turns
  * back into rows: one statement per chunk instead of one per row (bulk insert, import staging, city generator).
  */
+import { STORED_DIMENSIONS } from './measures';
+
 export type StatisticInsert = {
   measure: string;
   year: number;
@@ -49,13 +51,7 @@ export function statisticColumns(chunk: readonly StatisticInsert[]): unknown[] {
     column('measure'),
     column('year'),
     column('tertial'),
-    column('departmentId'),
-    column('occupationId'),
-    column('employmentForm'),
-    column('gender'),
-    column('ageBand'),
-    column('category'),
-    column('subcategory'),
+    ...STORED_DIMENSIONS.map(column),
     chunk.map((row) => String(row.value)),
     column('decimals'),
     column('population'),

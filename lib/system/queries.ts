@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireSystemPermission } from '../auth/data-access';
 import { denyAccess } from '../auth/guards';
 import type { SystemAccess } from '../auth/permissions';
 import { type Viewer, requireViewer } from '../auth/session';
@@ -17,7 +18,8 @@ export function systemAccessOf(viewer: Viewer): SystemAccess {
 }
 
 /** Every organisation with its administrators (names only: a system administrator sees no organisation data). */
-export async function listOrganizationsForSystem() {
+export async function listOrganizationsForSystem(access: SystemAccess) {
+  requireSystemPermission(access, 'read:organizations');
   const db = await getDb();
   const organizations = await db.organization.findMany({
     orderBy: { name: 'asc' },

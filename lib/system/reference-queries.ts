@@ -1,11 +1,14 @@
 import 'server-only';
+import { requireSystemPermission } from '../auth/data-access';
+import type { SystemAccess } from '../auth/permissions';
 import { getDb } from '../db/client';
 
 /**
  * What the reference-data page shows: every SKR set with its strategies and how many plans use it, the mapping
  * between consecutive sets (older → newer), and the UBARA phases.
  */
-export async function loadReferenceData() {
+export async function loadReferenceData(access: SystemAccess) {
+  requireSystemPermission(access, 'read:reference-data');
   const db = await getDb();
   const [sets, phases, mappings] = await Promise.all([
     db.skrStrategySet.findMany({

@@ -1,5 +1,5 @@
 import { Prisma } from '../../lib/generated/prisma/client';
-import { surveyResultData } from '../../lib/statistics/survey-data';
+import { surveyResultData } from '../../lib/statistics/import/survey-data';
 import type { SeedOrganization, SeedPlan } from '../seed-data/types';
 import type { Tx } from './reference';
 import { type Doc, textToDocument } from '../../lib/plans/document';

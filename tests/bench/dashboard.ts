@@ -3,8 +3,8 @@
  * (query + build of every chart) p50/p95 over 50 loads, for HR (no suppression) and a union rep (suppression).
  */
 import type { OrgAccess } from '@/lib/auth/permissions';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
-import { type StatisticInsert, insertStatistics } from '@/lib/statistics/bulk-insert';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
+import { type StatisticInsert, insertStatistics } from '@/lib/statistics/import/bulk-insert';
 import { seedDemoData } from '@/prisma/seed/demo';
 import { createTestDatabase } from '../support/test-database';
 import { benchDatabases, ms, percentile } from './stats';

@@ -20,7 +20,7 @@ import { periodLabel } from '@/lib/activities/periods';
 import { followUpWorkbook } from '@/lib/export/sheet-follow-up';
 import { statisticsCsv } from '@/lib/export/sheet-statistics-csv';
 import { statisticsWorkbook } from '@/lib/export/sheet-statistics';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { ms, percentile } from './stats';
 
 const ORG = 'stad-01';

@@ -6,11 +6,11 @@
  * and PostgreSQL when TEST_POSTGRES_URL is set. A second round imports a corrected file that replaces every row.
  */
 import type { OrgAccess } from '@/lib/auth/permissions';
-import { parseImportFileInWorker } from '@/lib/statistics/parse-in-worker';
-import { planImport } from '@/lib/statistics/import-plan';
-import { commitImport } from '@/lib/statistics/import-service';
-import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { parseImportFileInWorker } from '@/lib/statistics/import/parse-in-worker';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { commitImport } from '@/lib/statistics/import/service';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import/schemas';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { seedOrganization } from '@/prisma/seed/organization';
 import { seedReferenceData } from '@/prisma/seed/reference';
 import { socialforvaltningen } from '@/prisma/seed-data';
@@ -92,17 +92,17 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
     });
     const parsedAt = performance.now();
     const preview = parsed.result;
-    const compared = await during(access, () => planImport(t.db, roleAccess(org.id), preview));
+    const compared = await during(access, () => findImportChanges(t.db, roleAccess(org.id), preview));
     const checkedAt = performance.now();
-    const plan = compared.result;
+    const comparison = compared.result;
     const mapping = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
     const written = await during(access, () =>
       commitImport(t.db, {
         organizationId: org.id,
         user,
         preview,
-        departmentMapping: mapping(plan.unknownDepartments),
-        occupationMapping: mapping(plan.unknownOccupations),
+        departmentMapping: mapping(comparison.unknownDepartments),
+        occupationMapping: mapping(comparison.unknownOccupations),
       }),
     );
     const writtenAt = performance.now();

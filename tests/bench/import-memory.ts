@@ -4,7 +4,7 @@
  * in a worker thread with its bounded heap; the process's peak RSS is sampled every 20 ms.
  */
 import ExcelJS from 'exceljs';
-import { PARSE_HEAP_MB, parseImportFileInWorker } from '@/lib/statistics/parse-in-worker';
+import { PARSE_HEAP_MB, parseImportFileInWorker } from '@/lib/statistics/import/parse-in-worker';
 import { buildFile } from './import-file';
 
 const ROWS = Number(process.argv[2] ?? 170_000);

@@ -3,9 +3,9 @@
  * and, when TEST_POSTGRES_URL is set, on PostgreSQL. Goal (issue 3): ≤ 10 s. Reports rows per second.
  */
 import { parseImportFile } from '@/lib/statistics/import';
-import { planImport } from '@/lib/statistics/import-plan';
-import { commitImport } from '@/lib/statistics/import-service';
-import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { commitImport } from '@/lib/statistics/import/service';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import/schemas';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase } from '../support/test-database';
 import { buildFile } from './import-file';
@@ -31,15 +31,15 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
   const parsedAt = performance.now();
-  const plan = await planImport(t.db, roleAccess(org.id), parsed.preview);
+  const comparison = await findImportChanges(t.db, roleAccess(org.id), parsed.preview);
   const plannedAt = performance.now();
   const mapping = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
   const result = await commitImport(t.db, {
     organizationId: org.id,
     user,
     preview: parsed.preview,
-    departmentMapping: mapping(plan.unknownDepartments),
-    occupationMapping: mapping(plan.unknownOccupations),
+    departmentMapping: mapping(comparison.unknownDepartments),
+    occupationMapping: mapping(comparison.unknownOccupations),
   });
   const committedAt = performance.now();
   if (!result.ok || result.unchanged) throw new Error(`commit failed: ${JSON.stringify(result)}`);
@@ -53,7 +53,7 @@ async function run(kind: 'pglite' | 'postgres', file: ReturnType<typeof buildFil
     today: new Date(),
   });
   if (!again.ok) throw new Error('re-parse failed');
-  const identical = await planImport(t.db, roleAccess(org.id), again.preview);
+  const identical = await findImportChanges(t.db, roleAccess(org.id), again.preview);
   await t.close();
 
   const total = committedAt - started;

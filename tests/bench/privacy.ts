@@ -4,7 +4,7 @@
  * each department, every year), through the real server path (loadDashboard on an embedded database).
  */
 import type { OrgAccess } from '@/lib/auth/permissions';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { seedDemoData } from '@/prisma/seed/demo';
 import { type Payload, attack } from '../support/privacy-attack';
 import { createTestDatabase } from '../support/test-database';

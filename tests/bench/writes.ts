@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { textToDocument } from '@/lib/plans/document';
-import type { ImportEvent, ImportState } from '@/lib/statistics/import-schemas';
+import type { ImportEvent, ImportState } from '@/lib/statistics/import/schemas';
 import { buildFile } from './import-file';
 import { formInputs, root, url } from './server';
 import type { Action } from './users';
@@ -66,7 +66,7 @@ export async function sections(org: string, year: number, cookie: string): Promi
 
 /** "Spara" in the editor: the next version of the section, a paragraph text of about 1,5 kB. */
 export function saveSection(section: Section): Action {
-  const action = actionId('app/(app)/[org]/plan/[year]/avsnitt/actions.ts', 'saveSection');
+  const action = actionId('app/(app)/_actions/sections.ts', 'saveSection');
   let saves = 0;
   return {
     kind: 'section-save',
@@ -171,16 +171,21 @@ export async function import100k(org: string, cookie: string): Promise<string> {
   const file = buildFile();
   let bytes = file.bytes;
   let planned: ImportState = await postImport(org, cookie, { intent: 'preview' }, bytes);
-  if (planned.status === 'planned' && planned.plan.alreadyImported) {
+  if (planned.status === 'planned' && planned.changes.alreadyImported) {
     bytes = file.corrected;
     planned = await postImport(org, cookie, { intent: 'preview' }, bytes);
   }
   if (planned.status !== 'planned') throw new Error(`förhandsgranskning: ${JSON.stringify(planned).slice(0, 300)}`);
   const mappings = Object.fromEntries([
-    ...planned.plan.unknownDepartments.map((n) => [`avdelning:${n}`, '__create__']),
-    ...planned.plan.unknownOccupations.map((n) => [`befattning:${n}`, '__create__']),
+    ...planned.changes.unknownDepartments.map((n) => [`avdelning:${n}`, '__create__']),
+    ...planned.changes.unknownOccupations.map((n) => [`befattning:${n}`, '__create__']),
   ]);
-  const done = await postImport(org, cookie, { intent: 'commit', checksum: planned.plan.checksum, ...mappings }, bytes);
+  const done = await postImport(
+    org,
+    cookie,
+    { intent: 'commit', checksum: planned.changes.checksum, ...mappings },
+    bytes,
+  );
   if (done.status !== 'done') throw new Error(`bekräftelse: ${JSON.stringify(done).slice(0, 300)}`);
   return done.message;
 }

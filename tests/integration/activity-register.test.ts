@@ -6,7 +6,7 @@ import {
   restoreActivityAction,
   updateActivityAction,
 } from '@/lib/activities/mutations';
-import { loadRegister } from '@/lib/activities/register';
+import { loadRegister } from '@/lib/plans/activity-register';
 import {
   type RegisterActivity,
   type RegisterFilters,

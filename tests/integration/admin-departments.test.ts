@@ -9,7 +9,7 @@ import { listOpenDepartments } from '@/lib/admin/queries';
 import { createUserAction, saveMembershipsAction } from '@/lib/admin/users';
 import { getViewer } from '@/lib/auth/session';
 import { parseImportFile } from '@/lib/statistics/import';
-import { commitImport } from '@/lib/statistics/import-service';
+import { commitImport } from '@/lib/statistics/import/service';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { roleAccess } from '../support/access';

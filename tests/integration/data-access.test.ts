@@ -1,10 +1,20 @@
 /**
- * Data access authorizes too (issue 6, the guard: "none trusts a bare organisation id"): every query function a
- * page or route calls takes the caller's access and refuses without the permission, even if the guard above it
- * were missing. Each is called with an access that lacks the permission, and once with one that holds it.
+ * Data access authorizes too (issue 6, the guard: "none trusts a bare organisation id"; issue 17: everywhere).
+ * The read layer is found, not listed: every module under lib/ that opens the database itself (calls getDb) is
+ * imported, and each function it exports must have a case below or a stated reason to be left out — so a new
+ * query cannot skip the check unnoticed. Each case is refused to a caller with no role in the organisation
+ * (DataAccessDenied, before anything is read), where the function needs a permission to a member without it, and
+ * served to a member with it. Functions that take a record id find nothing of another organisation.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityForEdit, activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
+import { loadOverview } from '@/lib/activities/overview';
+import { findActivePlan, listActivities } from '@/lib/activities/queries';
+import { loadRegister } from '@/lib/plans/activity-register';
+import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
+import { followUpWorklist } from '@/lib/activities/worklist';
 import { searchAuditLog } from '@/lib/admin/audit-log';
 import {
   getUserForAdmin,
@@ -14,27 +24,97 @@ import {
   listOrganizationUsers,
 } from '@/lib/admin/queries';
 import { DataAccessDenied } from '@/lib/auth/data-access';
-import type { RoleName } from '@/lib/auth/permissions';
+import { isGuardedAction } from '@/lib/auth/guard';
+import type { OrgAccess, RoleName, SystemAccess } from '@/lib/auth/permissions';
+import type { OrgContext } from '@/lib/auth/session';
 import { listNotifications, unreadNotificationCount } from '@/lib/notifications/queries';
-import { touchPresence } from '@/lib/plans/editing';
+import { managedDepartmentNames, representedUnionName } from '@/lib/organizations/queries';
+import { loadSectionForEditing, loadSectionHistory, loadSectionsForManaging, touchPresence } from '@/lib/plans/editing';
+import { getPlanByYear, listPlans } from '@/lib/plans/queries';
+import { loadPlanReading } from '@/lib/plans/reading';
+import { listMeetings, listPlansInReview, loadMeeting, meetingsForPlan } from '@/lib/review/queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
-import { planImport } from '@/lib/statistics/import-plan';
-import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import-service';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { handleImportRequest } from '@/lib/statistics/import/request';
+import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import/service';
 import { getKeyFigures } from '@/lib/statistics/queries';
+import { listOrganizationsForSystem } from '@/lib/system/queries';
+import { loadReferenceData } from '@/lib/system/reference-queries';
+import { searchSignInLog } from '@/lib/system/sign-in-log';
 import { roleAccess } from '../support/access';
 import { createOrganization } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
 let organizationId: string;
+let otherOrganizationId: string;
+/** A plan of the first organisation with one section: what another organisation's caller must not reach. */
+const record = { sectionId: '', planId: '', meetingId: '', userId: '' };
+const YEAR = 2027;
 
 beforeAll(async () => {
   t = await createTestDatabase();
   organizationId = (await createOrganization(t.db)).id;
+  otherOrganizationId = (await createOrganization(t.db)).id;
+  const plan = await t.db.plan.create({
+    data: {
+      organizationId,
+      startYear: YEAR,
+      endYear: YEAR + 3,
+      title: 'Plan',
+      sections: { create: { sortOrder: 0, title: 'Avsnitt', body: { type: 'doc', content: [] } } },
+    },
+    include: { sections: true },
+  });
+  record.planId = plan.id;
+  record.userId = (await t.db.user.create({ data: { email: 'editor@example.test', name: 'Redaktör' } })).id;
+  record.sectionId = plan.sections[0]!.id;
+  record.meetingId = (
+    await t.db.reviewMeeting.create({
+      data: { organizationId, planId: plan.id, forum: 'FSG', itemNumber: '1', title: 'Plan', date: new Date() },
+    })
+  ).id;
 });
 afterAll(async () => {
   await t.close();
 });
+
+/**
+ * Modules that call getDb but are no part of the read layer: the guards and the session themselves, and the
+ * password link, which is authorized by its one-time token before anyone is signed in.
+ */
+const NOT_READ_LAYER = [/^lib\/auth\//, /^lib\/db\//, /^lib\/admin\/set-password\.ts$/];
+
+/** Exports of the read layer that read no organisation's data, each with why. */
+const NO_ORGANIZATION_DATA: Record<string, string> = {
+  planStrategiesWhere: 'builds a where clause from a strategy set id; reads nothing',
+  activityScopeWhere: 'builds a where clause from a scope the caller already derived; reads nothing',
+  activityScopeSql: 'builds SQL from a scope the caller already derived; reads nothing',
+  displayStatusWhere: 'builds a where clause for a status filter; reads nothing',
+  registerScope: 'derives a scope from the access; reads nothing',
+  toRows: 'completes rows loadRegister has read under the caller’s scope',
+  auditOrganizations: 'filters the viewer’s own organisations; reads nothing',
+  auditLogPage: 'pages through a where clause searchAuditLog / searchSignInLog authorized',
+  stockholmMidnight: 'date arithmetic',
+  listReferenceData: 'SKR strategies, UBARA phases and unions: reference data every förvaltning shares',
+  listUnions: 'the union organisations: reference data every förvaltning shares',
+  listUnionOrganizations: 'the union organisations: reference data every förvaltning shares',
+  planVisibilityWhere: 'builds the visibility where clause from the access; reads nothing',
+  meetingName: 'formats a meeting’s name',
+  loadProtection:
+    'a cached block inside the statistics read path: reached through loadDashboard and figuresForReader, which authorize',
+  commitImport: 'the write behind handleImportRequest, called only after findImportChanges authorized the same file',
+  refreshPlannerStatistics: 'refreshes the planner’s statistics of every organisation after a commit; returns nothing',
+  requireSystemAdmin: 'the system pages’ gate itself',
+  systemAccessOf: 'builds the system access from the signed-in viewer; reads nothing',
+};
+
+type Caller = RoleName | 'no role';
+const noRole = (organization: string): OrgAccess => ({ ...roleAccess(organization), roles: [] });
+const access = (caller: Caller, organization = organizationId): OrgAccess =>
+  caller === 'no role' ? noRole(organization) : roleAccess(organization, caller);
+const systemAccess = (isSystemAdmin: boolean): SystemAccess => ({ userId: 'no-such-user', isSystemAdmin });
 
 async function headcountPreview() {
   const bytes = new TextEncoder().encode('År;Avdelning;Antal\r\n2025;Äldreomsorg;12\r\n');
@@ -43,104 +123,168 @@ async function headcountPreview() {
   return parsed.preview;
 }
 
-type Caller = RoleName | 'no role';
-/** The access one membership gives, or none at all (a member whose roles were all removed). */
-const access = (caller: Caller) =>
-  caller === 'no role' ? { ...roleAccess(organizationId), roles: [] } : roleAccess(organizationId, caller);
+function importContext(a: OrgAccess): OrgContext {
+  const viewer = { id: 'no-such-user', name: 'X', email: 'x@example.test', isSystemAdmin: false, organizations: [] };
+  return { viewer, org: { id: a.organizationId, slug: 'x', name: 'X', access: a } } as unknown as OrgContext;
+}
+const emptyForm = () => new FormData();
 
-/** Each data-access function, a caller it refuses and one it serves. */
-const CASES: { name: string; refused: Caller; allowed: Caller; call: (caller: Caller) => Promise<unknown> }[] = [
-  { name: 'getKeyFigures', refused: 'MANAGER', allowed: 'HR', call: (r) => getKeyFigures(access(r)) },
-  {
-    name: 'planImport',
+type Case = {
+  /** A member whose roles lack the permission the function needs (omitted where the permission folds into the where). */
+  refused?: RoleName;
+  allowed: RoleName;
+  call: (access: OrgAccess) => Promise<unknown>;
+  /** Whether the function finds the first organisation's record: yes for its own member, no for another's. */
+  finds?: (access: OrgAccess) => Promise<boolean>;
+};
+
+/** Each data-access function: how to call it with a caller's access. */
+const CASES: Record<string, Case> = {
+  getKeyFigures: { refused: 'MANAGER', allowed: 'HR', call: (a) => getKeyFigures(a) },
+  findImportChanges: {
     refused: 'ADMIN',
     allowed: 'HR',
-    call: async (r) => planImport(t.db, access(r), await headcountPreview()),
+    call: async (a) => findImportChanges(t.db, a, await headcountPreview()),
   },
-  {
-    name: 'listImportHistory',
-    refused: 'UNION_REP',
-    allowed: 'HR',
-    call: (r) => listImportHistory(t.db, access(r)),
-  },
-  {
-    name: 'getTurnoverDefinition',
-    refused: 'MANAGER',
-    allowed: 'HR',
-    call: (r) => getTurnoverDefinition(access(r)),
-  },
-  {
-    name: 'listOrganizationUsers',
-    refused: 'HR',
-    allowed: 'ADMIN',
-    call: (r) => listOrganizationUsers(access(r)),
-  },
-  { name: 'listBoardGoals', refused: 'HR', allowed: 'ADMIN', call: (r) => listBoardGoals(access(r)) },
-  {
-    name: 'getUserForAdmin',
-    refused: 'MANAGER',
-    allowed: 'ADMIN',
-    call: (r) => getUserForAdmin(access(r), 'no-such-user'),
-  },
-  {
-    name: 'listOpenDepartments',
-    refused: 'UNION_REP',
-    allowed: 'ADMIN',
-    call: (r) => listOpenDepartments(access(r)),
-  },
-  {
-    name: 'listDepartmentsForAdmin',
-    refused: 'HR',
-    allowed: 'ADMIN',
-    call: (r) => listDepartmentsForAdmin(access(r)),
-  },
-  {
-    name: 'searchAuditLog',
-    refused: 'HR',
-    allowed: 'ADMIN',
-    call: (r) => searchAuditLog([access(r)], {}),
-  },
-  {
-    name: 'activityFormOptions',
-    refused: 'MANAGER',
-    allowed: 'HR',
-    call: (r) => activityFormOptions(access(r), null),
-  },
-  {
-    name: 'activityForEdit',
-    refused: 'UNION_REP',
-    allowed: 'HR',
-    call: (r) => activityForEdit(access(r), 'no-such-activity'),
-  },
-  {
-    name: 'planForNewActivity',
+  listImportHistory: { refused: 'UNION_REP', allowed: 'HR', call: (a) => listImportHistory(a) },
+  getTurnoverDefinition: { refused: 'MANAGER', allowed: 'HR', call: (a) => getTurnoverDefinition(a) },
+  handleImportRequest: {
     refused: 'ADMIN',
     allowed: 'HR',
-    call: (r) => planForNewActivity(access(r), null),
+    call: (a) => handleImportRequest(emptyForm(), importContext(a), () => {}),
   },
-  {
-    name: 'touchPresence',
-    refused: 'UNION_REP',
+  listOrganizationUsers: { refused: 'HR', allowed: 'ADMIN', call: (a) => listOrganizationUsers(a) },
+  listBoardGoals: { refused: 'HR', allowed: 'ADMIN', call: (a) => listBoardGoals(a) },
+  getUserForAdmin: { refused: 'MANAGER', allowed: 'ADMIN', call: (a) => getUserForAdmin(a, 'no-such-user') },
+  listOpenDepartments: { refused: 'UNION_REP', allowed: 'ADMIN', call: (a) => listOpenDepartments(a) },
+  listDepartmentsForAdmin: { refused: 'HR', allowed: 'ADMIN', call: (a) => listDepartmentsForAdmin(a) },
+  searchAuditLog: { refused: 'HR', allowed: 'ADMIN', call: (a) => searchAuditLog([a], {}) },
+  activityFormOptions: { refused: 'MANAGER', allowed: 'HR', call: (a) => activityFormOptions(a, null) },
+  activityForEdit: { refused: 'UNION_REP', allowed: 'HR', call: (a) => activityForEdit(a, 'no-such-activity') },
+  planForNewActivity: {
+    refused: 'ADMIN',
     allowed: 'HR',
-    call: (r) => touchPresence(access(r), 'no-such-section', 'no-such-user'),
+    call: (a) => planForNewActivity(a, null),
+    finds: async (a) => (await planForNewActivity(a, record.planId)) !== null,
   },
-  {
-    name: 'listNotifications',
-    refused: 'no role',
-    allowed: 'HR',
-    call: (r) => listNotifications('no-such-user', access(r)),
-  },
-  {
-    name: 'unreadNotificationCount',
-    refused: 'no role',
+  loadOverview: { refused: 'MANAGER', allowed: 'HR', call: (a) => loadOverview(a) },
+  findActivePlan: { allowed: 'MANAGER', call: (a) => findActivePlan(a) },
+  listActivities: {
     allowed: 'MANAGER',
-    call: (r) => unreadNotificationCount('no-such-user', access(r)),
+    call: (a) => listActivities(a),
   },
-];
+  loadRegister: { allowed: 'UNION_REP', call: (a) => loadRegister(a) },
+  followUpWorklist: { allowed: 'MANAGER', call: (a) => followUpWorklist(a) },
+  remindOfMissingFollowUps: {
+    allowed: 'MANAGER',
+    call: (a) => remindOfMissingFollowUps({ userId: 'no-such-user', access: a, orgSlug: 'x' }),
+  },
+  touchPresence: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => touchPresence(a, 'no-such-section', 'no-such-user'),
+    finds: async (a) => (await touchPresence(a, record.sectionId, record.userId)) !== null,
+  },
+  loadSectionForEditing: {
+    refused: 'MANAGER',
+    allowed: 'HR',
+    call: (a) => loadSectionForEditing(a, YEAR, record.sectionId),
+    finds: async (a) => (await loadSectionForEditing(a, YEAR, record.sectionId)) !== null,
+  },
+  loadSectionHistory: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => loadSectionHistory(a, YEAR, record.sectionId),
+    finds: async (a) => (await loadSectionHistory(a, YEAR, record.sectionId)) !== null,
+  },
+  loadSectionsForManaging: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: (a) => loadSectionsForManaging(a, YEAR),
+    finds: async (a) => (await loadSectionsForManaging(a, YEAR)) !== null,
+  },
+  listPlans: { allowed: 'MANAGER', call: (a) => listPlans(a) },
+  getPlanByYear: {
+    allowed: 'HR',
+    call: (a) => getPlanByYear(a, YEAR),
+    finds: async (a) => (await getPlanByYear(a, YEAR)) !== null,
+  },
+  loadPlanReading: {
+    allowed: 'MANAGER',
+    call: (a) => loadPlanReading(a, YEAR, null),
+    finds: async (a) => (await loadPlanReading(a, YEAR, null)) !== null,
+  },
+  listPlansInReview: { allowed: 'UNION_REP', call: (a) => listPlansInReview(a) },
+  listMeetings: { allowed: 'HR', call: (a) => listMeetings(a) },
+  loadMeeting: {
+    allowed: 'HR',
+    call: (a) => loadMeeting(a, 'no-such-user', record.meetingId),
+    finds: async (a) => (await loadMeeting(a, 'no-such-user', record.meetingId)) !== null,
+  },
+  meetingsForPlan: {
+    allowed: 'HR',
+    call: (a) => meetingsForPlan(a, record.planId),
+  },
+  loadDashboard: { allowed: 'UNION_REP', call: (a) => loadDashboard(a, {}) },
+  listNotifications: { allowed: 'HR', call: (a) => listNotifications('no-such-user', a) },
+  unreadNotificationCount: { allowed: 'MANAGER', call: (a) => unreadNotificationCount('no-such-user', a) },
+  managedDepartmentNames: { allowed: 'MANAGER', call: (a) => managedDepartmentNames(a) },
+  representedUnionName: { allowed: 'UNION_REP', call: (a) => representedUnionName(a) },
+};
+
+/** Reads that belong to no organisation take the caller's system access instead. */
+const SYSTEM_CASES: Record<string, (access: SystemAccess) => Promise<unknown>> = {
+  listOrganizationsForSystem: (a) => listOrganizationsForSystem(a),
+  loadReferenceData: (a) => loadReferenceData(a),
+  searchSignInLog: (a) => searchSignInLog(a, {}),
+};
+
+const isClass = (value: Function) => Function.prototype.toString.call(value).startsWith('class');
+
+/** Every function exported by a lib module that opens the database itself. */
+async function readLayerExports(): Promise<string[]> {
+  const root = path.resolve(__dirname, '../..');
+  const files = readdirSync(path.join(root, 'lib'), { recursive: true, encoding: 'utf8' })
+    .map((file) => `lib/${file.split(path.sep).join('/')}`)
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('lib/generated/'))
+    .filter((file) => !NOT_READ_LAYER.some((pattern) => pattern.test(file)))
+    .filter((file) => /\bgetDb\(\)/.test(readFileSync(path.join(root, file), 'utf8')));
+  const names: string[] = [];
+  for (const file of files) {
+    const module: Record<string, unknown> = await import(path.join(root, file));
+    for (const [name, value] of Object.entries(module))
+      if (typeof value === 'function' && !isClass(value) && !isGuardedAction(value)) names.push(name);
+  }
+  return names;
+}
 
 describe(`data access authorizes (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
-  it.each(CASES)('$name refuses an access without the permission and serves one with it', async (c) => {
-    await expect(c.call(c.refused)).rejects.toThrow(DataAccessDenied);
-    await expect(c.call(c.allowed)).resolves.not.toThrow();
+  it('every exported function of the read layer has a case, or a reason to have none', async () => {
+    const exported = await readLayerExports();
+    expect(exported.length).toBeGreaterThan(40);
+    expect(new Set(exported).size, 'names are unique across the read layer').toBe(exported.length);
+    const known = new Set([...Object.keys(CASES), ...Object.keys(SYSTEM_CASES), ...Object.keys(NO_ORGANIZATION_DATA)]);
+    expect(exported.filter((name) => !known.has(name))).toEqual([]);
+    const stale = Object.keys(NO_ORGANIZATION_DATA).filter((name) => !exported.includes(name));
+    expect(stale).toEqual([]);
+  });
+
+  it.each(Object.entries(CASES))('%s refuses a caller without the permission and serves one with it', async (_, c) => {
+    await expect(c.call(access('no role'))).rejects.toThrow(DataAccessDenied);
+    if (c.refused) await expect(c.call(access(c.refused))).rejects.toThrow(DataAccessDenied);
+    await expect(c.call(access(c.allowed))).resolves.not.toThrow();
+  });
+
+  it.each(Object.entries(CASES).filter(([, c]) => c.finds))(
+    '%s finds nothing of another organisation',
+    async (_, c) => {
+      expect(await c.finds!(access(c.allowed))).toBe(true);
+      expect(await c.finds!(access(c.allowed, otherOrganizationId))).toBe(false);
+    },
+  );
+
+  it.each(Object.entries(SYSTEM_CASES))('%s refuses a caller who is no system administrator', async (_, call) => {
+    await expect(call(systemAccess(false))).rejects.toThrow(DataAccessDenied);
+    await expect(call(systemAccess(true))).resolves.not.toThrow();
   });
 });

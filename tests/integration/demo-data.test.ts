@@ -3,7 +3,7 @@ import { listActivities } from '@/lib/activities/queries';
 import { followUpWorklist } from '@/lib/activities/worklist';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { seedDemoData } from '@/prisma/seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/prisma/seed/users';

@@ -349,7 +349,7 @@ describe('samverkan deck', () => {
     const { response } = await deck('fack.ssr@demo.test');
     expect(response.status).toBe(200);
     const alts = (await readDeck(await response.arrayBuffer())).flatMap((s) => s.images);
-    const { loadDashboard } = await import('@/lib/statistics/dashboard-queries');
+    const { loadDashboard } = await import('@/lib/statistics/dashboard/queries');
     const { accessOf } = await import('../support/access');
     const { chartAltText } = await import('@/lib/export/chart-svg');
     const { pickDeckCharts } = await import('@/lib/export/deck-outline');

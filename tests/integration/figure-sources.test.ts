@@ -1,8 +1,8 @@
 /** Every figure can show its source (issue 6, item 16): the seed's stated or generated demo data, or the import. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
-import { commitImport } from '@/lib/statistics/import-service';
+import { commitImport } from '@/lib/statistics/import/service';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImportFile } from '@/lib/statistics/import';
-import { commitImport } from '@/lib/statistics/import-service';
+import { commitImport } from '@/lib/statistics/import/service';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

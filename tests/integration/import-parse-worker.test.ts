@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { parseImportFile } from '@/lib/statistics/import';
-import { TOO_COMPLEX, parseImportFileInWorker } from '@/lib/statistics/parse-in-worker';
+import { TOO_COMPLEX, parseImportFileInWorker } from '@/lib/statistics/import/parse-in-worker';
 import { buildFile } from '../bench/import-file';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');

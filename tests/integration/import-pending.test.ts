@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { listDepartmentsForAdmin } from '@/lib/admin/queries';
 import { resolveFigures } from '@/lib/plans/figure-queries';
-import { insertStatistics } from '@/lib/statistics/bulk-insert';
+import { insertStatistics } from '@/lib/statistics/import/bulk-insert';
 import { availableYears } from '@/lib/statistics/cache';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
-import { planImport } from '@/lib/statistics/import-plan';
-import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
-import { commitImport, listImportHistory } from '@/lib/statistics/import-service';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import/schemas';
+import { commitImport, listImportHistory } from '@/lib/statistics/import/service';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { loadSources } from '@/lib/statistics/source-queries';
 import { createOrganization, createUser } from '../support/factories';
@@ -68,15 +68,15 @@ async function importFile(
 /** Everything a reader of the organisation's statistics can see. */
 async function whatReadersSee() {
   const binding = { measure: 'headcount', dimensions: {}, year: 2025 };
-  const [dashboard, keyFigures, years, history, departments, figures, sources, plan] = await Promise.all([
+  const [dashboard, keyFigures, years, history, departments, figures, sources, comparison] = await Promise.all([
     loadDashboard(access, { year: 2025 }),
     getKeyFigures(roleAccess(org.id)),
     availableYears(t.db, org.id),
-    listImportHistory(t.db, roleAccess(org.id)),
+    listImportHistory(roleAccess(org.id)),
     listDepartmentsForAdmin(roleAccess(org.id, 'ADMIN')),
     resolveFigures(t.db, org.id, [binding]),
     loadSources(t.db, { organizationId: org.id, years: [2025, 2026] }),
-    planImport(t.db, roleAccess(org.id), await preview(headcountFile([2025], 1))),
+    findImportChanges(t.db, roleAccess(org.id), await preview(headcountFile([2025], 1))),
   ]);
   return {
     dashboard,
@@ -86,7 +86,7 @@ async function whatReadersSee() {
     departments: departments.map((d) => [d.name, d.statistics]),
     figures: [...figures.values()],
     source: sources('headcount', [2025]),
-    replacedByAnImport: plan.replaced,
+    replacedByAnImport: comparison.replaced,
   };
 }
 

@@ -12,7 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 import { POST } from '@/app/(app)/[org]/statistik/import/fil/route';
 import { GET as template } from '@/app/(app)/[org]/statistik/import/mall/[group]/route';
 import { MAX_FILE_BYTES } from '@/lib/statistics/import';
-import { uploadSlots } from '@/lib/statistics/import-upload';
+import { uploadSlots } from '@/lib/statistics/import/upload';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 

@@ -11,7 +11,7 @@ import type { ResolvedFigure } from '@/lib/plans/figures';
 import { sendToReviewAction } from '@/lib/plans/mutations';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { loadMeeting } from '@/lib/review/queries';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import type { SeedStatistic } from '@/prisma/seed-data/types';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser, inviteToReview } from '../support/factories';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listActivities } from '@/lib/activities/queries';
 import { followUpWorklist } from '@/lib/activities/worklist';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import type { SeedActivity, SeedStatistic, SeedSurvey } from '@/prisma/seed-data/types';
 import { createOrganization, createUser } from '../support/factories';
 import { accessOf as accessFromMemberships } from '../support/access';

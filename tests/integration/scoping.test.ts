@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listActivities } from '@/lib/activities/queries';
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { getPlanByYear, listPlans } from '@/lib/plans/queries';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import type { SeedActivity, SeedStatistic } from '@/prisma/seed-data/types';
 import { createOrganization, inviteToReview } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseImportFile, type ImportPreview } from '@/lib/statistics/import';
-import { planImport } from '@/lib/statistics/import-plan';
-import { commitImport } from '@/lib/statistics/import-service';
-import { CREATE_NEW_OPTION } from '@/lib/statistics/import-schemas';
+import { findImportChanges } from '@/lib/statistics/import/changes';
+import { commitImport } from '@/lib/statistics/import/service';
+import { CREATE_NEW_OPTION } from '@/lib/statistics/import/schemas';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -50,10 +50,15 @@ const countFor = (year: number) =>
 describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('previews, then writes every row, the batch and an audit entry in one go', async () => {
     const p = await preview(HEADCOUNT_2025);
-    const plan = await planImport(t.db, roleAccess(org.id), p);
-    expect(plan).toMatchObject({ replaced: 0, alreadyImported: false, unknownDepartments: [], unknownOccupations: [] });
-    expect(plan.byMeasure).toEqual([{ label: 'Antal anställda', count: 3 }]);
-    expect(plan.sample[0]).toEqual({
+    const comparison = await findImportChanges(t.db, roleAccess(org.id), p);
+    expect(comparison).toMatchObject({
+      replaced: 0,
+      alreadyImported: false,
+      unknownDepartments: [],
+      unknownOccupations: [],
+    });
+    expect(comparison.byMeasure).toEqual([{ label: 'Antal anställda', count: 3 }]);
+    expect(comparison.sample[0]).toEqual({
       measure: 'Antal anställda',
       period: '2025',
       department: 'Äldreomsorg',
@@ -79,7 +84,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
 
   it('changes nothing when the same file is imported again', async () => {
     const p = await preview(HEADCOUNT_2025);
-    expect((await planImport(t.db, roleAccess(org.id), p)).alreadyImported).toBe(true);
+    expect((await findImportChanges(t.db, roleAccess(org.id), p)).alreadyImported).toBe(true);
     const batches = await t.db.importBatch.count();
     expect(
       await commitImport(t.db, {
@@ -104,9 +109,9 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       '2025;Äldreomsorg;Undersköterska;Tillsvidare;Man;30-39;12',
     ]);
     const p = await preview(corrected);
-    const plan = await planImport(t.db, roleAccess(org.id), p);
-    expect(plan).toMatchObject({ replaced: 2, replacedWhole: 3, changeCount: 1, removalCount: 1 });
-    expect(plan.changes).toEqual([
+    const comparison = await findImportChanges(t.db, roleAccess(org.id), p);
+    expect(comparison).toMatchObject({ replaced: 2, replacedWhole: 3, changeCount: 1, removalCount: 1 });
+    expect(comparison.changes).toEqual([
       {
         department: 'Äldreomsorg',
         measure: 'Antal anställda',
@@ -116,7 +121,9 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
         after: '41',
       },
     ]);
-    expect(plan.removals).toEqual([expect.objectContaining({ department: 'Förskola', before: '25', after: null })]);
+    expect(comparison.removals).toEqual([
+      expect.objectContaining({ department: 'Förskola', before: '25', after: null }),
+    ]);
     await commitImport(t.db, {
       organizationId: org.id,
       user,
@@ -177,9 +184,9 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       '2024;Äldreomsorgen;Undersköterska;Tillsvidare;Kvinna;50-59;7',
     ]);
     const p = await preview(file);
-    const plan = await planImport(t.db, roleAccess(org.id), p);
-    expect(plan.unknownDepartments).toEqual(['Hemtjänst Norr', 'Äldreomsorgen']);
-    expect(plan.unknownOccupations).toEqual(['Vårdbiträde']);
+    const comparison = await findImportChanges(t.db, roleAccess(org.id), p);
+    expect(comparison.unknownDepartments).toEqual(['Hemtjänst Norr', 'Äldreomsorgen']);
+    expect(comparison.unknownOccupations).toEqual(['Vårdbiträde']);
 
     const refused = await commitImport(t.db, {
       organizationId: org.id,
@@ -236,7 +243,7 @@ describe(`statistics import (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       occupationMapping: {},
     });
     const second = await preview(file('82'), 'survey', 'enkat.csv');
-    expect((await planImport(t.db, roleAccess(org.id), second)).replaced).toBe(1);
+    expect((await findImportChanges(t.db, roleAccess(org.id), second)).replaced).toBe(1);
     await commitImport(t.db, {
       organizationId: org.id,
       user,
@@ -259,14 +266,14 @@ describe(`figures from files with explicit totals (${process.env.TEST_DATABASE ?
     const other = await createOrganization(t.db);
     const commit = async (bytes: Uint8Array, group: ImportPreview['group']) => {
       const p = await preview(bytes, group, `${group}.csv`);
-      const plan = await planImport(t.db, roleAccess(other.id), p);
+      const comparison = await findImportChanges(t.db, roleAccess(other.id), p);
       const create = (names: string[]) => Object.fromEntries(names.map((n) => [n, CREATE_NEW_OPTION]));
       await commitImport(t.db, {
         organizationId: other.id,
         user,
         preview: p,
-        departmentMapping: create(plan.unknownDepartments),
-        occupationMapping: create(plan.unknownOccupations),
+        departmentMapping: create(comparison.unknownDepartments),
+        occupationMapping: create(comparison.unknownOccupations),
       });
     };
     await commit(
@@ -314,8 +321,8 @@ describe(`what a file covers against the previous year (${process.env.TEST_DATAB
     const small = await preview(
       csv([header, '2026;Äldreomsorg;;Tillsvidare;Kvinna;30-39;21', '2026;Äldreomsorg;;Tillsvidare;Man;30-39;4']),
     );
-    const plan = await planImport(t.db, roleAccess(other.id), small);
-    expect(plan.coverage.measures).toEqual([
+    const comparison = await findImportChanges(t.db, roleAccess(other.id), small);
+    expect(comparison.coverage.measures).toEqual([
       {
         measure: 'headcount',
         label: 'Antal anställda',
@@ -324,7 +331,7 @@ describe(`what a file covers against the previous year (${process.env.TEST_DATAB
         becomesNewest: true,
       },
     ]);
-    expect(plan.coverage.warnings).toEqual([
+    expect(comparison.coverage.warnings).toEqual([
       'Antal anställda 2026: filen täcker mindre än förra året – 1 avdelning mot 2 år 2025 (saknas: Förskola); ' +
         '2 siffror mot 16 år 2025; totalt 25 mot 320 år 2025. Om du importerar filen blir 2026 det senaste året ' +
         'för antal anställda, och förvaltningens nyckeltal visar då filens siffror. Kontrollera att filen är ' +
@@ -333,7 +340,7 @@ describe(`what a file covers against the previous year (${process.env.TEST_DATAB
 
     // A file as complete as last year's gets the comparison without a warning.
     const next = await preview(csv([header, ...lastYear.map((line) => line.replace(/^2025/, '2026'))]));
-    const complete = await planImport(t.db, roleAccess(other.id), next);
+    const complete = await findImportChanges(t.db, roleAccess(other.id), next);
     expect(complete.coverage.measures[0]).toMatchObject({ file: { figures: 16, total: 320 } });
     expect(complete.coverage.warnings).toEqual([]);
   });

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
 import { availableYears, cachedEntryCount, dataVersion } from '@/lib/statistics/cache';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { type ImportPreview, parseImportFile } from '@/lib/statistics/import';
-import { commitImport } from '@/lib/statistics/import-service';
+import { commitImport } from '@/lib/statistics/import/service';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import type { SeedStatistic } from '@/prisma/seed-data/types';
 import { createOrganization, createUser } from '../support/factories';

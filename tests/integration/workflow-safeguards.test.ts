@@ -5,7 +5,7 @@
  * new draft wherever plans are listed.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegister } from '@/lib/activities/register';
+import { loadRegister } from '@/lib/plans/activity-register';
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { adoptPlanAction, reopenPlanAction } from '@/lib/plans/mutations';
 import { listPlans } from '@/lib/plans/queries';

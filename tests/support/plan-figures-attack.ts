@@ -124,7 +124,7 @@ export function figureKnowledge(
   return { texts, values, relations };
 }
 
-/** The counts a rate implies, as in rate-suppression.ts's reasoning but written out independently. */
+/** The counts a rate implies, as in suppression/rates.ts's reasoning but written out independently. */
 function impliedCounts(measure: string, value: number, population: number): number[] {
   if (measure === 'turnover' || measure === 'fullTimeShare') {
     const part = Math.round((value * population) / 100);

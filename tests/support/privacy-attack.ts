@@ -14,7 +14,7 @@
  * value counts only when it equals the true value (the HR payload of the same view), and only true values are
  * used further, so a wrong assumption never helps the attacker. Independent of the suppression code.
  */
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 export type Payload = { department: string | null; year: number; charts: ChartData[] };
 

@@ -8,6 +8,7 @@ import { seedStatRows } from '@/prisma/seed/figures';
 import type { StatRow } from '@/lib/statistics/dashboard/rows';
 import { AGE_BANDS, DEPARTURE_REASONS, GENDERS, INCIDENT_KINDS, RECRUITMENT_ROUTES } from '@/lib/statistics/measures';
 import type { SeedOrganization } from '@/prisma/seed-data/types';
+import { statRow } from './stat-rows';
 
 /** mulberry32: a small, well-mixed 32-bit generator. */
 export function randomGenerator(seed: number): () => number {
@@ -31,19 +32,7 @@ export type TestOrganization = {
   rows: StatRow[];
 };
 
-const row = (r: Partial<StatRow> & Pick<StatRow, 'measure' | 'year' | 'value'>): StatRow => ({
-  tertial: null,
-  department: null,
-  occupation: null,
-  employmentForm: null,
-  gender: null,
-  ageBand: null,
-  category: null,
-  subcategory: null,
-  decimals: null,
-  population: null,
-  ...r,
-});
+const row = (r: Partial<StatRow> & Pick<StatRow, 'measure' | 'year' | 'value'>): StatRow => statRow(r);
 
 export function randomOrganization(seed: number): TestOrganization {
   const rand = randomGenerator(seed);

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type StatRow, aggregate, total } from '@/lib/statistics/dashboard/rows';
+import { statRow } from '../support/stat-rows';
 
-const row = (partial: Partial<StatRow> & { value: number }): StatRow => ({
-  measure: 'headcount',
-  year: 2024,
-  tertial: null,
-  department: null,
-  occupation: null,
-  employmentForm: null,
-  gender: null,
-  ageBand: null,
-  category: null,
-  subcategory: null,
-  decimals: null,
-  population: null,
-  ...partial,
-});
+const row = (partial: Partial<StatRow> & { value: number }): StatRow => statRow({ year: 2024, ...partial });
 
 describe('aggregate without double counting', () => {
   const rows = [

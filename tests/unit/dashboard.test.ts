@@ -3,6 +3,7 @@ import { buildDashboard, type DashboardInput } from '@/lib/statistics/dashboard'
 import { seedStatRows } from '@/prisma/seed/figures';
 import { SEED_ORGANIZATIONS } from '@/prisma/seed-data';
 import type { SeedOrganization } from '@/prisma/seed-data/types';
+import { statRow } from '../support/stat-rows';
 
 /** The seed documents' data, as the query layer would hand it to the builders. */
 function input(org: SeedOrganization, year: number, suppress: boolean): DashboardInput {
@@ -85,21 +86,8 @@ describe('dashboards on the seed documents', () => {
   });
 
   it('keeps a column whose every cell is suppressed, as "<5" and "–", instead of dropping it', () => {
-    const row = (occupation: string | null, value: number) => ({
-      measure: 'headcount',
-      year: 2005,
-      tertial: null,
-      department: null,
-      occupation,
-      employmentForm: 'permanent',
-      gender: null,
-      ageBand: null,
-      category: null,
-      subcategory: null,
-      value,
-      decimals: null,
-      population: null,
-    });
+    const row = (occupation: string | null, value: number) =>
+      statRow({ year: 2005, occupation, employmentForm: 'permanent', value });
     const rows = [row('socialsekreterare', 40), row('kurator', 3), row(null, 43)];
     const occupations = chartsOf({ ...input(social, 2005, true), rows }).befattningar!;
     const permanent = occupations.series.find((s) => s.key === 'permanent');

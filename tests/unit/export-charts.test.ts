@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { chartAltText, chartSvg } from '@/lib/export/chart-svg';
 import { samverkanDeck } from '@/lib/export/deck-samverkan';
 import { svgToPng } from '@/lib/export/svg-png';
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 // resvg is a prebuilt native module; here it cannot load, as on a server without its binary.
 vi.mock('@resvg/resvg-js', () => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deckOutline } from '@/lib/export/deck-outline';
 import { statisticsCsv } from '@/lib/export/sheet-statistics-csv';
 import { textToDocument } from '@/lib/plans/document';
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 const chart = (over: Partial<ChartData>): ChartData => ({
   id: 'c',

@@ -6,23 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard, type DashboardInput } from '@/lib/statistics/dashboard';
 import type { StatRow } from '@/lib/statistics/dashboard/rows';
 import { newestYearByMeasure, yearFor, yearsWithData } from '@/lib/statistics/default-year';
+import { statRow } from '../support/stat-rows';
 
-const row = (over: Partial<StatRow>): StatRow => ({
-  measure: 'headcount',
-  year: 2024,
-  tertial: null,
-  department: null,
-  occupation: null,
-  employmentForm: null,
-  gender: null,
-  ageBand: null,
-  category: null,
-  subcategory: null,
-  value: 0,
-  decimals: null,
-  population: null,
-  ...over,
-});
+const row = (over: Partial<StatRow>): StatRow => statRow({ year: 2024, ...over });
 
 const rows: StatRow[] = [
   // 2024: permanent staff by gender and age band, and a retirement forecast

@@ -5,23 +5,9 @@ import { findContradictions, parseSwedishNumber } from '@/lib/plans/contradictio
 import { displayFigure, resolveFigure } from '@/lib/plans/figures';
 import { protectFigure } from '@/lib/plans/figure-protection';
 import { planProtection } from '@/lib/statistics/dashboard/protection';
+import { statRow } from '../support/stat-rows';
 
-const row = (over: Partial<StatRow>): StatRow => ({
-  measure: 'headcount',
-  year: 2025,
-  tertial: null,
-  department: null,
-  occupation: null,
-  employmentForm: null,
-  gender: null,
-  ageBand: null,
-  category: null,
-  subcategory: null,
-  value: 0,
-  decimals: null,
-  population: null,
-  ...over,
-});
+const row = (over: Partial<StatRow>): StatRow => statRow(over);
 
 const rows: StatRow[] = [
   row({ department: 'Äldreomsorg', employmentForm: 'permanent', gender: 'woman', value: 1200 }),

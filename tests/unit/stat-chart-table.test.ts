@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { StatChart } from '@/components/charts/stat-chart';
 import { chartHeight, formatTick, pyramidDomain, toRows } from '@/components/charts/chart-layout';
-import type { ChartData } from '@/lib/statistics/chart-data';
+import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallCell, suppressGrid, suppressList } from '@/lib/statistics/suppression';
+import { isSmallCell, suppressGrid, suppressList } from '@/lib/statistics/suppression/rule';
 
 describe('small-cell suppression', () => {
   it('hides 1–4 people and shows 0 and 5+', () => {

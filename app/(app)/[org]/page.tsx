@@ -7,7 +7,7 @@ import { followUpWorklist } from '@/lib/activities/worklist';
 import { listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';
 import { primaryRole } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
+import { managedDepartmentNames, representedUnionName } from '@/lib/organizations/queries';
 import { listPlans } from '@/lib/plans/queries';
 import { listPlansInReview } from '@/lib/review/queries';
 import { getKeyFigures } from '@/lib/statistics/queries';
@@ -22,30 +22,23 @@ export default async function StartPage({ params }: { params: Promise<{ org: str
       return <HrStart orgSlug={org.slug} orgName={org.name} figures={figures} plans={plans} />;
     }
     case 'MANAGER': {
-      const db = await getDb();
       const [{ activities }, worklist, departments] = await Promise.all([
         listActivities(access),
         followUpWorklist(access),
-        db.department.findMany({ where: { id: { in: [...access.managedDepartmentIds] } }, orderBy: { name: 'asc' } }),
+        managedDepartmentNames(access),
       ]);
       return (
         <ManagerStart
           orgSlug={org.slug}
-          departments={departments.length ? departments.map((d) => d.name) : null}
+          departments={departments.length ? departments : null}
           worklist={worklist}
           activities={activities}
         />
       );
     }
     case 'UNION_REP': {
-      const db = await getDb();
-      const [plans, union] = await Promise.all([
-        listPlansInReview(access),
-        access.unionOrganizationId
-          ? db.unionOrganization.findUnique({ where: { id: access.unionOrganizationId } })
-          : null,
-      ]);
-      return <UnionStart orgSlug={org.slug} orgName={org.name} union={union?.name ?? null} plans={plans} />;
+      const [plans, union] = await Promise.all([listPlansInReview(access), representedUnionName(access)]);
+      return <UnionStart orgSlug={org.slug} orgName={org.name} union={union} plans={plans} />;
     }
     case 'ADMIN': {
       const [users, reference] = await Promise.all([listOrganizationUsers(access), listReferenceData()]);

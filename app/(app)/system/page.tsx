@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { AppointAdminForm, CreateOrganizationForm } from '@/components/admin/system-forms';
 import { DEFAULT_TURNOVER_DEFINITION } from '@/lib/admin/schemas';
-import { listOrganizationsForSystem, requireSystemAdmin } from '@/lib/system/queries';
+import { listOrganizationsForSystem, requireSystemAdmin, systemAccessOf } from '@/lib/system/queries';
 
 export const metadata: Metadata = { title: 'Systemadministration' };
 
 export default async function SystemPage() {
-  await requireSystemAdmin();
-  const organizations = await listOrganizationsForSystem();
+  const viewer = await requireSystemAdmin();
+  const organizations = await listOrganizationsForSystem(systemAccessOf(viewer));
   return (
     <div className="stack">
       <h1>Förvaltningar</h1>

@@ -5,7 +5,7 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { saveSection } from '@/app/(app)/[org]/plan/[year]/avsnitt/actions';
+import { saveSection } from '@/app/(app)/_actions/sections';
 import { type Doc, type FigureBinding, bindingKey } from '@/lib/plans/document';
 import { figureLabel } from '@/lib/plans/figures';
 import { cleanPastedHtml } from '@/lib/plans/paste';

@@ -1,8 +1,8 @@
 /** "Vilken kompetens har vi?": age × gender, employment forms, occupations, full time. Pure builders. */
-import type { ChartData } from '../chart-data';
+import type { ChartData } from './chart-data';
 import { formatInteger, formatPercent } from '../../format';
 import { AGE_BANDS, EMPLOYMENT_FORMS, GENDERS } from '../measures';
-import { SUPPRESSION_NOTE } from '../suppression';
+import { SUPPRESSION_NOTE } from '../suppression/rule';
 import { AGE_BAND_LABELS, EMPLOYMENT_FORM_LABELS, GENDER_LABELS } from './labels';
 import { OLDEST_AGE_BANDS, maskFor, refOfRow } from './protection';
 import {
@@ -196,7 +196,7 @@ export function fullTime(input: DashboardInput): ChartData {
   const cells = years.map((y) =>
     groups.map((group) => pick(input, { measure: 'fullTimeShare', year: y, ...group.filter })),
   );
-  // Shares are looked up in the one suppression model (rate-suppression.ts), like counts.
+  // Shares are looked up in the one suppression model (suppression/rates.ts), like counts.
   const hide = maskFor(input);
   const masks = cells.map((line) => line.map((c) => (c ? hide(refOfRow(c), c.value) : null)));
   const overallRow = pick(input, { measure: 'fullTimeShare', year, gender: isNull, ageBand: isNull });

@@ -1,8 +1,8 @@
 /** Work environment: sick leave against goal, incidents per tertial, span of control. Pure builders. */
-import type { ChartData } from '../chart-data';
+import type { ChartData } from './chart-data';
 import { formatDecimal, formatPercent } from '../../format';
 import { INCIDENT_KINDS, SICK_LEAVE_KINDS } from '../measures';
-import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression';
+import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression/rule';
 import { INCIDENT_KIND_LABELS, SICK_LEAVE_LABELS } from './labels';
 import { maskFor, refOfRow } from './protection';
 import {
@@ -26,7 +26,7 @@ export function sickLeave(input: DashboardInput): ChartData {
   const hide = maskFor(input);
   const cell = (y: number, kind: string) =>
     pick(input, { measure: 'sickLeave', year: y, category: kind, gender: isNull });
-  // Hidden when the people behind the rate are few or unknown (rate-suppression.ts).
+  // Hidden when the people behind the rate are few or unknown (suppression/rates.ts).
   const reasonOf = (c: StatRow | null) => (c ? hide(refOfRow(c), c.value) : null);
   const goalFor = (kind: string) =>
     goals
@@ -130,7 +130,7 @@ export function spanOfControl(input: DashboardInput): ChartData {
   const departments = [...new Set(current.map((r) => r.department!))].sort((a, b) => a.localeCompare(b, 'sv'));
   const row = (y: number, d: string) => select(rows, { measure: 'spanOfControl', year: y, department: d })[0] ?? null;
   const value = (y: number, d: string) => row(y, d)?.value ?? null;
-  // Staff per manager times the head count gives the managers: hidden when they are few (rate-suppression.ts).
+  // Staff per manager times the head count gives the managers: hidden when they are few (suppression/rates.ts).
   const masks = [year, year - 1].map((y) =>
     departments.map((d) => {
       const r = row(y, d);

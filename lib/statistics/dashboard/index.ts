@@ -1,6 +1,6 @@
 /** All dashboards, grouped the way the plan asks its questions. Pure: the query layer hands in the rows. */
-import type { ChartData } from '../chart-data';
-import { suppressedDisplay } from '../suppression';
+import type { ChartData } from './chart-data';
+import { suppressedDisplay } from '../suppression/rule';
 import { agePyramid, employmentForms, fullTime, topOccupations } from './demographics';
 import { incidents, sickLeave, spanOfControl } from './health';
 import {

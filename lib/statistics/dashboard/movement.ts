@@ -1,10 +1,10 @@
 /** Movement: turnover, departures, recruitments and the retirement forecast. Pure builders. */
-import type { ChartData } from '../chart-data';
+import type { ChartData } from './chart-data';
 import { formatPercent } from '../../format';
 import { OVER_65_CODE } from '../import/values';
 import { AGE_BANDS, DEPARTURE_REASONS, RECRUITMENT_ROUTES } from '../measures';
 import { retirementForecast } from '../retirement';
-import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression';
+import { SUPPRESSION_NOTE, suppressedDisplay } from '../suppression/rule';
 import { AGE_BAND_LABELS, DEPARTURE_REASON_LABELS, RECRUITMENT_ROUTE_LABELS } from './labels';
 import { maskFor, refOfRow, retirementGroups } from './protection';
 import {
@@ -32,7 +32,7 @@ function turnoverBy(
 ): ChartData {
   const { year, suppress } = input;
   const hide = maskFor(input);
-  // A rate is looked up in the one suppression model (rate-suppression.ts): hidden rows read "<5" or "–".
+  // A rate is looked up in the one suppression model (suppression/rates.ts): hidden rows read "<5" or "–".
   const shown = (row: StatRow | null) => (row && hide(refOfRow(row), row.value) === null ? row : null);
   const rateText = (row: StatRow | null) => {
     const reason = row ? hide(refOfRow(row), row.value) : null;

@@ -1,6 +1,6 @@
 /**
  * Which counts the dashboards show, as one model per measure and year over the whole organisation, and the
- * suppression decided on it (cell-suppression.ts). A view (the organisation, one department, any year) looks
+ * suppression decided on it (suppression/cells.ts). A view (the organisation, one department, any year) looks
  * its cells up here instead of suppressing its own grid, so every view shows the same pattern and no view can
  * be subtracted from another to reveal a hidden cell (issue 6, items 6–8).
  *
@@ -8,7 +8,7 @@
  * cell the model does not hold, or holds with another value, is hidden ("fail closed") and listed in `misses`.
  * Add a table to `tablesFor` when a chart shows a new breakdown. Pure.
  */
-import { type ProtectionRelation, type ProtectionVariable, protectCells } from '../cell-suppression';
+import { type ProtectionRelation, type ProtectionVariable, protectCells } from '../suppression/cells';
 import { OVER_65_CODE } from '../import/values';
 import {
   AGE_BANDS,
@@ -17,9 +17,10 @@ import {
   GENDERS,
   INCIDENT_KINDS,
   RECRUITMENT_ROUTES,
+  STATISTIC_DIMENSIONS,
 } from '../measures';
-import { RATE_MEASURES, decideRates } from '../rate-suppression';
-import type { SuppressionReason } from '../suppression';
+import { RATE_MEASURES, decideRates } from '../suppression/rates';
+import type { SuppressionReason } from '../suppression/rule';
 import { type DashboardInput, type RowFilter, type StatRow, aggregate } from './rows';
 
 /** One count: the fields it is about (absent = all). */
@@ -35,17 +36,7 @@ export type CellRef = {
   category?: string;
 };
 
-const FIELDS = [
-  'measure',
-  'year',
-  'tertial',
-  'department',
-  'occupation',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-] as const;
+const FIELDS = ['measure', 'year', 'tertial', ...STATISTIC_DIMENSIONS] as const;
 
 export function cellKey(ref: CellRef): string {
   return FIELDS.filter((f) => ref[f] !== undefined)
@@ -69,7 +60,7 @@ export function retirementGroups(year: number) {
 }
 
 /** The measures whose counts are shown (on the dashboards or in plan text); rates are decided in
- * rate-suppression.ts on the population behind them and the counts they imply. */
+ * suppression/rates.ts on the population behind them and the counts they imply. */
 export const PROTECTED_MEASURES = [
   'headcount',
   'partTimeCount',
@@ -339,7 +330,7 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   return out;
 }
 
-/** A stated rate's decision (rate-suppression.ts) as a block, keyed like counts. */
+/** A stated rate's decision (suppression/rates.ts) as a block, keyed like counts. */
 export function protectRates(measure: string, rows: StatRow[]): BlockProtection {
   const out: BlockProtection = new Map();
   for (const [key, { row, reason }] of decideRates(measure, rows, (r) => cellKey(refOfRow(r))))

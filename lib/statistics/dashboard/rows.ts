@@ -1,8 +1,9 @@
 /** The statistic rows a dashboard works on, and the small helpers every chart builder shares. Pure. */
-import type { ChartSeries } from '../chart-data';
+import type { ChartSeries } from './chart-data';
 import { formatDecimal, formatInteger, formatPercent } from '../../format';
-import { type SuppressionReason, suppressedDisplay } from '../suppression';
+import { type SuppressionReason, suppressedDisplay } from '../suppression/rule';
 import type { Protection } from './protection';
+import { STATISTIC_DIMENSIONS } from '../measures';
 
 export type StatRow = {
   measure: string;
@@ -103,15 +104,7 @@ export function sum(rows: StatRow[]): number {
   return rows.reduce((total, row) => total + row.value, 0);
 }
 
-const GRAIN_DIMENSIONS = [
-  'department',
-  'occupation',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-  'subcategory',
-] as const;
+const GRAIN_DIMENSIONS = [...STATISTIC_DIMENSIONS, 'subcategory'] as const;
 type GrainDimension = (typeof GRAIN_DIMENSIONS)[number];
 
 /**

@@ -1,7 +1,7 @@
 /** The staff survey: AMI with sub-indexes, and the personnel policy's areas, against last year and ORG. Pure. */
-import type { ChartData } from '../chart-data';
+import type { ChartData } from './chart-data';
 import { formatInteger, formatPercent } from '../../format';
-import { SMALL_CELL_THRESHOLD } from '../suppression';
+import { SMALL_CELL_THRESHOLD } from '../suppression/rule';
 import { series } from './rows';
 
 export type SurveyResultView = {

@@ -1,5 +1,7 @@
 /**
- * Pure import of aggregate staff statistics (CSV/XLSX). No database, no Next.js.
+ * Pure import of aggregate staff statistics (CSV/XLSX). No database, no Next.js. (This barrel is the parser; the
+ * folder also holds the server side: changes.ts compares a file with the stored figures, service.ts commits it,
+ * request.ts handles the upload route's request.)
  * parseImportFile → { ok: true, preview } | { ok: false, problems }; nothing is ever partially accepted.
  * Formats per measure group: IMPORT_GROUPS (columns.ts); general rules: IMPORT_RULES; totals: totals.ts.
  */

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StatRow } from '@/lib/statistics/dashboard/rows';
 import { compareCoverage } from '@/lib/statistics/import/coverage';
+import { statRow } from '../../support/stat-rows';
 
-const row = (year: number, department: string | null, value: number, extra: Partial<StatRow> = {}): StatRow => ({
-  measure: 'headcount',
-  year,
-  tertial: null,
-  department,
-  occupation: null,
-  employmentForm: null,
-  gender: null,
-  ageBand: null,
-  category: null,
-  subcategory: null,
-  value,
-  decimals: null,
-  population: null,
-  ...extra,
-});
+const row = (year: number, department: string | null, value: number, extra: Partial<StatRow> = {}): StatRow =>
+  statRow({ year, department, value, ...extra });
 const years = (previousYear: number | null, newestYear: number | null) =>
   new Map([['headcount', { previousYear, newestYear }]]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FigureKey, diffFigures, isNoop } from '@/lib/statistics/import-diff';
+import { type FigureKey, diffFigures, isNoop } from '@/lib/statistics/import/diff';
 
 const base: FigureKey = {
   measure: 'spanOfControl',

@@ -6,7 +6,7 @@ import { PlanActivities } from '@/components/activities/plan-activities';
 import { RegisterFilterForm } from '@/components/activities/register-filters';
 import { RegisterPages } from '@/components/activities/register-pages';
 import { coverageMatrix } from '@/lib/activities/coverage';
-import { loadRegister, registerScope } from '@/lib/activities/register';
+import { loadRegister, registerScope } from '@/lib/plans/activity-register';
 import { groupByPhase, parseFilters, parsePage, registerQuery, shownSummary } from '@/lib/activities/register-model';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';

@@ -4,7 +4,7 @@ import { ActionForm } from '@/components/plans/action-form';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';
 import { listNotifications } from '@/lib/notifications/queries';
-import { markNotificationsRead } from './actions';
+import { markNotificationsRead } from '../../_actions/notifications';
 
 export const metadata: Metadata = { title: 'Notiser' };
 

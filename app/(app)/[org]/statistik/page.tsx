@@ -5,7 +5,7 @@ import { DownloadGroup } from '@/components/export/download-group';
 import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
-import { loadDashboard } from '@/lib/statistics/dashboard-queries';
+import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Personalstatistik' };
 

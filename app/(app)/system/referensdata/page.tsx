@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
 import { ReferenceForm } from '@/components/admin/reference-form';
 import { loadReferenceData } from '@/lib/system/reference-queries';
-import { requireSystemAdmin } from '@/lib/system/queries';
-import { createStrategy, createStrategySet, makeCurrentSet, saveMapping, updatePhase, updateStrategy } from './actions';
+import { requireSystemAdmin, systemAccessOf } from '@/lib/system/queries';
+import {
+  createStrategy,
+  createStrategySet,
+  makeCurrentSet,
+  saveMapping,
+  updatePhase,
+  updateStrategy,
+} from '../../_actions/reference-data';
 
 export const metadata: Metadata = { title: 'Referensdata' };
 
 export default async function ReferenceDataPage() {
-  await requireSystemAdmin();
-  const { sets, phases, transitions } = await loadReferenceData();
+  const viewer = await requireSystemAdmin();
+  const { sets, phases, transitions } = await loadReferenceData(systemAccessOf(viewer));
   const current = sets.find((s) => s.isCurrent);
   return (
     <div className="stack">

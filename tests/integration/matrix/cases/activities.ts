@@ -11,10 +11,10 @@ export const activityCases: MatrixCase[] = [
   },
   {
     // The Äldreomsorg activity: its manager and HR may follow it up; the Förskola manager is refused by record scope.
-    entry: 'action app/(app)/[org]/aktiviteter/mina/actions.ts#saveFollowUp',
+    entry: 'action app/(app)/_actions/follow-up.ts#saveFollowUp',
     allowed: ['hr', 'manager'],
     call: async (w) => {
-      const { saveFollowUp } = await import('@/app/(app)/[org]/aktiviteter/mina/actions');
+      const { saveFollowUp } = await import('@/app/(app)/_actions/follow-up');
       const { reportingPeriod } = await import('@/lib/activities/periods');
       const period = reportingPeriod(new Date());
       const { version } = await w.db.activity.findUniqueOrThrow({ where: { id: w.ids.elderCareActivity } });
@@ -64,18 +64,18 @@ export const registerCases: MatrixCase[] = [
     ),
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#createActivity',
+    entry: 'action app/(app)/_actions/activities.ts#createActivity',
     allowed: ['hr'],
     call: async (w) => {
-      const { createActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const { createActivity } = await import('@/app/(app)/_actions/activities');
       return createActivity(null, formData({ ...(await activityFields(w)), planId: w.ids.plan! }));
     },
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#updateActivity',
+    entry: 'action app/(app)/_actions/activities.ts#updateActivity',
     allowed: ['hr'],
     call: async (w) => {
-      const { updateActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const { updateActivity } = await import('@/app/(app)/_actions/activities');
       const id = w.ids.elderCareActivity!;
       return updateActivity(
         null,
@@ -84,27 +84,27 @@ export const registerCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#moveActivity',
+    entry: 'action app/(app)/_actions/activities.ts#moveActivity',
     allowed: ['hr'],
     call: async (w) => {
-      const { moveActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const { moveActivity } = await import('@/app/(app)/_actions/activities');
       return moveActivity(null, formData({ org: w.org.slug, activityId: w.ids.elderCareActivity!, direction: 'down' }));
     },
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#removeActivity',
+    entry: 'action app/(app)/_actions/activities.ts#removeActivity',
     allowed: ['hr'],
     call: async (w) => {
-      const { removeActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const { removeActivity } = await import('@/app/(app)/_actions/activities');
       const id = w.ids.elderCareActivity!;
       return removeActivity(null, formData({ org: w.org.slug, activityId: id, version: await version(w, id) }));
     },
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/actions.ts#restoreActivity',
+    entry: 'action app/(app)/_actions/activities.ts#restoreActivity',
     allowed: ['hr'],
     call: async (w) => {
-      const { restoreActivity } = await import('@/app/(app)/[org]/aktiviteter/actions');
+      const { restoreActivity } = await import('@/app/(app)/_actions/activities');
       const id = w.ids.elderCareActivity!;
       return restoreActivity(null, formData({ org: w.org.slug, activityId: id, version: await version(w, id) }));
     },
@@ -127,10 +127,10 @@ export const overviewCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/aktiviteter/uppfoljning/actions.ts#setFollowUpDeadline',
+    entry: 'action app/(app)/_actions/follow-up-deadline.ts#setFollowUpDeadline',
     allowed: ['hr'],
     call: async (w) => {
-      const { setFollowUpDeadline } = await import('@/app/(app)/[org]/aktiviteter/uppfoljning/actions');
+      const { setFollowUpDeadline } = await import('@/app/(app)/_actions/follow-up-deadline');
       return setFollowUpDeadline(
         null,
         formData({ org: w.org.slug, year: '2026', period: 'T2', dueDate: '2026-10-15' }),

@@ -6,11 +6,11 @@ const ADMIN = ['admin'] as const;
 const SYSTEM = ['systemAdmin'] as const;
 let counter = 0;
 
-const usersActions = () => import('@/app/(app)/[org]/admin/anvandare/actions');
-const departmentActions = () => import('@/app/(app)/[org]/admin/avdelningar/actions');
-const systemActions = () => import('@/app/(app)/system/actions');
-const referenceActions = () => import('@/app/(app)/system/referensdata/actions');
-const boardGoalActions = () => import('@/app/(app)/[org]/admin/namndmal/actions');
+const usersActions = () => import('@/app/(app)/_actions/users');
+const departmentActions = () => import('@/app/(app)/_actions/departments');
+const systemActions = () => import('@/app/(app)/_actions/system');
+const referenceActions = () => import('@/app/(app)/_actions/reference-data');
+const boardGoalActions = () => import('@/app/(app)/_actions/board-goals');
 
 export const adminCases: MatrixCase[] = [
   {
@@ -74,10 +74,10 @@ export const adminCases: MatrixCase[] = [
     ),
   },
   {
-    entry: 'action app/(auth)/losenord/[token]/actions.ts#setPassword',
+    entry: 'action app/(auth)/_actions/set-password.ts#setPassword',
     allowed: 'everyone',
     call: async () => {
-      const { setPassword } = await import('@/app/(auth)/losenord/[token]/actions');
+      const { setPassword } = await import('@/app/(auth)/_actions/set-password');
       // A token that was never issued: answered "ogiltig länk", nothing written, for everyone alike.
       return setPassword(
         null,
@@ -86,7 +86,7 @@ export const adminCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#createUser',
+    entry: 'action app/(app)/_actions/users.ts#createUser',
     allowed: ADMIN,
     call: async (w) =>
       (await usersActions()).createUser(
@@ -95,7 +95,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#saveMemberships',
+    entry: 'action app/(app)/_actions/users.ts#saveMemberships',
     allowed: ADMIN,
     call: async (w) =>
       (await usersActions()).saveMemberships(
@@ -104,7 +104,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#setUserActive',
+    entry: 'action app/(app)/_actions/users.ts#setUserActive',
     allowed: ADMIN,
     call: async (w) =>
       (await usersActions()).setUserActive(
@@ -113,19 +113,19 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#endUserSessions',
+    entry: 'action app/(app)/_actions/users.ts#endUserSessions',
     allowed: ADMIN,
     call: async (w) =>
       (await usersActions()).endUserSessions(null, formData({ org: w.org.slug, userId: w.ids.adminTarget! })),
   },
   {
-    entry: 'action app/(app)/[org]/admin/anvandare/actions.ts#createPasswordLink',
+    entry: 'action app/(app)/_actions/users.ts#createPasswordLink',
     allowed: ADMIN,
     call: async (w) =>
       (await usersActions()).createPasswordLink(null, formData({ org: w.org.slug, userId: w.ids.adminTarget! })),
   },
   {
-    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#createDepartment',
+    entry: 'action app/(app)/_actions/departments.ts#createDepartment',
     allowed: ADMIN,
     call: async (w) =>
       (await departmentActions()).createDepartment(
@@ -134,7 +134,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#updateDepartment',
+    entry: 'action app/(app)/_actions/departments.ts#updateDepartment',
     allowed: ADMIN,
     call: async (w) =>
       (await departmentActions()).updateDepartment(
@@ -143,7 +143,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#closeDepartment',
+    entry: 'action app/(app)/_actions/departments.ts#closeDepartment',
     allowed: ADMIN,
     call: async (w) =>
       (await departmentActions()).closeDepartment(
@@ -152,7 +152,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/avdelningar/actions.ts#reopenDepartment',
+    entry: 'action app/(app)/_actions/departments.ts#reopenDepartment',
     allowed: ADMIN,
     call: async (w) =>
       (await departmentActions()).reopenDepartment(
@@ -161,7 +161,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/actions.ts#createOrganization',
+    entry: 'action app/(app)/_actions/system.ts#createOrganization',
     allowed: SYSTEM,
     call: async () =>
       (await systemActions()).createOrganization(
@@ -175,7 +175,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/actions.ts#appointAdmin',
+    entry: 'action app/(app)/_actions/system.ts#appointAdmin',
     allowed: SYSTEM,
     call: async (w) =>
       (await systemActions()).appointAdmin(
@@ -184,7 +184,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#createBoardGoal',
+    entry: 'action app/(app)/_actions/board-goals.ts#createBoardGoal',
     allowed: ADMIN,
     call: async (w) =>
       (await boardGoalActions()).createBoardGoal(
@@ -193,7 +193,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#updateBoardGoal',
+    entry: 'action app/(app)/_actions/board-goals.ts#updateBoardGoal',
     allowed: ADMIN,
     call: async (w) => {
       const goal = await w.db.boardGoal.findUniqueOrThrow({ where: { id: w.ids.boardGoalToUpdate! } });
@@ -211,7 +211,7 @@ export const adminCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/admin/namndmal/actions.ts#removeBoardGoal',
+    entry: 'action app/(app)/_actions/board-goals.ts#removeBoardGoal',
     allowed: ADMIN,
     call: async (w) =>
       (await boardGoalActions()).removeBoardGoal(
@@ -220,7 +220,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#updateStrategy',
+    entry: 'action app/(app)/_actions/reference-data.ts#updateStrategy',
     allowed: SYSTEM,
     call: async (w) => {
       const strategy = await w.db.skrStrategy.findUniqueOrThrow({ where: { id: w.ids.strategy! } });
@@ -237,7 +237,7 @@ export const adminCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#createStrategy',
+    entry: 'action app/(app)/_actions/reference-data.ts#createStrategy',
     allowed: SYSTEM,
     call: async (w) =>
       (await referenceActions()).createStrategy(
@@ -246,7 +246,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#createStrategySet',
+    entry: 'action app/(app)/_actions/reference-data.ts#createStrategySet',
     allowed: SYSTEM,
     call: async (w) =>
       (await referenceActions()).createStrategySet(
@@ -259,13 +259,13 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#makeCurrentSet',
+    entry: 'action app/(app)/_actions/reference-data.ts#makeCurrentSet',
     allowed: SYSTEM,
     // The set that is current already: allowed callers change nothing the other cases depend on.
     call: async (w) => (await referenceActions()).makeCurrentSet(null, formData({ setId: w.ids.currentStrategySet! })),
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#saveMapping',
+    entry: 'action app/(app)/_actions/reference-data.ts#saveMapping',
     allowed: SYSTEM,
     call: async (w) =>
       (await referenceActions()).saveMapping(
@@ -278,7 +278,7 @@ export const adminCases: MatrixCase[] = [
       ),
   },
   {
-    entry: 'action app/(app)/system/referensdata/actions.ts#updatePhase',
+    entry: 'action app/(app)/_actions/reference-data.ts#updatePhase',
     allowed: SYSTEM,
     call: async (w) => {
       const phase = await w.db.ubaraPhase.findUniqueOrThrow({ where: { id: w.ids.ubaraPhase! } });

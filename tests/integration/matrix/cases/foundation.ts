@@ -20,7 +20,7 @@ export const foundationCases: MatrixCase[] = [
     ),
   },
   {
-    entry: 'action app/(auth)/logga-in/actions.ts#signInWithPassword',
+    entry: 'action app/(auth)/_actions/sign-in.ts#signInWithPassword',
     allowed: 'everyone',
     call: null,
     notCalledBecause:

@@ -9,14 +9,11 @@ const sectionRef = (w: World) => ({ org: w.org.slug, sectionId: w.ids.planSectio
 
 type FormAction = (previous: null, form: FormData) => Promise<unknown>;
 const planAction = (name: string, fields: (w: World) => Record<string, string>) => async (w: World) => {
-  const actions = (await import('@/app/(app)/[org]/plan/actions')) as unknown as Record<string, FormAction>;
+  const actions = (await import('@/app/(app)/_actions/plans')) as unknown as Record<string, FormAction>;
   return actions[name]!(null, formData(fields(w)));
 };
 const sectionAction = (name: string, fields: (w: World) => Record<string, string>) => async (w: World) => {
-  const actions = (await import('@/app/(app)/[org]/plan/[year]/avsnitt/actions')) as unknown as Record<
-    string,
-    FormAction
-  >;
+  const actions = (await import('@/app/(app)/_actions/sections')) as unknown as Record<string, FormAction>;
   return actions[name]!(null, formData(fields(w)));
 };
 
@@ -81,17 +78,17 @@ export const planCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/plan/actions.ts#createPlan',
+    entry: 'action app/(app)/_actions/plans.ts#createPlan',
     allowed: ['hr'],
     call: planAction('createPlan', (w) => ({ org: w.org.slug, startYear: '2031', mode: 'template' })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/actions.ts#sendToReview',
+    entry: 'action app/(app)/_actions/plans.ts#sendToReview',
     allowed: ['hr'],
     call: planAction('sendToReview', planRef),
   },
   {
-    entry: 'action app/(app)/[org]/plan/actions.ts#adoptPlan',
+    entry: 'action app/(app)/_actions/plans.ts#adoptPlan',
     allowed: ['hr'],
     call: planAction('adoptPlan', (w) => ({
       ...planRef(w),
@@ -101,36 +98,36 @@ export const planCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/actions.ts#reopenPlan',
+    entry: 'action app/(app)/_actions/plans.ts#reopenPlan',
     allowed: ['hr'],
     call: planAction('reopenPlan', (w) => ({ ...planRef(w), version: '2' })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#saveSection',
+    entry: 'action app/(app)/_actions/sections.ts#saveSection',
     allowed: ['hr'],
     call: async (w) => {
-      const { saveSection } = await import('@/app/(app)/[org]/plan/[year]/avsnitt/actions');
+      const { saveSection } = await import('@/app/(app)/_actions/sections');
       const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Matris.' }] }] };
       return saveSection(input({ ...sectionRef(w), version: 1, body: JSON.stringify(body) }));
     },
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#addSection',
+    entry: 'action app/(app)/_actions/sections.ts#addSection',
     allowed: ['hr'],
     call: sectionAction('addSection', (w) => ({ org: w.org.slug, planId: w.ids.plan!, title: 'Nytt avsnitt' })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#moveSection',
+    entry: 'action app/(app)/_actions/sections.ts#moveSection',
     allowed: ['hr'],
     call: sectionAction('moveSection', (w) => ({ ...sectionRef(w), direction: 'down' })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#saveSectionSettings',
+    entry: 'action app/(app)/_actions/sections.ts#saveSectionSettings',
     allowed: ['hr'],
     call: sectionAction('saveSectionSettings', (w) => ({ ...sectionRef(w), version: '2', title: 'Inledning' })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#restoreRevision',
+    entry: 'action app/(app)/_actions/sections.ts#restoreRevision',
     allowed: ['hr'],
     call: sectionAction('restoreRevision', (w) => ({
       ...sectionRef(w),
@@ -139,12 +136,12 @@ export const planCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#removeSection',
+    entry: 'action app/(app)/_actions/sections.ts#removeSection',
     allowed: ['hr'],
     call: sectionAction('removeSection', sectionRef),
   },
   {
-    entry: 'action app/(app)/[org]/plan/[year]/avsnitt/actions.ts#restoreSection',
+    entry: 'action app/(app)/_actions/sections.ts#restoreSection',
     allowed: ['hr'],
     call: sectionAction('restoreSection', sectionRef),
   },

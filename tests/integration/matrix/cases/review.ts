@@ -15,7 +15,7 @@ const meetingFields = (w: World) => ({
 
 type FormAction = (previous: null, form: FormData) => Promise<unknown>;
 const reviewAction = (name: string, fields: (w: World) => Record<string, string | string[]>) => async (w: World) => {
-  const actions = (await import('@/app/(app)/[org]/samverkan/actions')) as unknown as Record<string, FormAction>;
+  const actions = (await import('@/app/(app)/_actions/review')) as unknown as Record<string, FormAction>;
   return actions[name]!(null, formData(fields(w)));
 };
 
@@ -71,20 +71,20 @@ export const reviewCases: MatrixCase[] = [
     ),
   },
   {
-    entry: 'action app/(app)/[org]/notiser/actions.ts#markNotificationsRead',
+    entry: 'action app/(app)/_actions/notifications.ts#markNotificationsRead',
     allowed: MEMBERS,
     call: async (w) => {
-      const { markNotificationsRead } = await import('@/app/(app)/[org]/notiser/actions');
+      const { markNotificationsRead } = await import('@/app/(app)/_actions/notifications');
       return markNotificationsRead(null, formData({ org: w.org.slug }));
     },
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#createMeeting',
+    entry: 'action app/(app)/_actions/review.ts#createMeeting',
     allowed: ['hr'],
     call: reviewAction('createMeeting', (w) => ({ org: w.org.slug, ...meetingFields(w) })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#updateMeeting',
+    entry: 'action app/(app)/_actions/review.ts#updateMeeting',
     allowed: ['hr'],
     call: reviewAction('updateMeeting', (w) => ({
       ...meeting(w),
@@ -96,7 +96,7 @@ export const reviewCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#sendPlanToMeeting',
+    entry: 'action app/(app)/_actions/review.ts#sendPlanToMeeting',
     allowed: ['hr'],
     call: reviewAction('sendPlanToMeeting', (w) => ({
       org: w.org.slug,
@@ -105,7 +105,7 @@ export const reviewCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#askQuestion',
+    entry: 'action app/(app)/_actions/review.ts#askQuestion',
     allowed: ['union'],
     call: reviewAction('askQuestion', (w) => ({
       ...meeting(w),
@@ -115,7 +115,7 @@ export const reviewCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#editQuestion',
+    entry: 'action app/(app)/_actions/review.ts#editQuestion',
     allowed: ['union'],
     call: reviewAction('editQuestion', (w) => ({
       ...question(w),
@@ -125,22 +125,22 @@ export const reviewCases: MatrixCase[] = [
     })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#withdrawQuestion',
+    entry: 'action app/(app)/_actions/review.ts#withdrawQuestion',
     allowed: ['union'],
     call: reviewAction('withdrawQuestion', (w) => ({ ...question(w), version: '2' })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#answerQuestion',
+    entry: 'action app/(app)/_actions/review.ts#answerQuestion',
     allowed: ['hr'],
     call: reviewAction('answerQuestion', (w) => ({ ...question(w), answer: 'Arbetsgivaren svarar.' })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#setMinutes',
+    entry: 'action app/(app)/_actions/review.ts#setMinutes',
     allowed: ['hr'],
     call: reviewAction('setMinutes', (w) => ({ ...question(w), inMinutes: 'on' })),
   },
   {
-    entry: 'action app/(app)/[org]/samverkan/actions.ts#addProtocolNote',
+    entry: 'action app/(app)/_actions/review.ts#addProtocolNote',
     allowed: ['union'],
     call: reviewAction('addProtocolNote', (w) => ({ ...meeting(w), text: 'Vision vill ha detta till protokollet.' })),
   },

@@ -59,10 +59,10 @@ export const statisticsCases: MatrixCase[] = [
     },
   },
   {
-    entry: 'action app/(app)/[org]/statistik/definitioner/actions.ts#saveTurnoverDefinition',
+    entry: 'action app/(app)/_actions/statistics-definitions.ts#saveTurnoverDefinition',
     allowed: ['hr'],
     call: async (w) => {
-      const { saveTurnoverDefinition } = await import('@/app/(app)/[org]/statistik/definitioner/actions');
+      const { saveTurnoverDefinition } = await import('@/app/(app)/_actions/statistics-definitions');
       return saveTurnoverDefinition(
         null,
         formData({

@@ -3,7 +3,7 @@ import { AdminNav } from '@/components/admin/admin-nav';
 import { ReferenceForm } from '@/components/admin/reference-form';
 import { listBoardGoals } from '@/lib/admin/queries';
 import { requirePermission } from '@/lib/auth/session';
-import { createBoardGoal, removeBoardGoal, updateBoardGoal } from './actions';
+import { createBoardGoal, removeBoardGoal, updateBoardGoal } from '../../../_actions/board-goals';
 
 export const metadata: Metadata = { title: 'Nämndmål' };
 

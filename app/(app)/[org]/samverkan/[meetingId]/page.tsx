@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { MEETING_TYPE_LABELS } from '@/lib/review/protocol';
 import { listUnionOrganizations, loadMeeting } from '@/lib/review/queries';
 import { speaksForInvitedUnion } from '@/lib/review/visibility';
-import { addProtocolNote, sendPlanToMeeting } from '../actions';
+import { addProtocolNote, sendPlanToMeeting } from '../../../_actions/review';
 import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 type Params = Promise<{ org: string; meetingId: string }>;

@@ -4,19 +4,17 @@ import { ImportForm } from '@/components/statistics/import-form';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TurnoverDefinitionForm } from '@/components/statistics/turnover-definition-form';
 import { requirePermission } from '@/lib/auth/session';
-import { getDb } from '@/lib/db/client';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { IMPORT_GROUPS, MEASURE_GROUPS } from '@/lib/statistics/import';
-import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import-service';
+import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/import/service';
 
 export const metadata: Metadata = { title: 'Importera statistik' };
 
 export default async function ImportPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePermission(slug, 'import:statistics');
-  const db = await getDb();
   const [history, turnoverDefinition] = await Promise.all([
-    listImportHistory(db, org.access),
+    listImportHistory(org.access),
     getTurnoverDefinition(org.access),
   ]);
   const groups = MEASURE_GROUPS.map((g) => ({ value: g, label: IMPORT_GROUPS[g].label }));

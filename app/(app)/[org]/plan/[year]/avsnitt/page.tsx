@@ -6,7 +6,13 @@ import { KeptInput, KeptSelect } from '@/components/ui/kept-fields';
 import { requirePermission } from '@/lib/auth/session';
 import { loadSectionsForManaging } from '@/lib/plans/editing';
 import { ADOPTED_LOCKED } from '@/lib/plans/guards';
-import { addSection, moveSection, removeSection, restoreSection, saveSectionSettings } from './actions';
+import {
+  addSection,
+  moveSection,
+  removeSection,
+  restoreSection,
+  saveSectionSettings,
+} from '../../../../_actions/sections';
 import { notFoundUnlessAddressable } from '@/lib/route-params';
 
 export const metadata: Metadata = { title: 'Hantera avsnitt' };

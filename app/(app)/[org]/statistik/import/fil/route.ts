@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { orgSlug } from '@/lib/auth/guard-schemas';
 import { defineRoute, plainText } from '@/lib/auth/route-guard';
-import type { ImportEvent } from '@/lib/statistics/import-schemas';
-import { handleImportRequest } from '@/lib/statistics/import-request';
-import { BUSY_MESSAGE, checkUploadOrigin, readUploadForm, uploadSlots } from '@/lib/statistics/import-upload';
+import type { ImportEvent } from '@/lib/statistics/import/schemas';
+import { handleImportRequest } from '@/lib/statistics/import/request';
+import { BUSY_MESSAGE, checkUploadOrigin, readUploadForm, uploadSlots } from '@/lib/statistics/import/upload';
 
 /**
  * The statistics upload. A route rather than a server action because a large file needs progress: the browser

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { restoreRevision } from '@/app/(app)/[org]/plan/[year]/avsnitt/actions';
+import { restoreRevision } from '@/app/(app)/_actions/sections';
 import { ActionForm } from '@/components/plans/action-form';
 import { DiffView } from '@/components/plans/diff-view';
 import { requirePermission } from '@/lib/auth/session';

@@ -1,14 +1,14 @@
 import 'server-only';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
-import { type StatisticInsert, UNNEST_COLUMNS, statisticColumns, unnestStatistics } from './statistic-columns';
+import type { Db } from '../../db/client';
+import type { Prisma } from '../../generated/prisma/client';
+import { type StatisticInsert, UNNEST_COLUMNS, statisticColumns, unnestStatistics } from '../statistic-columns';
 
-export type { StatisticInsert } from './statistic-columns';
+export type { StatisticInsert } from '../statistic-columns';
 
 /**
  * Inserts many statistic rows with one set-based statement per chunk (an import's figures under its pending
- * batch, see pending-import.ts; the dashboard benchmark's data): the columns travel as arrays and unnest() turns
+ * batch, see pending.ts; the dashboard benchmark's data): the columns travel as arrays and unnest() turns
  * them into rows. About ten times faster than createMany for an import of 100 000 rows (see npm run bench:import),
  * on PostgreSQL and PGlite alike. With `pause`, the event loop is free between chunks (other requests' queries
  * run in between on the embedded database).

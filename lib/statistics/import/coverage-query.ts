@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Db } from '../db/client';
-import type { StatRow } from './dashboard/rows';
-import type { ImportPreview } from './import';
-import { type ImportCoverage, compareCoverage, fileYears } from './import/coverage';
-import { loadStatRows } from './rows-query';
+import type { Db } from '../../db/client';
+import type { StatRow } from '../dashboard/rows';
+import type { ImportPreview } from '.';
+import { type ImportCoverage, compareCoverage, fileYears } from './coverage';
+import { loadStatRows } from '../rows-query';
 import { organizationFigures } from './visible';
 
 /** The file's statistic rows in the shape the stored ones are read in (names, not ids). */

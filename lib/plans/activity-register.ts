@@ -1,17 +1,18 @@
 import 'server-only';
-import { planStrategiesWhere } from './edit-queries';
+import { memberOrganization } from '../auth/data-access';
+import { planStrategiesWhere } from '../activities/edit-queries';
 import { type OrgAccess, type Scope, can, scopeFor } from '../auth/permissions';
 import { getDb } from '../db/client';
 import { formatDate } from '../format';
 import type { Prisma } from '../generated/prisma/client';
-import { type InForce, planStatusText } from '../plans/in-force';
-import { versionsInForce } from '../plans/in-force-query';
-import { planVisibilityWhere } from '../plans/queries';
-import type { CoverageCount } from './coverage';
-import { choosePlanToOpen } from './active-plan';
-import { stockholmCalendar } from './periods';
-import { activityScopeSql, activityScopeWhere } from './queries';
-import { ROW_SELECT, toRows } from './register-rows';
+import { type InForce, planStatusText } from './in-force';
+import { versionsInForce } from './in-force-query';
+import { planVisibilityWhere } from './queries';
+import type { CoverageCount } from '../activities/coverage';
+import { choosePlanToOpen } from '../activities/active-plan';
+import { stockholmCalendar } from '../activities/periods';
+import { activityScopeSql, activityScopeWhere } from '../activities/queries';
+import { ROW_SELECT, toRows } from '../activities/register-rows';
 import {
   REGISTER_PAGE_SIZE,
   type RegisterActivity,
@@ -23,8 +24,8 @@ import {
   pageSlices,
   phaseGroups,
   phaseIdsOf,
-} from './register-model';
-import type { DisplayStatus } from './status';
+} from '../activities/register-model';
+import type { DisplayStatus } from '../activities/status';
 
 export type RegisterPlan = {
   id: string;
@@ -72,7 +73,7 @@ const ROW_ORDER: Prisma.ActivityOrderByWithRelationInput[] = [
 /**
  * One page of the register of one plan the caller may read (union reps: plans under samverkan or adopted), in
  * the scope of the caller's departments, filtered in SQL. Without a plan id: the newest visible plan that has
- * started this year (active-plan.ts). The cost follows the page: counts per phase and per strategy × phase come from SQL, and
+ * started this year (activities/active-plan.ts). The cost follows the page: counts per phase and per strategy × phase come from SQL, and
  * only the page's rows are read, with the columns shown.
  */
 export async function loadRegister(
@@ -80,6 +81,7 @@ export async function loadRegister(
   planId?: string,
   options: RegisterOptions = {},
 ): Promise<Register> {
+  memberOrganization(access);
   const { filters = {}, pageSize = REGISTER_PAGE_SIZE, today = new Date() } = options;
   const db = await getDb();
   const planRows = await db.plan.findMany({

@@ -1,18 +1,18 @@
 import 'server-only';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
-import { formatDecimal, formatPercent } from '../format';
-import { describeBreakdown, MEASURE_LABELS } from './dashboard/labels';
-import { type ImportPreview, type ImportRow, groupLabel } from './import';
-import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './import-diff';
-import { type Measure, MEASURE_UNITS } from './measures';
-import { FIGURE_FIELDS } from './rows-query';
-import type { ImportCoverage } from './import/coverage';
-import { importCoverage } from './import-coverage';
+import type { Db } from '../../db/client';
+import type { Prisma } from '../../generated/prisma/client';
+import { formatDecimal, formatPercent } from '../../format';
+import { describeBreakdown, MEASURE_LABELS } from '../dashboard/labels';
+import { type ImportPreview, type ImportRow, groupLabel } from '.';
+import { type FigureDiff, type FileFigure, type StoredFigure, diffFigures, isNoop } from './diff';
+import { type Measure, MEASURE_UNITS } from '../measures';
+import { FIGURE_FIELDS } from '../rows-query';
+import type { ImportCoverage } from './coverage';
+import { importCoverage } from './coverage-query';
 import { committedImports, organizationFigures } from './visible';
-import { organizationFor } from '../auth/data-access';
-import type { OrgAccess } from '../auth/permissions';
+import { organizationFor } from '../../auth/data-access';
+import type { OrgAccess } from '../../auth/permissions';
 
 /** How the change lists name figures of the organisation as a whole (no department). */
 const WHOLE = 'Hela förvaltningen';
@@ -20,7 +20,7 @@ const WHOLE = 'Hela förvaltningen';
 /** How an unknown name in the file is resolved: an existing id, or "create". */
 export type NameMapping = Record<string, string>;
 
-export type ImportPlan = {
+export type ImportChanges = {
   checksum: string;
   fileName: string;
   group: ImportPreview['group'];
@@ -77,7 +77,7 @@ function formatFigure(measure: string, value: number, decimals: number | null): 
     : formatDecimal(value, decimals);
 }
 
-function describeFigures(preview: ImportPreview): Pick<ImportPlan, 'byMeasure' | 'sample'> {
+function describeFigures(preview: ImportPreview): Pick<ImportChanges, 'byMeasure' | 'sample'> {
   const counts = new Map<string, number>();
   for (const row of preview.rows) {
     const label =
@@ -435,7 +435,7 @@ export function analysisIsNoop(analysis: ImportAnalysis, replaceWhole: boolean):
 }
 
 /** What confirming would do: unknown names to resolve, and each stored value that changes or goes. */
-export async function planImport(db: Db, access: OrgAccess, preview: ImportPreview): Promise<ImportPlan> {
+export async function findImportChanges(db: Db, access: OrgAccess, preview: ImportPreview): Promise<ImportChanges> {
   const organizationId = organizationFor(access, 'import:statistics');
   const names = await nameIndex(db, organizationId);
   const analysis = await analyzeImport(db, organizationId, preview);

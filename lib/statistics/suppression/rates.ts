@@ -7,8 +7,9 @@
  * one more with it, as counts do. Decided once per measure and year over the whole organisation and looked up
  * by the dashboards and the plan text alike (dashboard/protection.ts). Pure.
  */
-import { type SuppressionReason, isSmallCell } from './suppression';
-import type { StatRow } from './dashboard/rows';
+import { type SuppressionReason, isSmallCell } from './rule';
+import type { StatRow } from '../dashboard/rows';
+import { STATISTIC_DIMENSIONS } from '../measures';
 
 type Reason = SuppressionReason;
 export type RateDecision = Map<string, { row: StatRow; reason: Reason | null }>;
@@ -34,15 +35,7 @@ const LINE_DIMENSIONS: Record<string, (keyof StatRow)[]> = {
   sickLeave: [],
 };
 
-const OTHER_FIELDS = [
-  'tertial',
-  'department',
-  'occupation',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-] as const;
+const OTHER_FIELDS = ['tertial', ...STATISTIC_DIMENSIONS] as const;
 
 /** Why one rate is hidden on its own: its population is unknown or small, or a count it implies is small. */
 export function rateReason(measure: string, value: number, population: number | null): Reason | null {

@@ -1,4 +1,4 @@
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../../generated/prisma/client';
 
 /**
  * An import writes its figures in short statements under a pending batch, outside its final transaction (a

@@ -1,12 +1,13 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import type { OrgContext } from '../auth/session';
-import { getDb } from '../db/client';
-import { capProblems } from './import';
-import { type ImportStage, type ImportState, importFormSchema, readMappings } from './import-schemas';
-import { planImport } from './import-plan';
-import { ImportError, commitImport } from './import-service';
+import { organizationFor } from '../../auth/data-access';
+import type { OrgContext } from '../../auth/session';
+import { getDb } from '../../db/client';
+import { capProblems } from '.';
+import { type ImportStage, type ImportState, importFormSchema, readMappings } from './schemas';
+import { findImportChanges } from './changes';
+import { ImportError, commitImport } from './service';
 import { parseImportFileInWorker } from './parse-in-worker';
 
 type Report = (stage: ImportStage, done?: number, total?: number) => void;
@@ -17,6 +18,7 @@ type Report = (stage: ImportStage, done?: number, total?: number) => void;
  * outcome. Progress is reported as it goes.
  */
 export async function handleImportRequest(form: FormData, context: OrgContext, report: Report): Promise<ImportState> {
+  organizationFor(context.org.access, 'import:statistics');
   const parsed = importFormSchema.safeParse({
     org: form.get('org'),
     intent: form.get('intent'),
@@ -50,8 +52,8 @@ export async function handleImportRequest(form: FormData, context: OrgContext, r
   const db = await getDb();
 
   if (input.intent === 'preview') {
-    const [plan, departments, occupations] = await Promise.all([
-      planImport(db, org.access, result.preview),
+    const [changes, departments, occupations] = await Promise.all([
+      findImportChanges(db, org.access, result.preview),
       db.department.findMany({
         where: { organizationId: org.id, closedAt: null }, // closed departments take no new figures
         orderBy: { name: 'asc' },
@@ -63,7 +65,7 @@ export async function handleImportRequest(form: FormData, context: OrgContext, r
         select: { id: true, name: true },
       }),
     ]);
-    return { status: 'planned', plan, departments, occupations };
+    return { status: 'planned', changes, departments, occupations };
   }
 
   if (input.checksum !== result.preview.checksum) {

@@ -1,12 +1,12 @@
 import 'server-only';
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import type { ParseImportFileInput, ParseImportFileResult } from './import';
+import type { ParseImportFileInput, ParseImportFileResult } from '.';
 
 /**
  * The heap one parse may use. The largest workbook the import accepts (50 MB unpacked, 170 000 rows) parses
  * within it, with RSS about 680 MB higher at the peak (npm run bench:import-memory); one that needs more is
- * refused with a message instead of growing the server. At most two parse at once (import-upload.ts).
+ * refused with a message instead of growing the server. At most two parse at once (upload.ts).
  */
 export const PARSE_HEAP_MB = 640;
 
@@ -30,7 +30,7 @@ export function parseImportFileInWorker(
     // Next.js sets NEXT_RUNTIME in the server it bundled. The bundled form is written out in place because
     // the bundler recognises `new Worker(new URL(…))` and builds that entry.
     const worker = process.env.NEXT_RUNTIME
-      ? new Worker(new URL('./import/parse-worker.ts', import.meta.url), options)
+      ? new Worker(new URL('./parse-worker.ts', import.meta.url), options)
       : new Worker(fromSourceBootstrap(), { ...options, eval: true });
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -55,6 +55,6 @@ export function parseImportFileInWorker(
 
 /** Loads the TypeScript entry through tsx (a development dependency: only tests and benchmarks run from source). */
 function fromSourceBootstrap(): string {
-  const entry = pathToFileURL(`${import.meta.dirname}/import/parse-worker.ts`).href;
+  const entry = pathToFileURL(`${import.meta.dirname}/parse-worker.ts`).href;
   return `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
 }

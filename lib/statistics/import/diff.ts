@@ -4,6 +4,7 @@
  * departments and the förvaltning total alone. Only when the user explicitly asks to replace whole measures
  * and periods do the stored figures the file does not mention go too.
  */
+import { STORED_DIMENSIONS } from '../measures';
 
 /** The dimensions that identify a statistic, as ids (department, occupation) and codes. */
 export type FigureKey = {
@@ -23,13 +24,7 @@ export const KEY_FIELDS = [
   'measure',
   'year',
   'tertial',
-  'departmentId',
-  'occupationId',
-  'employmentForm',
-  'gender',
-  'ageBand',
-  'category',
-  'subcategory',
+  ...STORED_DIMENSIONS,
 ] as const satisfies readonly (keyof FigureKey)[];
 
 export function figureKey(row: FigureKey): string {

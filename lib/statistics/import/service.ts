@@ -1,8 +1,8 @@
 import 'server-only';
-import { recordAudit } from '../audit';
-import { Prisma } from '../generated/prisma/client';
-import { type Db, getDb } from '../db/client';
-import { groupLabel, type ImportPreview, type ImportRow } from './import';
+import { recordAudit } from '../../audit';
+import { Prisma } from '../../generated/prisma/client';
+import { type Db, getDb } from '../../db/client';
+import { groupLabel, type ImportPreview, type ImportRow } from '.';
 import {
   type ImportAnalysis,
   type NameMapping,
@@ -14,8 +14,8 @@ import {
   statisticRows,
   storedFigureOf,
   surveyKeys,
-} from './import-plan';
-import { CREATE_NEW_OPTION } from './import-schemas';
+} from './changes';
+import { CREATE_NEW_OPTION } from './schemas';
 import { insertStatistics } from './bulk-insert';
 import {
   PENDING_CHUNK,
@@ -23,11 +23,11 @@ import {
   discardPendingImport,
   discardStaleImports,
   lockOrganizationImports,
-} from './pending-import';
+} from './pending';
 import { surveyResultData } from './survey-data';
 import { committedImports } from './visible';
-import { organizationFor } from '../auth/data-access';
-import type { OrgAccess } from '../auth/permissions';
+import { organizationFor } from '../../auth/data-access';
+import type { OrgAccess } from '../../auth/permissions';
 
 export type CommitResult =
   | { ok: true; unchanged: true }
@@ -48,7 +48,7 @@ export type CommitImportInput = {
 
 /**
  * Writes the import so that it lands whole or not at all, one import per organisation at a time, and so that
- * nobody waits long meanwhile (pending-import.ts). First the names the user chose to create are created (a short
+ * nobody waits long meanwhile (pending.ts). First the names the user chose to create are created (a short
  * transaction with its audit row; removed again if the import does not land and nothing else uses them). Then the
  * figures are written in short statements under a pending batch that keeps them invisible. Then one short
  * transaction takes the organisation's import lock, re-checks what is stored (another import may have committed
@@ -404,8 +404,9 @@ export async function getTurnoverDefinition(access: OrgAccess): Promise<string> 
   return organization.turnoverDefinition;
 }
 
-export async function listImportHistory(db: Db, access: OrgAccess) {
+export async function listImportHistory(access: OrgAccess) {
   const organizationId = organizationFor(access, 'import:statistics');
+  const db = await getDb();
   const batches = await db.importBatch.findMany({
     where: committedImports(organizationId),
     orderBy: { createdAt: 'desc' },

@@ -1,5 +1,5 @@
-import { Prisma } from '../generated/prisma/client';
-import type { SurveyResultRow } from './import/types';
+import { Prisma } from '../../generated/prisma/client';
+import type { SurveyResultRow } from './types';
 
 export type SurveyResultInput = Pick<
   SurveyResultRow,

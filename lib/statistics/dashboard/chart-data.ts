@@ -1,6 +1,6 @@
 /**
  * What a dashboard chart receives: plain, already aggregated and already suppressed data, with the text a
- * reader needs (summary, definition). Built on the server (lib/statistics/dashboard-*.ts), drawn by
+ * reader needs (summary, definition). Built on the server (lib/statistics/dashboard/), drawn by
  * components/charts/stat-chart.tsx. Suppressed cells arrive as null values: the client never sees them.
  */
 

@@ -1,15 +1,16 @@
 import 'server-only';
+import { memberOrganization } from '../../auth/data-access';
 import { createHash } from 'node:crypto';
-import { type OrgAccess, type Scope, scopeFor } from '../auth/permissions';
-import { type Db, getDb } from '../db/client';
-import type { Tx } from '../auth/guard';
-import { CHART_MEASURES, type DashboardSection, buildDashboard } from './dashboard';
-import { type BlockProtection, type Protection, planProtection } from './dashboard/protection';
-import type { StatRow } from './dashboard/rows';
-import { availableYears, cached, dataVersion } from './cache';
-import { newestYearByMeasure, yearFor, yearsWithData } from './default-year';
-import { loadSources, surveySource } from './source-queries';
-import { loadStatRows } from './rows-query';
+import { type OrgAccess, type Scope, scopeFor } from '../../auth/permissions';
+import { type Db, getDb } from '../../db/client';
+import type { Tx } from '../../auth/guard';
+import { CHART_MEASURES, type DashboardSection, buildDashboard } from '.';
+import { type BlockProtection, type Protection, planProtection } from './protection';
+import type { StatRow } from './rows';
+import { availableYears, cached, dataVersion } from '../cache';
+import { newestYearByMeasure, yearFor, yearsWithData } from '../default-year';
+import { loadSources, surveySource } from '../source-queries';
+import { loadStatRows } from '../rows-query';
 
 export type DashboardView = {
   years: number[];
@@ -38,8 +39,8 @@ export async function loadDashboard(
   access: OrgAccess,
   request: { year?: number; departmentId?: string },
 ): Promise<DashboardView> {
+  const organizationId = memberOrganization(access);
   const db = await getDb();
-  const organizationId = access.organizationId;
   const scope = scopeFor(access, 'read:statistics');
   const suppressed = scopeFor(access, 'read:statistics:unsuppressed').kind !== 'all';
   const empty = { years: [], year: null, departmentIds: [], suppressed, sections: [] };
@@ -69,8 +70,8 @@ async function computeDashboard(
     empty: Pick<DashboardView, 'years' | 'year' | 'departmentIds' | 'suppressed' | 'sections'>;
   },
 ): Promise<DashboardView> {
+  const organizationId = memberOrganization(access);
   const db = await getDb();
-  const organizationId = access.organizationId;
   const { scope, suppressed, empty } = context;
   const everyDepartment = await db.department.findMany({
     where: { organizationId },

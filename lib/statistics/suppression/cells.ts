@@ -1,7 +1,7 @@
 /**
  * Cell suppression over linked tables (issue 6, items 6–8). The rule comes from the survey vendor in seed 004
  * (results from fewer than 5 people are not reported) and DOMAIN.md ("smaller cells are suppressed, including
- * cells that could be derived from totals"); suppression.ts holds the threshold and the display.
+ * cells that could be derived from totals"); rule.ts holds the threshold and the display.
  *
  * The input is every count that any view can show, as variables, and every relation between them a reader
  * knows (a total is the sum of its parts: the organisation of its departments, a chart's total of its
@@ -19,7 +19,7 @@
  * Hidden variables (never shown, e.g. staff outside every department) are unknown to the reader unless zero;
  * a hidden count of 1–4 is protected like a shown one. Pure.
  */
-import { SMALL_CELL_THRESHOLD, type SuppressionReason } from './suppression';
+import { SMALL_CELL_THRESHOLD, type SuppressionReason } from './rule';
 
 export type ProtectionVariable = {
   key: string;

@@ -1,9 +1,9 @@
 import 'server-only';
-import { createSemaphore } from '../concurrency/semaphore';
-import { env } from '../env';
-import { readBodyLimited } from '../http/read-body';
-import { appOrigin, isSameOrigin } from '../http/same-origin';
-import { MAX_FILE_BYTES, megabytes } from './import/limits';
+import { createSemaphore } from '../../concurrency/semaphore';
+import { env } from '../../env';
+import { readBodyLimited } from '../../http/read-body';
+import { appOrigin, isSameOrigin } from '../../http/same-origin';
+import { MAX_FILE_BYTES, megabytes } from './limits';
 
 /** The file plus the form's few short fields and the multipart boundaries. */
 export const MAX_UPLOAD_BYTES = MAX_FILE_BYTES + 64 * 1024;

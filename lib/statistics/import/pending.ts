@@ -1,7 +1,7 @@
 import 'server-only';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Db } from '../db/client';
-import type { Prisma } from '../generated/prisma/client';
+import type { Db } from '../../db/client';
+import type { Prisma } from '../../generated/prisma/client';
 
 /**
  * Large imports are written so that nobody else waits long. PGlite runs one query at a time and a transaction

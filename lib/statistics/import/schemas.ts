@@ -1,10 +1,10 @@
 /** The import form, shared by the client (size check) and the server action. */
 import { z } from 'zod';
-import { orgSlug } from '../auth/guard-schemas';
-import type { ImportPlan } from './import-plan';
-import type { ImportProblem } from './import/types';
-import { MAX_FILE_BYTES } from './import/limits';
-import { MEASURE_GROUPS } from './import/types';
+import { orgSlug } from '../../auth/guard-schemas';
+import type { ImportChanges } from './changes';
+import type { ImportProblem } from './types';
+import { MAX_FILE_BYTES } from './limits';
+import { MEASURE_GROUPS } from './types';
 
 export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
 /** Stored in the import history and shown as the figures' source. */
@@ -59,7 +59,7 @@ type Option = { id: string; name: string };
 export type ImportState =
   | { status: 'idle' }
   | { status: 'error'; error: string; problems: ImportProblem[] }
-  | { status: 'planned'; plan: ImportPlan; departments: Option[]; occupations: Option[] }
+  | { status: 'planned'; changes: ImportChanges; departments: Option[]; occupations: Option[] }
   | { status: 'done'; message: string };
 
 export type ImportStage = 'check' | 'write';
