@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityForEdit, activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
-import { loadOverview } from '@/lib/activities/overview';
+import { loadOverview, readOverview } from '@/lib/activities/overview';
+import { loadPlanExport } from '@/lib/export/plan-export';
 import { findActivePlan, listActivities } from '@/lib/activities/queries';
 import { loadRegister } from '@/lib/plans/activity-register';
 import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
@@ -108,6 +109,9 @@ const NO_ORGANIZATION_DATA: Record<string, string> = {
   refreshPlannerStatistics: 'refreshes the planner’s statistics of every organisation after a commit; returns nothing',
   requireSystemAdmin: 'the system pages’ gate itself',
   systemAccessOf: 'builds the system access from the signed-in viewer; reads nothing',
+  recordDownload:
+    'writes the audit row of a download, after the route’s defineRoute authorized the caller; reads nothing',
+  fileResponse: 'wraps a finished file in a response; reads nothing',
 };
 
 type Caller = RoleName | 'no role';
@@ -168,6 +172,12 @@ const CASES: Record<string, Case> = {
     finds: async (a) => (await planForNewActivity(a, record.planId)) !== null,
   },
   loadOverview: { refused: 'MANAGER', allowed: 'HR', call: (a) => loadOverview(a) },
+  readOverview: { refused: 'MANAGER', allowed: 'HR', call: (a) => readOverview(a, new Date()) },
+  loadPlanExport: {
+    allowed: 'MANAGER',
+    call: (a) => loadPlanExport(a, YEAR, null),
+    finds: async (a) => (await loadPlanExport(a, YEAR, null)) !== null,
+  },
   findActivePlan: { allowed: 'MANAGER', call: (a) => findActivePlan(a) },
   listActivities: {
     allowed: 'MANAGER',
