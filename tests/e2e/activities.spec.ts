@@ -8,6 +8,7 @@ const PHONE = { width: 390, height: 844 };
 test('a manager follows up five activities on a phone-sized screen using only the keyboard', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await signIn(page, ACCOUNTS.managerElderCare);
+  await page.goto('/');
   await expect(page).toHaveURL(/\/norra-innerstaden$/);
   const start = normalized(await page.locator('main').innerText());
   expect(start).toMatch(/Behöver följas upp \(Tertial 2 2026\)\s*5/);

@@ -48,6 +48,7 @@ test('an administrator creates, scopes, deactivates a user, closes a department 
   await expect(them.getByText('Lösenordet är sparat.')).toBeVisible();
   await screenshot(them, 'admin-set-password');
   await signIn(them, email, password);
+  await them.goto('/');
   await expect(mainMenu(them).getByRole('link', { name: 'Personalstatistik' })).toBeVisible();
   await expect(mainMenu(them).getByRole('link', { name: 'Administration' })).toHaveCount(0);
   await them.goto('/norra-innerstaden/statistik');

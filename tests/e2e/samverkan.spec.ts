@@ -95,6 +95,7 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
 
 test('the SSR rep asks two questions on two sections, one about a selected passage', async ({ page }) => {
   await signIn(page, ACCOUNTS.union);
+  await page.goto('/');
   await expect(page.getByRole('link', { name: /^Notiser \(\d+ olästa\)$/ })).toBeVisible();
   await page.getByRole('link', { name: /^Notiser/ }).click();
   await expect(

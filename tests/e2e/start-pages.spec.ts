@@ -59,6 +59,7 @@ test('HR sees the organisation key figures from the seeds', async ({ page }) => 
 
 test('a manager sees only their own department and what needs follow-up', async ({ page }) => {
   await signIn(page, ACCOUNTS.managerSocialSupport);
+  await page.goto('/');
   await expect(page).toHaveURL(/\/socialforvaltningen$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mina aktiviteter' })).toBeVisible();
   await expect(page.getByText('Avdelningen för socialt stöd').first()).toBeVisible();
@@ -72,6 +73,7 @@ test('a manager sees only their own department and what needs follow-up', async 
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await page.waitForURL(/\/logga-in/);
   await signIn(page, ACCOUNTS.managerElderCare);
+  await page.goto('/');
   await expect(page).toHaveURL(/\/norra-innerstaden$/);
   const elderCare = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
   expect(new Set(elderCare)).toEqual(new Set(['Äldreomsorg']));
@@ -96,6 +98,7 @@ test('a union representative sees the plans open for review with questions and a
 
 test('an administrator sees users and reference data', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'hr@demo.test' })).toBeVisible();
   await expectAccessible(page);
