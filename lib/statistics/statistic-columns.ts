@@ -4,7 +4,8 @@
  */
 import { STORED_DIMENSIONS } from './measures';
 
-export type StatisticInsert = {
+/** The dimensions that identify a statistic, as ids (department, occupation) and codes. */
+export type StatisticKey = {
   measure: string;
   year: number;
   tertial: number | null;
@@ -15,6 +16,9 @@ export type StatisticInsert = {
   ageBand: string | null;
   category: string | null;
   subcategory: string | null;
+};
+
+export type StatisticInsert = StatisticKey & {
   value: number;
   decimals: number | null;
   population: number | null;

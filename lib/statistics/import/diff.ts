@@ -5,20 +5,10 @@
  * and periods do the stored figures the file does not mention go too.
  */
 import { STORED_DIMENSIONS } from '../measures';
+import type { StatisticKey } from '../statistic-columns';
 
-/** The dimensions that identify a statistic, as ids (department, occupation) and codes. */
-export type FigureKey = {
-  measure: string;
-  year: number;
-  tertial: number | null;
-  departmentId: string | null;
-  occupationId: string | null;
-  employmentForm: string | null;
-  gender: string | null;
-  ageBand: string | null;
-  category: string | null;
-  subcategory: string | null;
-};
+/** The dimensions that identify a statistic (statistic-columns.ts). */
+export type FigureKey = StatisticKey;
 
 export const KEY_FIELDS = [
   'measure',
