@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Two workers, each with its own production server and embedded database (one build, started twice): a server
- * renders and queries on one thread, so one server for two browsers left a core idle, and a worker's specs never
- * see another worker's writes. Playwright loads this file in every worker process with TEST_PARALLEL_INDEX set,
- * which picks the worker's server; the runner itself (index unset) starts both.
+ * Two workers, each with its own production server and embedded database (one build, started twice), so that a
+ * worker's specs never see another worker's writes. Measured: the stage is CPU-bound on 2 cores, so two workers
+ * take about as long as one did; what they buy is that no spec can lean on another's data. Playwright loads this
+ * file in every worker process with TEST_PARALLEL_INDEX set, which picks the worker's server; the runner itself
+ * (index unset) starts both.
  */
 const WORKERS = 2;
 const firstPort = Number(process.env.E2E_PORT ?? 3100);
