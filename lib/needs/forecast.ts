@@ -26,7 +26,9 @@ export type NeedYear = {
   retirements: number | null;
   otherDepartures: number | null;
   volume: number | null;
-  /** The known parts added up; `complete` says whether any part is missing. */
+  /** A scenario's levers that cut the need without changing a part (more full time, efficiency); ≤ 0. */
+  adjustment: number;
+  /** The known parts and the adjustment added up; `complete` says whether any part is missing. */
   total: number;
   complete: boolean;
 };
@@ -224,13 +226,15 @@ export function needYear(
   retirements: number | null,
   otherDepartures: number | null,
   volume: number | null,
+  adjustment = 0,
 ): NeedYear {
   return {
     year,
     retirements,
     otherDepartures,
     volume,
-    total: (retirements ?? 0) + (otherDepartures ?? 0) + (volume ?? 0),
+    adjustment,
+    total: (retirements ?? 0) + (otherDepartures ?? 0) + (volume ?? 0) + adjustment,
     complete: retirements !== null && otherDepartures !== null && volume !== null,
   };
 }
@@ -241,11 +245,13 @@ export function totalsOf(rows: { years: NeedYear[] }[], years: number[]): NeedYe
     const ys = rows.map((r) => r.years[i]!);
     const add = (pick: (y: NeedYear) => number | null) =>
       ys.some((y) => pick(y) !== null) ? ys.reduce((a, y) => a + (pick(y) ?? 0), 0) : null;
+    const adjustment = ys.reduce((a, y) => a + y.adjustment, 0);
     const t = needYear(
       year,
       add((y) => y.retirements),
       add((y) => y.otherDepartures),
       add((y) => y.volume),
+      adjustment,
     );
     return { ...t, complete: ys.length > 0 && ys.every((y) => y.complete) };
   });
