@@ -31,6 +31,8 @@ export type NeedsStatistics = {
   cells: StaffCell[];
   /** Department name ('' for the organisation as a whole) → its retirement rows; empty: none stored. */
   retirements: Map<string, DepartmentRetirements>;
+  /** The statistics year of the retirement rows (they count from it); null: none stored. */
+  retirementYear: number | null;
   /** The years of turning 65 the retirement rows cover (a year with no row there is unknown, not 0). */
   retirementYears: Set<number>;
   turnover: { year: number | null; organization: number | null; byOccupation: Map<string, number> };
@@ -120,6 +122,7 @@ export function needsStatistics(rows: StatRow[], planStart: number, turnoverDefi
     year,
     cells: [...cells.values()],
     retirements,
+    retirementYear,
     retirementYears,
     turnover: { year: turnoverYear, organization, byOccupation },
     partTime: partTimeRow ? { count: partTimeRow.value, population: fullTimeRow?.population ?? null } : null,

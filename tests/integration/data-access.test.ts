@@ -28,6 +28,7 @@ import { DataAccessDenied } from '@/lib/auth/data-access';
 import { isGuardedAction } from '@/lib/auth/guard';
 import type { OrgAccess, RoleName, SystemAccess } from '@/lib/auth/permissions';
 import type { OrgContext } from '@/lib/auth/session';
+import { currentNeedsYear, loadNeedsPage } from '@/lib/needs/queries';
 import { listNotifications, unreadNotificationCount } from '@/lib/notifications/queries';
 import { managedDepartmentNames, representedUnionName } from '@/lib/organizations/queries';
 import { loadSectionForEditing, loadSectionHistory, loadSectionsForManaging, touchPresence } from '@/lib/plans/editing';
@@ -236,6 +237,16 @@ const CASES: Record<string, Case> = {
     call: (a) => meetingsForPlan(a, record.planId),
   },
   loadDashboard: { allowed: 'UNION_REP', call: (a) => loadDashboard(a, {}) },
+  loadNeedsPage: {
+    allowed: 'MANAGER',
+    call: (a) => loadNeedsPage(a, YEAR),
+    finds: async (a) => (await loadNeedsPage(a, YEAR)) !== null,
+  },
+  currentNeedsYear: {
+    allowed: 'HR',
+    call: (a) => currentNeedsYear(a),
+    finds: async (a) => (await currentNeedsYear(a)) === YEAR,
+  },
   listNotifications: { allowed: 'HR', call: (a) => listNotifications('no-such-user', a) },
   unreadNotificationCount: { allowed: 'MANAGER', call: (a) => unreadNotificationCount('no-such-user', a) },
   managedDepartmentNames: { allowed: 'MANAGER', call: (a) => managedDepartmentNames(a) },

@@ -3,7 +3,7 @@ import { BASELINE, forecastNeeds } from '@/lib/needs/forecast';
 import { ALL_AT_65, DEFAULT_RETIREMENT_AGES, retirementAgesFromPercent } from '@/lib/needs/retirement-age';
 import { needsStatistics } from '@/lib/needs/statistics-input';
 import { norraInnerstaden, socialforvaltningen } from '@/prisma/seed-data';
-import { seedStatRows } from '../support/seed-stat-rows';
+import { seedStatRows } from '@/prisma/seed/figures';
 import { statRow } from '../support/stat-rows';
 
 const YEARS_2025 = [2025, 2026, 2027];

@@ -12,7 +12,7 @@ import {
 } from '@/lib/needs/scenarios';
 import { needsStatistics } from '@/lib/needs/statistics-input';
 import { socialforvaltningen } from '@/prisma/seed-data';
-import { seedStatRows } from '../support/seed-stat-rows';
+import { seedStatRows } from '@/prisma/seed/figures';
 
 const YEARS = [2025, 2026, 2027];
 const stats = needsStatistics(seedStatRows(socialforvaltningen), 2025, socialforvaltningen.turnoverDefinition);

@@ -1,0 +1,33 @@
+import { type MatrixCase, formData, page } from '../cases';
+import type { World } from '../world';
+
+/** Kompetensbehov (issue 19): read by whoever reads the plan; scenarios saved by HR. */
+export const needsCases: MatrixCase[] = [
+  {
+    entry: 'page /[org]/kompetensbehov',
+    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    call: page(
+      () => import('@/app/(app)/[org]/kompetensbehov/page'),
+      (w: World) => ({ org: w.org.slug }),
+    ),
+  },
+  {
+    entry: 'page /[org]/kompetensbehov/[year]',
+    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    call: page(
+      () => import('@/app/(app)/[org]/kompetensbehov/[year]/page'),
+      (w: World) => ({ org: w.org.slug, year: w.ids.planYear }),
+    ),
+  },
+  {
+    entry: 'action app/(app)/_actions/needs.ts#saveScenario',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { saveScenario } = await import('@/app/(app)/_actions/needs');
+      return saveScenario(
+        null,
+        formData({ org: w.org.slug, year: w.ids.planYear!, name: 'Matrisscenario', laterRetirement: '66' }),
+      );
+    },
+  },
+];
