@@ -1,7 +1,11 @@
 import 'server-only';
 import { MESSAGES, defineAction } from '../auth/guard';
 import type { Prisma } from '../generated/prisma/client';
-import { leversFromFields, saveScenarioSchema } from './schemas';
+import { type Doc, sanitizeDocument } from '../plans/document';
+import { ADOPTED_LOCKED, SECTION_CONFLICT } from '../plans/guards';
+import { needsTableBlocks } from './plan-table';
+import { DEFAULT_RETIREMENT_AGES, RETIREMENT_AGES, retirementAgesFromPercent } from './retirement-age';
+import { insertForecastSchema, leversFromFields, saveScenarioSchema, scenarioLeversSchema } from './schemas';
 
 export const SCENARIO_CONFLICT =
   'Någon annan har sparat scenariot sedan du öppnade det. Ladda om sidan och gör ändringen igen.';
@@ -71,4 +75,86 @@ export const saveScenarioAction = defineAction({
     };
   },
   revalidate: ({ input, context }) => [needsPath(context.org.slug, input.year)],
+});
+
+/**
+ * "Infoga i planen": appends the forecast (baseline or a saved scenario) to a section as a table of live figures
+ * (plan-table.ts), as a new version of the section with its revision, like a save from the editor.
+ */
+export const insertForecastAction = defineAction({
+  name: 'needs.insert-into-plan',
+  schema: insertForecastSchema,
+  permission: 'edit:plan',
+  run: async ({ tx, input, context }) => {
+    const plan = await tx.plan.findFirst({
+      where: { organizationId: context.org.id, startYear: input.year },
+      select: { id: true, status: true, startYear: true, endYear: true },
+    });
+    if (!plan) return { ok: false, error: `Det finns ingen plan för ${input.year}.`, code: 'invalid' };
+    if (plan.status === 'ADOPTED') return { ok: false, error: ADOPTED_LOCKED, code: 'invalid' };
+    const section = await tx.planSection.findFirst({
+      where: { id: input.sectionId, planId: plan.id, removedAt: null },
+    });
+    if (!section)
+      return {
+        ok: false,
+        error: 'Avsnittet finns inte i planen.',
+        fieldErrors: { sectionId: ['Välj ett avsnitt.'] },
+        code: 'invalid',
+      };
+    const scenario = input.scenarioId
+      ? await tx.needsScenario.findFirst({ where: { id: input.scenarioId, planId: plan.id } })
+      : null;
+    if (input.scenarioId && !scenario) return { ok: false, error: 'Scenariot finns inte längre.', code: 'invalid' };
+    const levers = scenario ? scenarioLeversSchema.safeParse(scenario.levers) : null;
+    if (levers && !levers.success) return { ok: false, error: 'Scenariot kan inte läsas.', code: 'invalid' };
+    const typed = RETIREMENT_AGES.map((age) => input[`pension${age}`]);
+    let retirementAges = DEFAULT_RETIREMENT_AGES;
+    if (typed.some((v) => v !== undefined && v !== '')) {
+      const parsed = retirementAgesFromPercent(
+        Object.fromEntries(RETIREMENT_AGES.map((age, i) => [age, Number((typed[i] ?? '').replace(',', '.'))])),
+      );
+      if (!parsed.ok) return { ok: false, error: parsed.error, code: 'invalid' };
+      retirementAges = parsed.value;
+    }
+    const years = [plan.startYear, plan.startYear + 1, plan.startYear + 2].filter((y) => y <= plan.endYear);
+    const blocks = needsTableBlocks({
+      planYear: plan.startYear,
+      years,
+      levers: levers?.success ? levers.data : {},
+      retirementAges,
+      name: scenario?.name ?? null,
+    });
+    const current = section.body as Doc;
+    const body = sanitizeDocument({ ...current, content: [...(current.content ?? []), ...blocks] });
+    const { count } = await tx.planSection.updateMany({
+      where: { id: section.id, version: section.version },
+      data: { body: body as Prisma.InputJsonValue, version: { increment: 1 }, updatedById: context.viewer.id },
+    });
+    if (count === 0) return { ok: false, error: SECTION_CONFLICT, code: 'conflict' };
+    const version = section.version + 1;
+    await tx.planSectionRevision.create({
+      data: {
+        sectionId: section.id,
+        version,
+        title: section.title,
+        body: body as Prisma.InputJsonValue,
+        createdById: context.viewer.id,
+      },
+    });
+    const what = scenario ? `scenariot "${scenario.name}"` : 'grundprognosen';
+    return {
+      ok: true,
+      data: { message: `Tabellen med ${what} är infogad i avsnittet "${section.title}".`, sectionId: section.id },
+      audit: {
+        entityType: 'PlanSection',
+        entityId: section.id,
+        details: { before: { version: section.version }, after: { version, forecast: scenario?.id ?? 'grundprognos' } },
+      },
+    };
+  },
+  revalidate: ({ input, context }) => [
+    needsPath(context.org.slug, input.year),
+    `/${context.org.slug}/plan/${input.year}`,
+  ],
 });

@@ -56,6 +56,8 @@ export type NeedsPage = {
   missing: string[];
   occupations: string[];
   saved: SavedScenario[];
+  /** Sections "Infoga i planen" can put the forecast into (HR, plan not adopted); empty otherwise. */
+  sections: { id: string; title: string }[];
   skrNational: string;
   turnoverDefinition: string;
 };
@@ -90,12 +92,20 @@ export async function loadNeedsPage(
     select: { id: true, title: true, startYear: true, endYear: true, status: true },
   });
   if (!plan) return null;
+  const canEdit = can(access, 'edit:plan');
   const scope = scopeFor(access, 'read:statistics');
   const suppressed = scopeFor(access, 'read:statistics:unsuppressed').kind !== 'all';
-  const [{ stats, volume, departments }, savedRows, departmentRows] = await Promise.all([
+  const [{ stats, volume, departments }, savedRows, departmentRows, sections] = await Promise.all([
     loadNeedsStatistics(db, organizationId, plan.startYear),
     db.needsScenario.findMany({ where: { planId: plan.id }, orderBy: { createdAt: 'asc' } }),
     db.department.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    canEdit && plan.status !== 'ADOPTED'
+      ? db.planSection.findMany({
+          where: { planId: plan.id, removedAt: null },
+          orderBy: { sortOrder: 'asc' },
+          select: { id: true, title: true },
+        })
+      : Promise.resolve([]),
   ]);
   const visible =
     scope.kind === 'all'
@@ -139,7 +149,7 @@ export async function loadNeedsPage(
     plan,
     years,
     statisticsYear: baseline.statisticsYear,
-    canEdit: can(access, 'edit:plan'),
+    canEdit,
     suppressed,
     departmentLocked: scope.kind !== 'all',
     noDepartment: scope.kind === 'none' || (visible !== null && visible.length === 0),
@@ -170,6 +180,7 @@ export async function loadNeedsPage(
     missing: baseline.missing,
     occupations: [...new Set(baseline.rows.map((r) => r.occupation))].sort((a, b) => a.localeCompare(b, 'sv')),
     saved,
+    sections,
     skrNational: SKR_NATIONAL.text,
     turnoverDefinition: stats.turnoverDefinition,
   };

@@ -142,3 +142,19 @@ export const saveScenarioSchema = z.strictObject({
   version: z.coerce.number().int().min(1).optional(),
   ...leverFieldsShape,
 });
+
+const optionalPercent = z.string().max(20).optional();
+
+/** "Infoga i planen": the baseline (no scenario) or a saved scenario, into a section of the plan. */
+export const insertForecastSchema = z.strictObject({
+  org: orgSlug,
+  requestId: requestIdField,
+  year: z.coerce.number().int().min(2000, 'Okänd plan.').max(2100, 'Okänd plan.'),
+  sectionId: z.string().min(1, 'Välj ett avsnitt att infoga prognosen i.').max(100),
+  scenarioId: z.string().max(100).optional(),
+  pension65: optionalPercent,
+  pension66: optionalPercent,
+  pension67: optionalPercent,
+  pension68: optionalPercent,
+  pension69: optionalPercent,
+});

@@ -27,6 +27,7 @@ export function protectFigure(figure: ResolvedFigure, protection: Protection | n
 
 /** The model's decision, or withheld (of any size) when the model does not hold the figure with this value. */
 function decide(figure: ResolvedFigure, protection: Protection) {
+  if (figure.ownDecision !== undefined) return figure.ownDecision;
   const ref = refOfBinding(figure.binding);
   if (!ref || figure.value === null || !protection.holds(ref, figure.value)) return 'withheld';
   return protection.reason(ref, figure.value);

@@ -9,6 +9,8 @@ import { organizationFigures } from '../statistics/import/visible';
 import { type OrgAccess, scopeFor } from '../auth/permissions';
 import { loadProtection } from '../statistics/dashboard/queries';
 import { figureYears, protectFigures, withFrozenDecisions } from './figure-protection';
+import { resolveNeedsFigures } from '../needs/figure-queries';
+import { NEEDS_MEASURE } from '../needs/plan-table';
 
 /** The figures a snapshot keeps: raw values, with what suppressed readers may see of each at this moment. */
 export async function figuresToFreeze(
@@ -46,8 +48,12 @@ export async function resolveFigures(
   organizationId: string,
   bindings: FigureBinding[],
 ): Promise<Map<string, ResolvedFigure>> {
-  const unique = new Map(bindings.map((b) => [bindingKey(b), b]));
-  const result = new Map<string, ResolvedFigure>();
+  // The recruitment-need forecast's figures are computed, not stored (lib/needs/figure-queries.ts).
+  const needs = bindings.filter((b) => b.measure === NEEDS_MEASURE);
+  const result = needs.length
+    ? await resolveNeedsFigures(db, organizationId, needs)
+    : new Map<string, ResolvedFigure>();
+  const unique = new Map(bindings.filter((b) => b.measure !== NEEDS_MEASURE).map((b) => [bindingKey(b), b]));
   if (unique.size === 0) return result;
   const pairs = new Map(
     [...unique.values()].map((b) => [`${b.measure}|${b.year}`, { measure: b.measure, year: b.year }]),

@@ -9,6 +9,7 @@ import { MEASURE_UNITS, type Measure, MEASURES, type MeasureUnit, STATISTIC_DIME
 import { type SuppressionReason, suppressedDisplay } from '../statistics/suppression/rule';
 import { type FigureBinding, bindingKey } from './document';
 import { dimensionWords } from './figure-labels';
+import { NEEDS_MEASURE, needsFigureLabel } from '../needs/plan-table';
 
 /** Dimensions a figure may be narrowed by (names as the statistics store them). */
 export const FIGURE_DIMENSIONS = STATISTIC_DIMENSIONS;
@@ -49,6 +50,11 @@ export type ResolvedFigure = {
    * on the statistics of that moment (the figure keeps its value if they are corrected later).
    */
   frozenHidden?: SuppressionReason | null;
+  /**
+   * A figure outside the dashboards' model (the recruitment-need forecast, lib/needs/figure-queries.ts) carries
+   * its own decision for readers without unsuppressed access, made with its value over the whole forecast table.
+   */
+  ownDecision?: SuppressionReason | null;
 };
 
 export function isMeasure(value: string): value is Measure {
@@ -56,6 +62,7 @@ export function isMeasure(value: string): value is Measure {
 }
 
 export function figureLabel(binding: FigureBinding): string {
+  if (binding.measure === NEEDS_MEASURE) return needsFigureLabel(binding);
   const base = isMeasure(binding.measure) ? MEASURE_LABELS[binding.measure] : binding.measure;
   const parts = FIGURE_DIMENSIONS.filter((d) => binding.dimensions[d]).map((d) =>
     dimensionWords(binding.measure, d, binding.dimensions[d]!),

@@ -30,4 +30,12 @@ export const needsCases: MatrixCase[] = [
       );
     },
   },
+  {
+    entry: 'action app/(app)/_actions/needs.ts#insertForecast',
+    allowed: ['hr'],
+    call: async (w) => {
+      const { insertForecast } = await import('@/app/(app)/_actions/needs');
+      return insertForecast(null, formData({ org: w.org.slug, year: w.ids.planYear!, sectionId: w.ids.planSection! }));
+    },
+  },
 ];

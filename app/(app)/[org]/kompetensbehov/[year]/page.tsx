@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StatChart } from '@/components/charts/stat-chart';
 import { NoDepartment } from '@/components/no-department';
+import { InsertForecastForm } from '@/components/needs/insert-forecast-form';
 import { NeedsTable } from '@/components/needs/needs-table';
 import { RetirementSummaryTable } from '@/components/needs/retirement-summary';
 import { SaveScenarioForm } from '@/components/needs/save-scenario-form';
@@ -162,6 +163,16 @@ export default async function NeedsPage({ params, searchParams }: { params: Para
         />
       </section>
       <ScenarioComparison years={page.years} baseline={totalsInView(page.baseline)} saved={page.saved} base={base} />
+      {page.sections.length > 0 && (
+        <InsertForecastForm
+          orgSlug={context.org.slug}
+          year={page.plan.startYear}
+          sections={page.sections}
+          scenarios={page.saved.map((s) => ({ id: s.id, name: s.name }))}
+          chosenScenarioId={scenario?.savedId ?? null}
+          retirementFields={request.retirementFields}
+        />
+      )}
     </>
   );
 }
