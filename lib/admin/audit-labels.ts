@@ -16,6 +16,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'plan.adopt': 'Plan fastställd',
   'plan.reopen': 'Fastställd plan öppnad som nytt utkast',
   'plan.section.save': 'Avsnitt sparat',
+  'needs.scenario.save': 'Scenario för rekryteringsbehov sparat',
+  'needs.insert-into-plan': 'Rekryteringsbehov infogat i planen',
   'plan.section.restore-revision': 'Tidigare version av avsnitt återställd',
   'plan.section.add': 'Avsnitt tillagt',
   'plan.section.move': 'Avsnitt flyttat',

@@ -163,6 +163,11 @@ export default async function NeedsPage({ params, searchParams }: { params: Para
         />
       </section>
       <ScenarioComparison years={page.years} baseline={totalsInView(page.baseline)} saved={page.saved} base={base} />
+      {page.canEdit && page.plan.status === 'ADOPTED' && (
+        <p className="alert alert--info">
+          Planen är fastställd: prognosen kan inte infogas i den. Infoga den i nästa plan eller i en ny version.
+        </p>
+      )}
       {page.sections.length > 0 && (
         <InsertForecastForm
           orgSlug={context.org.slug}
