@@ -106,7 +106,9 @@ export async function loadGap(access: OrgAccess, gapId: string): Promise<(GapVie
   organizationFor(access, 'read:activity');
   const [row] = await readGaps(access, { id: gapId.slice(0, 64) });
   if (!row) return null;
-  const plan = await (await getDb()).plan.findUniqueOrThrow({
+  const plan = await (
+    await getDb()
+  ).plan.findUniqueOrThrow({
     where: { id: row.planId },
     select: { id: true, title: true, startYear: true, endYear: true },
   });

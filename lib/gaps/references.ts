@@ -24,9 +24,7 @@ export async function checkRegisterReferences(
   if (!(await all(input.occupationIds, (ids) => tx.occupation.count({ where: { id: { in: ids }, organizationId } }))))
     errors.occupationIds = ['Välj befattningar ur förvaltningens lista.'];
   if (
-    !(await all(input.activityIds, (ids) =>
-      tx.activity.count({ where: { id: { in: ids }, planId, removedAt: null } }),
-    ))
+    !(await all(input.activityIds, (ids) => tx.activity.count({ where: { id: { in: ids }, planId, removedAt: null } })))
   )
     errors.activityIds = ['Välj aktiviteter ur den här planen. En av dem finns inte i planen.'];
   if (!(await all(input.gapIds, (ids) => tx.competenceGap.count({ where: { id: { in: ids }, planId } }))))

@@ -49,25 +49,23 @@ async function readRisks(access: OrgAccess, where: { planId?: string; id?: strin
       },
     },
   });
-  return rows.map(
-    (r): RiskView & { planId: string } => ({
-      id: r.id,
-      planId: r.planId,
-      version: r.version,
-      title: r.title,
-      description: r.description,
-      likelihood: r.likelihood,
-      consequence: r.consequence,
-      score: riskScore(r),
-      level: riskLevel(riskScore(r)),
-      owner: r.ownerText,
-      mitigation: r.mitigation,
-      status: r.status,
-      sortOrder: r.sortOrder,
-      gaps: r.gaps.map(({ gap: { id, description } }) => ({ id, description })),
-      activities: r.activities.map((a) => a.activity),
-    }),
-  );
+  return rows.map((r): RiskView & { planId: string } => ({
+    id: r.id,
+    planId: r.planId,
+    version: r.version,
+    title: r.title,
+    description: r.description,
+    likelihood: r.likelihood,
+    consequence: r.consequence,
+    score: riskScore(r),
+    level: riskLevel(riskScore(r)),
+    owner: r.ownerText,
+    mitigation: r.mitigation,
+    status: r.status,
+    sortOrder: r.sortOrder,
+    gaps: r.gaps.map(({ gap: { id, description } }) => ({ id, description })),
+    activities: r.activities.map((a) => a.activity),
+  }));
 }
 
 /** The risks of the plan starting `startYear`, highest score first. Null: no such plan for this reader. */
@@ -85,7 +83,9 @@ export async function loadRisk(access: OrgAccess, riskId: string): Promise<(Risk
   organizationFor(access, 'read:activity');
   const [row] = await readRisks(access, { id: riskId.slice(0, 64) });
   if (!row) return null;
-  const plan = await (await getDb()).plan.findUniqueOrThrow({
+  const plan = await (
+    await getDb()
+  ).plan.findUniqueOrThrow({
     where: { id: row.planId },
     select: { id: true, title: true, startYear: true, endYear: true },
   });

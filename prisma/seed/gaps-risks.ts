@@ -5,7 +5,14 @@ import type { Tx } from './reference';
 /** A plan's competence gaps and risks with their links, as the seed documents state them (seeds 001, 003, 004). */
 export async function createGapsAndRisks(
   db: Tx,
-  input: { planId: string; plan: SeedPlan; slug: string; departments: Lookup; occupations: Lookup; activityIds: Lookup },
+  input: {
+    planId: string;
+    plan: SeedPlan;
+    slug: string;
+    departments: Lookup;
+    occupations: Lookup;
+    activityIds: Lookup;
+  },
 ): Promise<void> {
   const { planId, plan, slug, departments, occupations, activityIds } = input;
   const activities = (titles: string[] | undefined) =>

@@ -5,7 +5,12 @@ import type { Tx } from './reference';
 import { type Doc, textToDocument } from '../../lib/plans/document';
 import { resolveSeedFigures } from './figures';
 import { frozenContent } from '../../lib/plans/snapshot-content';
-import { FROZEN_ACTIVITIES_QUERY, FROZEN_GAPS_QUERY, FROZEN_RISKS_QUERY, frozenTables } from '../../lib/plans/frozen-tables';
+import {
+  FROZEN_ACTIVITIES_QUERY,
+  FROZEN_GAPS_QUERY,
+  FROZEN_RISKS_QUERY,
+  frozenTables,
+} from '../../lib/plans/frozen-tables';
 import { createGapsAndRisks } from './gaps-risks';
 
 export type Lookup = Map<string, string>;

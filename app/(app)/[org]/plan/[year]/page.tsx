@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
+import { FrozenRegisters } from '@/components/plans/frozen-registers';
 import { DownloadGroup } from '@/components/export/download-group';
 import { StatusActions } from '@/components/plans/status-actions';
 import { can } from '@/lib/auth/permissions';
@@ -108,6 +109,12 @@ export default async function PlanPage({ params, searchParams }: { params: Param
           <Link href={`${base}/avsnitt`}>Hantera avsnitt</Link> (lägg till, ta bort, flytta, ägare och avdelning)
         </p>
       )}
+      {!snapshot && can(access, 'read:activity') && (
+        <p className="no-print">
+          <Link href={`/${slug}/kompetensbehov/${plan.startYear}/kompetensgap`}>Kompetensgap</Link> ·{' '}
+          <Link href={`/${slug}/kompetensbehov/${plan.startYear}/risker`}>Riskbedömning</Link>
+        </p>
+      )}
       {editable && contradictions.length > 0 && (
         <section className="card no-print" aria-labelledby="kontroll">
           <h2 id="kontroll">Kontroll av siffror</h2>
@@ -185,6 +192,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         </section>
       ))}
       {snapshot && <FrozenActivities tables={tables} headingId="frysta-aktiviteter" />}
+      {snapshot && <FrozenRegisters tables={tables} idPrefix="frysta" />}
     </article>
   );
 }
