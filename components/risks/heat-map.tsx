@@ -8,7 +8,7 @@ type Placed = { key: string; number: number; title: string; likelihood: number; 
  * numbers). Colour only repeats what the text says, so it reads the same to a screen reader and on paper.
  */
 export function RiskHeatMap({ risks, caption }: { risks: Placed[]; caption: string }) {
-  const rows = heatMap(risks.map((r) => ({ ...r, sortOrder: r.number })));
+  const rows = heatMap(risks);
   return (
     <div className="heat-map">
       <table className="heat-map__table">

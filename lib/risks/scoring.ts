@@ -62,9 +62,11 @@ export type HeatMapCell<T> = {
 
 /**
  * The 4 × 4 matrix as rows of cells: likelihood from 4 (top) down to 1, consequence from 1 to 4 left to right,
- * each cell with the risks placed in it (sorted by score within, which is the same for the cell).
+ * each cell with the risks placed in it, in the order given (the list's order, so the numbers read in sequence).
  */
-export function heatMap<T extends Scored>(risks: readonly T[]): HeatMapCell<T>[][] {
+export function heatMap<T extends { likelihood: number; consequence: number }>(
+  risks: readonly T[],
+): HeatMapCell<T>[][] {
   return [...SCALE].reverse().map((likelihood) =>
     SCALE.map((consequence) => {
       const score = likelihood * consequence;
@@ -73,7 +75,7 @@ export function heatMap<T extends Scored>(risks: readonly T[]): HeatMapCell<T>[]
         consequence,
         score,
         level: riskLevel(score),
-        risks: sortByScore(risks.filter((r) => r.likelihood === likelihood && r.consequence === consequence)),
+        risks: risks.filter((r) => r.likelihood === likelihood && r.consequence === consequence),
       };
     }),
   );
