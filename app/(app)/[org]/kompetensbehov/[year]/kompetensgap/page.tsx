@@ -71,7 +71,7 @@ export default async function GapRegisterPage({ params }: { params: Params }) {
                     <td data-label="Prioritet">{GAP_PRIORITY_LABELS[g.priority]}</td>
                     <td data-label="Aktiviteter">
                       {g.activities.length === 0 ? (
-                        <span className="muted">Ingen ännu</span>
+                        <span className="muted">{editable ? 'Ingen ännu' : 'Ingen som du kan se'}</span>
                       ) : (
                         <ul className="plain-list">
                           {g.activities.map((a) => (
