@@ -159,8 +159,11 @@ describe(`Kompetensgap (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('HR creates a gap with many departments, occupations and activities, audited; a double submit creates one', async () => {
     actAs(users.hr!);
     const requestId = crypto.randomUUID();
-    const first = await createGapAction({ ...gapFields(), requestId });
-    const again = await createGapAction({ ...gapFields(), requestId });
+    // A double click: both submissions at once, with the same request id.
+    const [first, again] = await Promise.all([
+      createGapAction({ ...gapFields(), requestId }),
+      createGapAction({ ...gapFields(), requestId }),
+    ]);
     expect(first.ok && again.ok && first.data.id === again.data.id).toBe(true);
     const gapId = first.ok ? first.data.id : '';
     const saved = await t.db.competenceGap.findUniqueOrThrow({
