@@ -1,5 +1,5 @@
 import type { SeedPlan } from '../seed-data/types';
-import { type Lookup, lookup } from './organization';
+import { type Lookup, lookup } from './lookup';
 import type { Tx } from './reference';
 
 /** A plan's competence gaps and risks with their links, as the seed documents state them (seeds 001, 003, 004). */

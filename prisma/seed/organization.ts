@@ -12,15 +12,7 @@ import {
   frozenTables,
 } from '../../lib/plans/frozen-tables';
 import { createGapsAndRisks } from './gaps-risks';
-
-export type Lookup = Map<string, string>;
-
-export function lookup(map: Lookup, key: string | undefined, what: string, org: string): string | null {
-  if (key === undefined) return null;
-  const id = map.get(key);
-  if (!id) throw new Error(`${org}: okänd ${what} "${key}" i seed-data`);
-  return id;
-}
+import { type Lookup, lookup } from './lookup';
 
 /** Creates one organisation with everything the seed data holds. Used by the demo seed and the test factories. */
 export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<{ id: string; departments: Lookup }> {
