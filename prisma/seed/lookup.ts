@@ -7,4 +7,3 @@ export function lookup(map: Lookup, key: string | undefined, what: string, org: 
   if (!id) throw new Error(`${org}: okänd ${what} "${key}" i seed-data`);
   return id;
 }
-
