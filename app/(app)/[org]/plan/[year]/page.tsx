@@ -74,7 +74,12 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         <p className="alert alert--info">
           Fryst version: {SNAPSHOT_KIND_LABELS[snapshot.kind]} {formatDate(snapshot.createdAt)}
           {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}.{' '}
-          {tables ? 'Siffrorna och aktiviteterna' : 'Siffrorna'} visas som de var då.
+          {tables?.gaps
+            ? 'Siffrorna, aktiviteterna, kompetensgapen och riskbedömningen'
+            : tables
+              ? 'Siffrorna och aktiviteterna'
+              : 'Siffrorna'}{' '}
+          visas som de var då.
           {can(access, 'read:plan:draft') && (
             <>
               {' '}
