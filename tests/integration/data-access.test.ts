@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityForEdit, activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
 import { loadOverview, readOverview } from '@/lib/activities/overview';
 import { loadPlanExport } from '@/lib/export/plan-export';
+import { gapsClosedByActivity, loadGap, loadGapRegister, readablePlan, registerFormOptions } from '@/lib/gaps/queries';
+import { loadRisk, loadRiskRegister } from '@/lib/risks/queries';
 import { findActivePlan, listActivities } from '@/lib/activities/queries';
 import { loadRegister } from '@/lib/plans/activity-register';
 import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
@@ -51,7 +53,7 @@ let t: TestDatabase;
 let organizationId: string;
 let otherOrganizationId: string;
 /** A plan of the first organisation with one section: what another organisation's caller must not reach. */
-const record = { sectionId: '', planId: '', meetingId: '', userId: '' };
+const record = { sectionId: '', planId: '', meetingId: '', userId: '', gapId: '', riskId: '', activityId: '' };
 const YEAR = 2027;
 
 beforeAll(async () => {
@@ -71,6 +73,25 @@ beforeAll(async () => {
   record.planId = plan.id;
   record.userId = (await t.db.user.create({ data: { email: 'editor@example.test', name: 'Redaktör' } })).id;
   record.sectionId = plan.sections[0]!.id;
+  const phase = await t.db.ubaraPhase.findFirstOrThrow();
+  record.activityId = (
+    await t.db.activity.create({
+      data: { planId: plan.id, ubaraPhaseId: phase.id, goal: 'Mål', title: 'Aktivitet', ownerText: 'HR' },
+    })
+  ).id;
+  record.gapId = (
+    await t.db.competenceGap.create({
+      data: {
+        planId: plan.id,
+        area: 'Område',
+        description: 'Gap',
+        activities: { create: { activityId: record.activityId } },
+      },
+    })
+  ).id;
+  record.riskId = (
+    await t.db.risk.create({ data: { planId: plan.id, title: 'Risk', description: '', likelihood: 2, consequence: 3 } })
+  ).id;
   record.meetingId = (
     await t.db.reviewMeeting.create({
       data: { organizationId, planId: plan.id, forum: 'FSG', itemNumber: '1', title: 'Plan', date: new Date() },
@@ -177,6 +198,48 @@ const CASES: Record<string, Case> = {
     allowed: 'MANAGER',
     call: (a) => loadPlanExport(a, YEAR, null),
     finds: async (a) => (await loadPlanExport(a, YEAR, null)) !== null,
+  },
+  readablePlan: {
+    refused: 'UNION_REP',
+    allowed: 'MANAGER',
+    call: (a) => readablePlan(a, YEAR),
+    finds: async (a) => (await readablePlan(a, YEAR)) !== null,
+  },
+  loadGapRegister: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => loadGapRegister(a, YEAR),
+    finds: async (a) => ((await loadGapRegister(a, YEAR))?.gaps.length ?? 0) > 0,
+  },
+  loadGap: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: (a) => loadGap(a, 'no-such-gap'),
+    finds: async (a) => (await loadGap(a, record.gapId)) !== null,
+  },
+  gapsClosedByActivity: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => gapsClosedByActivity(a, 'no-such-activity'),
+    finds: async (a) => (await gapsClosedByActivity(a, record.activityId)).length > 0,
+  },
+  registerFormOptions: {
+    refused: 'MANAGER',
+    allowed: 'HR',
+    call: (a) => registerFormOptions(a, 'no-such-plan'),
+    finds: async (a) => (await registerFormOptions(a, record.planId)).activities.length > 0,
+  },
+  loadRiskRegister: {
+    refused: 'UNION_REP',
+    allowed: 'MANAGER',
+    call: (a) => loadRiskRegister(a, YEAR),
+    finds: async (a) => ((await loadRiskRegister(a, YEAR))?.risks.length ?? 0) > 0,
+  },
+  loadRisk: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: (a) => loadRisk(a, 'no-such-risk'),
+    finds: async (a) => (await loadRisk(a, record.riskId)) !== null,
   },
   findActivePlan: { allowed: 'MANAGER', call: (a) => findActivePlan(a) },
   listActivities: {

@@ -62,8 +62,12 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
         focusStrategies: [],
         sections: [{ title: 'Inledning', body: 'Text.' }],
         activities: [activity('Språkombud', 'Äldreomsorg'), activity('Ledarskap', 'Förskola')],
-        gaps: [],
-        risks: [],
+        gaps: [
+          { area: 'Vård och omsorg', description: 'Demens', department: 'Äldreomsorg', activities: ['Språkombud'] },
+        ],
+        risks: [
+          { title: 'Pensionsavgångar', description: 'Många är 60+.', likelihood: 3, consequence: 3, owner: 'HR-chef' },
+        ],
         // The union caller's union is invited, so the rep sees the plan and the meeting (issue 9).
         reviewMeeting: {
           date: '2099-06-01',
@@ -116,6 +120,8 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
   const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
   const meeting = await db.reviewMeeting.findFirstOrThrow({ where: { organizationId: org.id } });
+  const gap = await db.competenceGap.findFirstOrThrow({ where: { planId: plan.id } });
+  const risk = await db.risk.findFirstOrThrow({ where: { planId: plan.id } });
   // The union caller's own question, and a meeting no plan has been sent to yet.
   const question = await db.reviewQuestion.create({
     data: {
@@ -147,6 +153,8 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       plan: plan.id,
       planYear: String(plan.startYear),
       elderCareActivity: elderCare.id,
+      gap: gap.id,
+      risk: risk.id,
       planSection: section.id,
       planSectionRevision: section.revisions[0]!.id,
       meeting: meeting.id,
