@@ -29,7 +29,9 @@ const ALIASES: Record<AgeGroup, readonly string[]> = {
 };
 
 const LOOKUP = new Map<string, AgeGroup>(
-  AGE_GROUPS.flatMap((group) => [group, AGE_GROUP_LABELS[group], ...ALIASES[group]].map((t) => [normalizeKey(t), group])),
+  AGE_GROUPS.flatMap((group) =>
+    [group, AGE_GROUP_LABELS[group], ...ALIASES[group]].map((t) => [normalizeKey(t), group]),
+  ),
 );
 
 /** The age group a cell names, or null. "1–5 år", "1-5" and "1 - 5" are the same. */

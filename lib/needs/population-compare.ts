@@ -26,8 +26,7 @@ export function compareVintages(input: {
   const byId = new Map(input.districts.map((d) => [d.id, d]));
   const now = indexPopulation(input.current, byId);
   const before = indexPopulation(input.previous, byId);
-  const districtIds =
-    input.districtIds ?? [...new Set([...now.currentDistrictIds, ...before.currentDistrictIds])];
+  const districtIds = input.districtIds ?? [...new Set([...now.currentDistrictIds, ...before.currentDistrictIds])];
   const ageGroups = [...new Set([...now.ageGroups, ...before.ageGroups])].sort(byAgeGroup);
   const years = [...new Set([...now.years, ...before.years])].sort((a, b) => a - b);
   const name = (id: string) => byId.get(id)?.name ?? id;

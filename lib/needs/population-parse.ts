@@ -120,13 +120,22 @@ export function validatePopulationTable(
     const ageGroup = parseAgeGroup(ageText);
     if (!ageText) problem('ageGroup', 'Åldersgrupp saknas.');
     else if (!ageGroup) {
-      problem('ageGroup', `Okänd åldersgrupp "${ageText}". Tillåtna: ${AGE_GROUPS.map((g) => AGE_GROUP_LABELS[g]).join(', ')}.`);
+      problem(
+        'ageGroup',
+        `Okänd åldersgrupp "${ageText}". Tillåtna: ${AGE_GROUPS.map((g) => AGE_GROUP_LABELS[g]).join(', ')}.`,
+      );
     }
     const year = readYear(cell('year'));
     if (typeof year === 'string') problem('year', year);
     const population = readPopulation(cell('population'));
     if (typeof population === 'string') problem('population', population);
-    if (problems.length === before && district && ageGroup && typeof year === 'number' && typeof population === 'number') {
+    if (
+      problems.length === before &&
+      district &&
+      ageGroup &&
+      typeof year === 'number' &&
+      typeof population === 'number'
+    ) {
       rows.push({ districtId: district.id, ageGroup, year, population, sourceRow: line.row });
     }
   }
@@ -137,7 +146,9 @@ export function validatePopulationTable(
 
 function mapHeader(
   header: TableRow,
-): { ok: true; index: Record<ColumnKey, number>; header: Record<ColumnKey, string> } | { ok: false; problems: ImportProblem[] } {
+):
+  | { ok: true; index: Record<ColumnKey, number>; header: Record<ColumnKey, string> }
+  | { ok: false; problems: ImportProblem[] } {
   const index: Partial<Record<ColumnKey, number>> = {};
   const names: Partial<Record<ColumnKey, string>> = {};
   const problems: ImportProblem[] = [];
@@ -147,7 +158,11 @@ function mapHeader(
     if (!text) return;
     const column = HEADER_LOOKUP.get(normalizeKey(text));
     if (!column) {
-      problems.push({ row: header.row, column: text, message: `Okänd kolumn "${text}". Tillåtna kolumner: ${allowed}.` });
+      problems.push({
+        row: header.row,
+        column: text,
+        message: `Okänd kolumn "${text}". Tillåtna kolumner: ${allowed}.`,
+      });
     } else if (index[column.key] !== undefined) {
       problems.push({ row: header.row, column: text, message: `Kolumnen "${column.header}" finns mer än en gång.` });
     } else {
@@ -168,7 +183,8 @@ function readYear(text: string): number | string {
   if (!text) return 'År saknas.';
   if (!/^\d{4}$/.test(text)) return `"${text}" är inget årtal. Skriv året med fyra siffror, t.ex. 2027.`;
   const year = Number(text);
-  if (year < MIN_YEAR || year > MAX_FORECAST_YEAR) return `Året ${year} ligger utanför ${MIN_YEAR}–${MAX_FORECAST_YEAR}.`;
+  if (year < MIN_YEAR || year > MAX_FORECAST_YEAR)
+    return `Året ${year} ligger utanför ${MIN_YEAR}–${MAX_FORECAST_YEAR}.`;
   return year;
 }
 
@@ -197,7 +213,10 @@ function overlaps(
     const key = `${row.districtId}|${row.ageGroup}|${row.year}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ row: row.sourceRow, message: `Raden upprepar rad ${earlier} (samma stadsdelsområde, åldersgrupp och år).` });
+      problems.push({
+        row: row.sourceRow,
+        message: `Raden upprepar rad ${earlier} (samma stadsdelsområde, åldersgrupp och år).`,
+      });
       continue;
     }
     seen.set(key, row.sourceRow);

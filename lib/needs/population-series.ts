@@ -17,7 +17,10 @@ export type PopulationIndex = {
   currentDistrictIds: string[];
 };
 
-export function indexPopulation(rows: readonly PopulationPoint[], byId: ReadonlyMap<string, DistrictInfo>): PopulationIndex {
+export function indexPopulation(
+  rows: readonly PopulationPoint[],
+  byId: ReadonlyMap<string, DistrictInfo>,
+): PopulationIndex {
   const own = new Map<string, number>();
   for (const row of rows) own.set(`${row.districtId}|${row.ageGroup}|${row.year}`, row.population);
   const predecessors = new Map<string, string[]>();
@@ -41,7 +44,10 @@ export function indexPopulation(rows: readonly PopulationPoint[], byId: Readonly
   const sortedUnique = <T>(values: T[], compare?: (a: T, b: T) => number) => [...new Set(values)].sort(compare);
   return {
     residents: (districtId, ageGroup, year) => residents(districtId, ageGroup, year),
-    years: sortedUnique(rows.map((r) => r.year), (a, b) => a - b),
+    years: sortedUnique(
+      rows.map((r) => r.year),
+      (a, b) => a - b,
+    ),
     ageGroups: sortedUnique(rows.map((r) => r.ageGroup)),
     currentDistrictIds: sortedUnique(rows.map((r) => currentDistrictId(r.districtId, byId))),
   };

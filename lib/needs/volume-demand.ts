@@ -123,7 +123,8 @@ function changeFor(
 /** The ratio with the latest start not after the year. */
 function inForce(series: readonly StaffingRatioInput[], year: number): StaffingRatioInput | null {
   let found: StaffingRatioInput | null = null;
-  for (const ratio of series) if (ratio.validFrom <= year && (!found || ratio.validFrom > found.validFrom)) found = ratio;
+  for (const ratio of series)
+    if (ratio.validFrom <= year && (!found || ratio.validFrom > found.validFrom)) found = ratio;
   return found;
 }
 

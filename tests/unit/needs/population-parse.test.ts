@@ -18,7 +18,8 @@ const problemsOf = async (text: string | Uint8Array, fileName?: string) => {
 
 describe('Importera befolkningsprognos: reading the file', () => {
   it('reads semicolons, a decimal comma, a BOM, space-grouped thousands and Stockholm’s age groups', async () => {
-    const csv = '\uFEFFStadsdelsområde;Åldersgrupp;År;Antal\r\nNorra innerstaden;80+;2026;8 412\r\nnorra  INNERSTADEN;1–5 år;2027;6510,5\r\n';
+    const csv =
+      '\uFEFFStadsdelsområde;Åldersgrupp;År;Antal\r\nNorra innerstaden;80+;2026;8 412\r\nnorra  INNERSTADEN;1–5 år;2027;6510,5\r\n';
     const result = await parse(csv);
     expect(result.ok && result.forecast.rows).toEqual([
       { districtId: 'ni', ageGroup: '80+', year: 2026, population: 8412 },
@@ -28,7 +29,9 @@ describe('Importera befolkningsprognos: reading the file', () => {
   });
 
   it('reads commas with column aliases in any order, and old district names', async () => {
-    const result = await parse('år,stadsdel,antal,ålder\n2024,Norrmalm,4100,80 år och äldre\n2024,Östermalm,4300,80+\n');
+    const result = await parse(
+      'år,stadsdel,antal,ålder\n2024,Norrmalm,4100,80 år och äldre\n2024,Östermalm,4300,80+\n',
+    );
     expect(result.ok && result.forecast.rows.map((r) => r.districtId)).toEqual(['nm', 'om']);
   });
 
