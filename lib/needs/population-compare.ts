@@ -28,7 +28,8 @@ export function compareVintages(input: {
   const before = indexPopulation(input.previous, byId);
   const districtIds = input.districtIds ?? [...new Set([...now.currentDistrictIds, ...before.currentDistrictIds])];
   const ageGroups = [...new Set([...now.ageGroups, ...before.ageGroups])].sort(byAgeGroup);
-  const years = [...new Set([...now.years, ...before.years])].sort((a, b) => a - b);
+  // The years this year's forecast covers: last year's reached back a year earlier, which is history now.
+  const years = now.years.length ? now.years : before.years;
   const name = (id: string) => byId.get(id)?.name ?? id;
   const rows: VintageComparisonRow[] = [];
   for (const districtId of [...districtIds].sort((a, b) => name(a).localeCompare(name(b), 'sv-SE'))) {

@@ -12,6 +12,7 @@
  * a ratio applies, or without a direct figure is left out (never 0), and the notes say why.
  */
 import { AGE_GROUP_LABELS, isAgeGroup } from './population-age-groups';
+import { listSv } from '../statistics/import/text';
 import { round2 } from './population-compare';
 
 export type StaffingRatioInput = {
@@ -77,15 +78,18 @@ export function computeVolumeDemand(input: {
     if (!input.residents || baseYear === null) continue;
     const residents = input.residents;
     const byYear = new Map<number, number>();
-    const unknown = new Set<string>();
+    // One note per reason, naming its years: "prognosen saknar 80 år och äldre för 2028 och 2029".
+    const unknown = new Map<string, number[]>();
     for (const year of years) {
       if (year <= baseYear) continue;
-      const change = changeFor(ratios, residents, year, baseYear, (why) => unknown.add(why));
+      const change = changeFor(ratios, residents, year, baseYear, (why, about) =>
+        unknown.set(why, [...new Set([...(unknown.get(why) ?? []), about])]),
+      );
       if (change !== null) byYear.set(year, round2(change));
     }
     demand.set(occupationId, byYear);
     sourceByOccupation.set(occupationId, 'ratio');
-    for (const why of unknown) notes.push(`${name(occupationId)}: ${why}`);
+    for (const [why, about] of unknown) notes.push(`${name(occupationId)}: ${why} ${listSv(about.map(String))}.`);
   }
   if (!input.residents && ratiosByOccupation.size > 0 && directByOccupation.size < ratiosByOccupation.size) {
     notes.push('Ingen befolkningsprognos är importerad: bemanningstalen kan inte räknas om till en volymförändring.');
@@ -98,21 +102,21 @@ function changeFor(
   residents: (ageGroup: string, year: number) => number | null,
   year: number,
   baseYear: number,
-  unknown: (why: string) => void,
+  unknown: (why: string, year: number) => void,
 ): number | null {
   let change = 0;
   for (const [ageGroup, series] of groupBy(ratios, (r) => r.ageGroup)) {
     const label = isAgeGroup(ageGroup) ? AGE_GROUP_LABELS[ageGroup] : ageGroup;
     const now = inForce(series, year);
     if (!now) {
-      unknown(`inget bemanningstal för ${label} gäller ${year}.`);
+      unknown(`inget bemanningstal för ${label} gäller`, year);
       return null;
     }
     const then = inForce(series, baseYear) ?? now;
     const residentsNow = residents(ageGroup, year);
     const residentsThen = residents(ageGroup, baseYear);
     if (residentsNow === null || residentsThen === null) {
-      unknown(`prognosen saknar ${label} för ${residentsNow === null ? year : baseYear}.`);
+      unknown(`prognosen saknar ${label} för`, residentsNow === null ? year : baseYear);
       return null;
     }
     change += (residentsNow * now.staff) / now.perResidents - (residentsThen * then.staff) / then.perResidents;

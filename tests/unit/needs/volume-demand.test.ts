@@ -119,6 +119,21 @@ describe('volymförändring from a population forecast', () => {
     expect(demandOf(result)).toEqual({});
   });
 
+  it('leaves out the years before a ratio applies, in one note naming them', () => {
+    const rows = [2026, 2027, 2028, 2029].map((y) => point('ni', '80+', y, 8000));
+    const result = computeVolumeDemand({
+      years: PLAN,
+      residents: residentsIn(rows),
+      forecastFirstYear: 2026,
+      ratios: [undersköterskor(9, 2029)],
+      direct: [],
+      occupationName: () => 'undersköterska',
+    });
+    // A ratio entered from 2029 only is taken to describe the base year too: no change for unchanged residents.
+    expect(demandOf(result)).toEqual({ 2029: 0 });
+    expect(result.notes).toEqual(['undersköterska: inget bemanningstal för 80 år och äldre gäller 2027 och 2028.']);
+  });
+
   it('has no demand without a forecast, and says why', () => {
     const result = computeVolumeDemand({
       years: PLAN,
