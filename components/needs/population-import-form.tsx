@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, startTransition, useActionState, useEffect, useRef } from 'react';
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { importPopulationForecast, previewPopulationForecast } from '@/app/(app)/_actions/population-forecast';
 import type { ActionResult } from '@/lib/auth/guard-schemas';
@@ -21,8 +21,11 @@ export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug:
   const [preview, previewAction, previewing] = useActionState<PreviewState, FormData>(previewPopulationForecast, null);
   const [result, importAction, importing] = useActionState<ImportState, FormData>(importPopulationForecast, null);
   const formRef = useRef<HTMLFormElement>(null);
+  const [clientError, setClientError] = useState<string | null>(null);
+  // A preview holds for the file and year it was made with: changing either asks for a new one.
+  const [stale, setStale] = useState(false);
   const pending = previewing || importing;
-  const planned = preview?.ok && !result?.ok ? preview.data : null;
+  const planned = preview?.ok && !result?.ok && !stale ? preview.data : null;
 
   useEffect(() => {
     if (result?.ok) {
@@ -37,15 +40,23 @@ export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug:
     const form = new FormData(event.currentTarget);
     const chosen = form.get('file');
     if (chosen instanceof File && chosen.size > MAX_POPULATION_FILE_BYTES) {
-      form.delete('file'); // the server says it in Swedish; a body over 1 MB would not even reach it
-      form.set('file', new File([''], chosen.name));
+      setClientError('Filen är för stor. Största tillåtna storlek är 900 kB.');
+      return;
     }
+    setClientError(null);
+    if (submitter?.value !== 'import') setStale(false);
     startTransition(() => (submitter?.value === 'import' ? importAction(form) : previewAction(form)));
   }
 
   const failure = result && !result.ok ? result : preview && !preview.ok ? preview : null;
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="card stack" aria-describedby="population-import-help">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onChange={() => setStale(true)}
+      className="card stack"
+      aria-describedby="population-import-help"
+    >
       <input type="hidden" name="org" value={orgSlug} />
       {planned && <input type="hidden" name="checksum" value={planned.checksum} />}
       <RequestIdField after={result} />
@@ -84,6 +95,11 @@ export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug:
       </div>
       <div aria-live="polite">
         {pending && <p>Kontrollerar filen…</p>}
+        {clientError && (
+          <p className="alert alert--error" role="alert">
+            {clientError}
+          </p>
+        )}
         {!pending && failure && (
           <div className="alert alert--error" role="alert">
             <p>

@@ -19,7 +19,7 @@ export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {
 };
 
 const ALIASES: Record<AgeGroup, readonly string[]> = {
-  '0': ['0 år', '0-0'],
+  '0': ['0 år'],
   '1-5': ['1-5 år', '1 - 5'],
   '6-15': ['6-15 år'],
   '16-19': ['16-19 år'],

@@ -2,7 +2,7 @@ import 'server-only';
 import { type Tx, defineAction } from '../auth/guard';
 import { Prisma } from '../generated/prisma/client';
 import type { ImportProblem } from '../statistics/import/types';
-import type { DistrictInfo } from './districts';
+import { type DistrictInfo, currentDistrictId } from './districts';
 import { loadDistricts } from './population-districts';
 import { parsePopulationFile } from './population-parse';
 import {
@@ -145,11 +145,9 @@ async function servedDistrictIds(
   const served = await tx.organizationDistrict.findMany({ where: { organizationId }, select: { districtId: true } });
   const ids = new Set(served.map((s) => s.districtId));
   // Old districts that became one the förvaltning serves count as its own (Norrmalm for Norra innerstaden).
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const d of districts)
-      if (d.successorId && ids.has(d.successorId) && !ids.has(d.id)) grew = ids.add(d.id) && true;
+  const byId = new Map(districts.map((d) => [d.id, d]));
+  for (const district of districts) {
+    if (ids.has(currentDistrictId(district.id, byId))) ids.add(district.id);
   }
   return ids;
 }
