@@ -33,6 +33,8 @@ const swedishNumber = (message: string) =>
 
 const file = z
   .instanceof(File, { error: 'Välj en fil att importera.' })
+  // A form submitted with no file chosen sends an empty, nameless one.
+  .refine((f) => f.name !== '' || f.size > 0, 'Välj en fil att importera.')
   .refine((f) => f.name.length <= MAX_FILE_NAME_LENGTH, `Filnamnet är för långt: högst ${MAX_FILE_NAME_LENGTH} tecken.`)
   .refine((f) => f.size <= MAX_POPULATION_FILE_BYTES, 'Filen är för stor. Största tillåtna storlek är 900 kB.');
 

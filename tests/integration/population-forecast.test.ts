@@ -156,6 +156,8 @@ describe(`Importera befolkningsprognos (${process.env.TEST_DATABASE ?? 'pglite'}
   it('refuses a file of the wrong type and a file changed since the preview, changing nothing', async () => {
     actAs(users.hr);
     const before = await writesCount();
+    const none = await preview('', '2025', '');
+    expect(!none.ok && none.fieldErrors?.file).toEqual(['Välj en fil att importera.']);
     const pdf = await preview('%PDF-1.4', '2025', 'prognos.pdf');
     expect(!pdf.ok && pdf.fieldErrors?.file?.[0]).toContain('Filtypen .pdf stöds inte');
     const previewed = await preview(GOOD);
