@@ -23,6 +23,7 @@ const POSTGRES_PASS = [
   'follow-up-reminders', // parallel reminder runs write one reminder
   'admin-users', // parallel role changes keep an administrator (organisation row lock)
   'organization-settings', // parallel saves of the turnover definition
+  'population-forecast', // parallel confirmations of one vintage leave one copy (organisation row lock)
   'reference-data', // strategy-set row locks
   'sessions', // parallel requests of one session
   'sign-in-throttle', // the throttle's atomic counters

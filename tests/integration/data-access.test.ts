@@ -36,6 +36,8 @@ import { loadSectionForEditing, loadSectionHistory, loadSectionsForManaging, tou
 import { getPlanByYear, listPlans } from '@/lib/plans/queries';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { listMeetings, listPlansInReview, loadMeeting, meetingsForPlan } from '@/lib/review/queries';
+import { loadPopulationOverview } from '@/lib/needs/population-queries';
+import { loadVolumeDemand } from '@/lib/needs/volume';
 import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
 import { findImportChanges } from '@/lib/statistics/import/changes';
@@ -303,6 +305,9 @@ const CASES: Record<string, Case> = {
   unreadNotificationCount: { allowed: 'MANAGER', call: (a) => unreadNotificationCount('no-such-user', a) },
   managedDepartmentNames: { allowed: 'MANAGER', call: (a) => managedDepartmentNames(a) },
   representedUnionName: { allowed: 'UNION_REP', call: (a) => representedUnionName(a) },
+  // A population forecast is public data about residents: every role that reads statistics reads it.
+  loadPopulationOverview: { allowed: 'MANAGER', call: (a) => loadPopulationOverview(a, { planYear: YEAR }) },
+  loadVolumeDemand: { allowed: 'UNION_REP', call: (a) => loadVolumeDemand(a, a.organizationId, [YEAR]) },
 };
 
 /** Reads that belong to no organisation take the caller's system access instead. */

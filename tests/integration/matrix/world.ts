@@ -144,6 +144,23 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       invitedUnions: { create: { unionOrganizationId: vision.id } },
     },
   });
+  // A staffing ratio and a direct volume change the population forecast cases remove (issue 19).
+  const nurseAssistant = await db.occupation.findFirstOrThrow({
+    where: { organizationId: org.id, name: 'Undersköterska' },
+  });
+  const staffingRatio = await db.staffingRatio.create({
+    data: {
+      organizationId: org.id,
+      occupationId: nurseAssistant.id,
+      ageGroup: '80+',
+      staff: 8,
+      perResidents: 100,
+      validFrom: 2025,
+    },
+  });
+  const volumeChange = await db.volumeChange.create({
+    data: { organizationId: org.id, occupationId: nurseAssistant.id, year: 2027, change: 4 },
+  });
   return {
     db,
     org: { id: org.id, slug: org.slug },
@@ -172,6 +189,9 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       strategy: currentSet.strategies.at(-1)!.id,
       olderStrategy: olderSet.strategies[0]!.id,
       ubaraPhase: phase.id,
+      nurseAssistant: nurseAssistant.id,
+      staffingRatio: staffingRatio.id,
+      volumeChange: volumeChange.id,
     },
   };
 }
