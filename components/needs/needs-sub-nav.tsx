@@ -3,13 +3,14 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-/** Rekryteringsbehov, Kompetensgap and Riskbedömning: the three views of one plan's Kompetensbehov. */
+/** Rekryteringsbehov, Kompetensgap, Riskbedömning and the population forecast behind the volume change. */
 export function NeedsSubNav({ base }: { base: string }) {
   const pathname = usePathname();
   const items = [
     { href: base, label: 'Rekryteringsbehov' },
     { href: `${base}/kompetensgap`, label: 'Kompetensgap' },
     { href: `${base}/risker`, label: 'Riskbedömning' },
+    { href: `${base}/befolkning`, label: 'Befolkningsprognos' },
   ];
   return (
     <nav className="sub-nav" aria-label="Kompetensbehov">

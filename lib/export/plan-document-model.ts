@@ -13,6 +13,7 @@ import type { FrozenTables } from '../plans/frozen-tables';
 import type { PlanReading } from '../plans/reading';
 import { SUPPRESSION_REASONS } from '../statistics/suppression/rule';
 import { type Chart, keyCharts } from './plan-charts';
+import { type RegisterTables, registerSections } from './plan-registers';
 
 export type Inline =
   | {
@@ -70,6 +71,8 @@ export type PlanDocument = {
   focusStrategies: string[];
   sections: DocumentSection[];
   activities: DocumentSection;
+  /** "Kompetensgap" and "Riskbedömning" (plan-registers.ts); none for a live plan the reader has no register of. */
+  registers: DocumentSection[];
 };
 
 export type DocumentInput = {
@@ -77,6 +80,8 @@ export type DocumentInput = {
   organization: { name: string; boardName: string };
   /** The live register in the reader's scope (null when the reading is a snapshot). */
   activities: RegisterActivity[] | null;
+  /** The live gaps and risks in the reader's scope (null when the reading is a snapshot, or none to show). */
+  registers: RegisterTables | null;
   phases: { key: string; name: string }[];
   mergeRecruitIntroduce: boolean;
   today: Date;
@@ -147,6 +152,9 @@ export function planDocument(input: DocumentInput): PlanDocument {
       };
     }),
     activities: activitySection(input),
+    registers: reading.snapshot
+      ? registerSections(reading.tables ?? {}, true)
+      : registerSections(input.registers, false),
   };
 }
 

@@ -54,6 +54,7 @@ export async function planDocx(doc: PlanDocument): Promise<Buffer> {
       : []),
     ...doc.sections.flatMap((section) => sectionBody(section, context)),
     ...sectionBody(doc.activities, context),
+    ...doc.registers.flatMap((section) => sectionBody(section, context)),
   ];
   const document = new Document({
     creator: doc.organization,

@@ -1,6 +1,9 @@
 import 'server-only';
 import { loadRegister } from '../plans/activity-register';
-import type { OrgAccess } from '../auth/permissions';
+import { type OrgAccess, can } from '../auth/permissions';
+import { loadGapRegister } from '../gaps/queries';
+import { loadRiskRegister } from '../risks/queries';
+import type { RegisterTables } from './plan-registers';
 import { getDb } from '../db/client';
 import { type PlanReading, loadPlanReading } from '../plans/reading';
 import { exportFileName } from './file-name';
@@ -42,6 +45,7 @@ export async function loadPlanExport(
     reading,
     organization,
     activities: register?.activities ?? null,
+    registers: reading.snapshot ? null : await liveRegisters(access, startYear),
     phases: register?.phases ?? [],
     mergeRecruitIntroduce: register?.plan?.mergeRecruitIntroduce ?? false,
     today,
@@ -60,4 +64,35 @@ export async function loadPlanExport(
 function adoptedSnapshot(reading: PlanReading): string | null {
   const { plan, snapshots } = reading;
   return snapshots.find((s) => s.kind === 'ADOPTED' && s.planVersion === plan.planVersion)?.id ?? null;
+}
+
+/** A live plan's gaps and risks in the reader's scope, shaped as frozen (none for a reader of no live register). */
+async function liveRegisters(access: OrgAccess, startYear: number): Promise<RegisterTables | null> {
+  if (!can(access, 'read:activity')) return null;
+  const [gaps, risks] = await Promise.all([loadGapRegister(access, startYear), loadRiskRegister(access, startYear)]);
+  return {
+    gaps: gaps?.gaps.map((g) => ({
+      id: g.id,
+      area: g.area,
+      description: g.description,
+      departments: g.departments.map((d) => d.name),
+      occupations: g.occupations.map((o) => o.name),
+      priority: g.priority,
+      status: g.status,
+      activities: g.activities.map((a) => a.title),
+      comments: g.comments.map(({ date, author, text }) => ({ date, author, text })),
+    })),
+    risks: risks?.risks.map((r) => ({
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      likelihood: r.likelihood,
+      consequence: r.consequence,
+      owner: r.owner,
+      mitigation: r.mitigation,
+      status: r.status,
+      gaps: r.gaps.map((g) => g.description),
+      activities: r.activities.map((a) => a.title),
+    })),
+  };
 }

@@ -37,7 +37,7 @@ blockquote { margin: 6pt 0 6pt 18pt; }
 `;
 
 export function planHtml(doc: PlanDocument): string {
-  const sections = [...doc.sections, doc.activities];
+  const sections = [...doc.sections, doc.activities, ...doc.registers];
   return `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <meta name="author" content="${escapeHtml(doc.organization)}">

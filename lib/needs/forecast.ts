@@ -136,10 +136,24 @@ export function forecastNeeds(
     missing.push('Åldersstatistik saknas: pensionsavgångar och övriga avgångar kan inte beräknas.');
   if (volume === null) missing.push(VOLUME_MISSING);
 
-  const occupationStaff = new Map<string, number>();
-  for (const c of cells) occupationStaff.set(c.occupation, (occupationStaff.get(c.occupation) ?? 0) + c.permanent);
-  const occupationCells = new Map<string, number>();
-  for (const c of cells) occupationCells.set(c.occupation, (occupationCells.get(c.occupation) ?? 0) + 1);
+  // An occupation's change in whole people, split over its departments by their staff (largest remainder, so
+  // the departments add up to the occupation's change exactly).
+  const cellsOf = new Map<string, StaffCell[]>();
+  for (const c of cells) cellsOf.set(c.occupation, [...(cellsOf.get(c.occupation) ?? []), c]);
+  const volumeSplit = new Map<string, Map<StaffCell, number>>();
+  const volumeOf = (cell: StaffCell, year: number): number | null => {
+    const change = volume?.get(cell.occupation)?.get(year);
+    if (change === undefined) return null;
+    const key = `${cell.occupation}\u0000${year}`;
+    if (!volumeSplit.has(key)) {
+      const group = cellsOf.get(cell.occupation)!;
+      const total = Math.round(change * (assumptions.volumeMultiplier ?? 1));
+      const weights = group.some((c) => c.permanent > 0) ? group.map((c) => c.permanent) : group.map(() => 1);
+      const parts = largestRemainder(Math.abs(total), weights).map((v) => Math.sign(total) * v);
+      volumeSplit.set(key, new Map(group.map((c, i) => [c, parts[i]!])));
+    }
+    return volumeSplit.get(key)!.get(cell)!;
+  };
 
   const rows: NeedRow[] = cells.map((cell) => {
     const co = stats.year === null ? null : cohorts.get(cell)!;
@@ -162,11 +176,7 @@ export function forecastNeeds(
       }
       const otherDepartures =
         rate === null || stats.year === null ? null : (rate / 100) * Math.max(0, cell.permanent - (retirements ?? 0));
-      const change = volume?.get(cell.occupation)?.get(year);
-      const staff = occupationStaff.get(cell.occupation) ?? 0;
-      const share = staff > 0 ? cell.permanent / staff : 1 / occupationCells.get(cell.occupation)!;
-      const volumePart =
-        volume === null || change === undefined ? null : change * share * (assumptions.volumeMultiplier ?? 1);
+      const volumePart = volume === null ? null : volumeOf(cell, year);
       return needYear(year, retirements, otherDepartures, volumePart);
     });
     return {

@@ -5,6 +5,7 @@ import type { StatRow } from '../statistics/dashboard/rows';
 import type { Prisma } from '../generated/prisma/client';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import type { VolumeInput } from './forecast';
+import { volumeDemandOf } from './volume';
 import { type NeedsStatistics, needsStatistics } from './statistics-input';
 
 /** The measures the forecast reads: the head-count cube, the retirement rows, turnover and part-time. */
@@ -12,9 +13,19 @@ const MEASURES = ['headcount', 'retirements', 'turnover', 'partTimeCount', 'full
 /** Marks head-count rows summed over gender in the database (the forecast never splits by gender). */
 const ANY_GENDER = '*';
 
-/** The demand change per occupation from the population forecast; null until one is imported ("saknas"). */
-async function volumeFor(): Promise<VolumeInput> {
-  return null;
+/**
+ * The demand change per occupation (by name, as the forecast keys it) from the population forecast and the
+ * staffing ratios, or the changes HR stated directly (volume.ts); null when there is none ("saknas").
+ */
+async function volumeFor(
+  db: Db | Tx,
+  organizationId: string,
+  startYear: number,
+  occupationName: ReadonlyMap<string, string>,
+): Promise<VolumeInput> {
+  const { demand } = await volumeDemandOf(db, organizationId, [startYear, startYear + 1, startYear + 2]);
+  if (!demand) return null;
+  return new Map([...demand].map(([id, years]) => [occupationName.get(id) ?? id, years]));
 }
 
 type Loaded = { stats: NeedsStatistics; volume: VolumeInput; departments: string[] };
@@ -123,7 +134,7 @@ export async function loadNeedsStatisticsOf(
   for (const organization of organizations)
     out.set(organization.id, {
       stats: needsStatistics(rowsOf.get(organization.id)!, startYear, organization.turnoverDefinition),
-      volume: await volumeFor(),
+      volume: await volumeFor(db, organization.id, startYear, occupationName),
       departments: departments.filter((d) => d.organizationId === organization.id).map((d) => d.name),
     });
   return out;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Tx } from '../auth/guard';
 import { carryOverActivities, strategyMapper } from '../activities/rollover';
+import { carryOverGapsAndRisks } from '../gaps/rollover';
 import type { Prisma } from '../generated/prisma/client';
 import { previousActivitiesDocument } from './follow-up-table';
 import { FOLLOW_UP_KIND, type SectionDraft, planTitle, rolloverSections, templateSections } from './template';
@@ -65,8 +66,9 @@ export async function createPlanFromTemplate(tx: Tx, input: NewPlan): Promise<st
 
 /**
  * Rolls last year's plan over into a new draft: its live sections in order with their owners and departments,
- * plus the prepared section "Uppföljning av tidigare aktiviteter". Runs in the caller's transaction and returns
- * the new plan's id, so the activities work can carry unfinished activities over in the same transaction.
+ * plus the prepared section "Uppföljning av tidigare aktiviteter" and last year's open competence gaps and risks.
+ * Runs in the caller's transaction and returns the new plan's id, so the activities work can carry unfinished
+ * activities over in the same transaction.
  * Returns null when the source plan is not the organisation's.
  */
 export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: string }): Promise<string | null> {
@@ -89,6 +91,8 @@ export async function rolloverPlan(tx: Tx, input: NewPlan & { sourcePlanId: stri
     userId: input.userId,
     mapStrategies,
   });
+  // Open gaps and risks roll over too, linked to the activities that came along.
+  await carryOverGapsAndRisks(tx, { fromPlanId: source.id, toPlanId: plan.id });
   const followUp = plan.sections.find((s) => s.kind === FOLLOW_UP_KIND);
   if (followUp) {
     const body = previousActivitiesDocument(source.title, previous) as Prisma.InputJsonValue;

@@ -934,14 +934,37 @@ const GAPS: SeedGap[] = [
     area: 'Vård och omsorg',
     description: 'Bredare kompetens för äldre med mer komplexa behov och multisjukdom',
     department: ALDREOMSORG,
+    occupations: ['undersköterska', 'vårdbiträde', 'sjuksköterska'],
+    priority: 'HIGH',
+    comments: [
+      {
+        date: '2026-10-05',
+        author: 'HR-konsult',
+        text: 'Fler äldre med multisjukdom enligt befolkningsprognosen; behovet växer under hela planperioden.',
+      },
+    ],
   },
-  { area: 'Vård och omsorg', description: 'Kunskap om kognitiva sjukdomar/demens', department: ALDREOMSORG },
+  {
+    area: 'Vård och omsorg',
+    description: 'Kunskap om kognitiva sjukdomar/demens',
+    department: ALDREOMSORG,
+    occupations: ['undersköterska', 'vårdbiträde'],
+    priority: 'HIGH',
+    status: 'IN_PROGRESS',
+    activities: ['Arbeta med det pedagogiska ramverket och Svenskt Demenscentrums utbildningsmodell ”Stjärnmärkt”'],
+  },
   {
     area: 'Psykisk hälsa',
     description: 'Kompetens om psykisk ohälsa (MHFA) och posttraumatiskt stressyndrom bland de äldre',
     department: ALDREOMSORG,
   },
-  { area: 'Språk och kommunikation', description: 'Svenska för medarbetare med svaga språkkunskaper' },
+  {
+    area: 'Språk och kommunikation',
+    description: 'Svenska för medarbetare med svaga språkkunskaper',
+    departments: [ALDREOMSORG, FORSKOLA],
+    priority: 'MEDIUM',
+    activities: ['Delta i ESF-projektet för medarbetare med stora svårigheter i det svenska skriftspråket'],
+  },
   {
     area: 'Teknik, IT-system och digitalisering',
     description: 'Digital kompetens hos medarbetarna',
@@ -959,6 +982,8 @@ const RISKS: SeedRisk[] = [
     likelihood: 3,
     consequence: 3,
     mitigation: 'Norra innerstaden behöver säkra både kompetensöverföring och nyrekrytering.',
+    owner: 'Avdelningschef, Äldreomsorg',
+    activities: ['Fortsätta kartläggningen av den formella kompetensen'],
     gapDescriptions: ['Kunskap om kognitiva sjukdomar/demens'],
   },
   {
@@ -969,6 +994,9 @@ const RISKS: SeedRisk[] = [
     consequence: 3,
     mitigation:
       'Undersköterske- och vårdbiträdesutbildning med språkstödjande insatser, drop in-rekrytering av sommarvikarier och samarbete med högskolor som akademisk nod.',
+    owner: 'Avdelningschef, Äldreomsorg',
+    status: 'IN_PROGRESS',
+    activities: ['Regelbundet ta emot elever och studenter som akademisk nod inom äldreomsorg'],
     gapDescriptions: [
       'Bredare kompetens för äldre med mer komplexa behov och multisjukdom',
       'Svenska för medarbetare med svaga språkkunskaper',
@@ -981,6 +1009,7 @@ const RISKS: SeedRisk[] = [
     likelihood: 3,
     consequence: 3,
     mitigation: 'Introduktion för nyanställda, påbyggnadsutbildning för mer erfarna medarbetare och VFU.',
+    owner: 'Avdelningschef, Socialtjänst',
     gapDescriptions: [
       'Erfarna biståndshandläggare samt socialsekreterare som har kompetensen att bedöma insatser till medborgare i komplexa livssituationer',
       'Nya socialtjänstlagen',
@@ -994,6 +1023,7 @@ const RISKS: SeedRisk[] = [
     consequence: 2,
     mitigation:
       'En utvärdering av genomförda förändringar och effekter av nya chefsstrukturen kommer genomföras på samtliga avdelningar med start 2026.',
+    owner: 'Förvaltningsdirektör',
   },
   {
     title: 'Demografisk förändring',
@@ -1003,6 +1033,8 @@ const RISKS: SeedRisk[] = [
     consequence: 2,
     mitigation:
       'Analysera kompetensförsörjningsbehoven på både kort och lång sikt, exempelvis omställning av medarbetare från förskolan till äldreomsorgen.',
+    owner: 'HR-chef',
+    gapDescriptions: ['Bredare kompetens för äldre med mer komplexa behov och multisjukdom'],
   },
 ];
 

@@ -46,7 +46,21 @@ export type SeedActivity = {
   followUps: { year: number; period: 'T1' | 'T2' | 'ANNUAL'; status: SeedActivity['status']; comment: string }[];
 };
 
-export type SeedGap = { area: string; description: string; department?: string };
+export type SeedRegisterStatus = 'OPEN' | 'IN_PROGRESS' | 'CLOSED';
+
+export type SeedGap = {
+  area: string;
+  description: string;
+  department?: string;
+  /** More departments concerned (with `department`; none = the whole förvaltning). */
+  departments?: string[];
+  occupations?: string[];
+  priority?: 'HIGH' | 'MEDIUM' | 'LOW';
+  status?: SeedRegisterStatus;
+  /** Titles of the plan's activities that close the gap. */
+  activities?: string[];
+  comments?: { date: string; author: string; text: string }[];
+};
 
 export type SeedRisk = {
   title: string;
@@ -54,7 +68,11 @@ export type SeedRisk = {
   likelihood: 1 | 2 | 3 | 4;
   consequence: 1 | 2 | 3 | 4;
   mitigation?: string;
+  owner?: string;
+  status?: SeedRegisterStatus;
   gapDescriptions?: string[]; // links to SeedGap.description
+  /** Titles of the plan's activities that mitigate the risk. */
+  activities?: string[];
 };
 
 export type SeedReviewQuestion = {

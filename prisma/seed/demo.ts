@@ -1,6 +1,8 @@
 import type { PrismaClient } from '../../lib/generated/prisma/client';
 import { SEED_ORGANIZATIONS } from '../seed-data';
+import { SEED_POPULATION } from '../seed-data/population';
 import { seedOrganization } from './organization';
+import { seedPopulation } from './population';
 import { seedReferenceData } from './reference';
 import { seedDemoUsers } from './users';
 
@@ -10,6 +12,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
     async (tx) => {
       await seedReferenceData(tx);
       for (const organization of SEED_ORGANIZATIONS) await seedOrganization(tx, organization);
+      for (const population of SEED_POPULATION) await seedPopulation(tx, population);
       await seedDemoUsers(tx);
       // The HR consultant owns every seeded section until sections are delegated.
       const hr = await tx.user.findUniqueOrThrow({ where: { email: 'hr@demo.test' } });

@@ -5,16 +5,14 @@ import type { Tx } from './reference';
 import { type Doc, textToDocument } from '../../lib/plans/document';
 import { resolveSeedFigures } from './figures';
 import { frozenContent } from '../../lib/plans/snapshot-content';
-import { FROZEN_ACTIVITIES_QUERY, frozenTables } from '../../lib/plans/frozen-tables';
-
-type Lookup = Map<string, string>;
-
-function lookup(map: Lookup, key: string | undefined, what: string, org: string): string | null {
-  if (key === undefined) return null;
-  const id = map.get(key);
-  if (!id) throw new Error(`${org}: okänd ${what} "${key}" i seed-data`);
-  return id;
-}
+import {
+  FROZEN_ACTIVITIES_QUERY,
+  FROZEN_GAPS_QUERY,
+  FROZEN_RISKS_QUERY,
+  frozenTables,
+} from '../../lib/plans/frozen-tables';
+import { createGapsAndRisks } from './gaps-risks';
+import { type Lookup, lookup } from './lookup';
 
 /** Creates one organisation with everything the seed data holds. Used by the demo seed and the test factories. */
 export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<{ id: string; departments: Lookup }> {
@@ -100,7 +98,7 @@ export async function seedOrganization(db: Tx, data: SeedOrganization): Promise<
     });
   }
   for (const plan of data.plans) {
-    await seedPlan(db, { organizationId: org.id, slug: data.slug, plan, departments, boardGoals, data });
+    await seedPlan(db, { organizationId: org.id, slug: data.slug, plan, departments, occupations, boardGoals, data });
   }
   return { id: org.id, departments };
 }
@@ -112,11 +110,12 @@ async function seedPlan(
     slug: string;
     plan: SeedPlan;
     departments: Lookup;
+    occupations: Lookup;
     boardGoals: Lookup;
     data: SeedOrganization;
   },
 ): Promise<void> {
-  const { organizationId, slug, plan, departments, boardGoals } = input;
+  const { organizationId, slug, plan, departments, occupations, boardGoals } = input;
   const currentSet = await db.skrStrategySet.findFirstOrThrow({
     where: { isCurrent: true },
     include: { strategies: true },
@@ -180,14 +179,14 @@ async function seedPlan(
       });
     }
   }
+  const activityIds = new Map<string, string>();
   for (const [index, activity] of plan.activities.entries()) {
-    const [primaryPhase] = activity.phases;
-    await db.activity.create({
+    const savedActivity = await db.activity.create({
       data: {
         planId: saved.id,
         boardGoalId,
         departmentId: lookup(departments, activity.department, 'avdelning', slug),
-        ubaraPhaseId: lookup(phases, primaryPhase ?? 'UTVECKLA', 'UBARA-fas', slug)!,
+        ubaraPhaseId: lookup(phases, activity.phases[0] ?? 'UTVECKLA', 'UBARA-fas', slug)!,
         goal: activity.goal,
         title: activity.title,
         dueDate: activity.dueDate ? new Date(`${activity.dueDate}T00:00:00Z`) : null,
@@ -200,39 +199,14 @@ async function seedPlan(
         followUps: { create: activity.followUps },
       },
     });
+    activityIds.set(activity.title, savedActivity.id);
   }
-  const gapIds = new Map<string, string>();
-  for (const [index, gap] of plan.gaps.entries()) {
-    const savedGap = await db.competenceGap.create({
-      data: {
-        planId: saved.id,
-        area: gap.area,
-        description: gap.description,
-        departmentId: lookup(departments, gap.department, 'avdelning', slug),
-        sortOrder: index + 1,
-      },
-    });
-    gapIds.set(gap.description, savedGap.id);
-  }
-  for (const [index, risk] of plan.risks.entries()) {
-    await db.risk.create({
-      data: {
-        planId: saved.id,
-        title: risk.title,
-        description: risk.description,
-        likelihood: risk.likelihood,
-        consequence: risk.consequence,
-        mitigation: risk.mitigation ?? '',
-        sortOrder: index + 1,
-        gaps: {
-          create: (risk.gapDescriptions ?? []).map((d) => ({ gapId: lookup(gapIds, d, 'kompetensgap', slug)! })),
-        },
-      },
-    });
-  }
-  // The frozen versions hold the activity table too (lib/plans/frozen-tables.ts), as the app's transitions write it.
+  await createGapsAndRisks(db, { planId: saved.id, plan, slug, departments, occupations, activityIds });
+  // The frozen versions hold the activity, gap and risk tables too (lib/plans/frozen-tables.ts), as the app's transitions write it.
   const tables = frozenTables(
     await db.activity.findMany({ where: { planId: saved.id, removedAt: null }, ...FROZEN_ACTIVITIES_QUERY }),
+    await db.competenceGap.findMany({ where: { planId: saved.id }, ...FROZEN_GAPS_QUERY }),
+    await db.risk.findMany({ where: { planId: saved.id }, ...FROZEN_RISKS_QUERY }),
   );
   for (const snapshot of await db.planSnapshot.findMany({ where: { planId: saved.id } })) {
     await db.planSnapshot.update({

@@ -216,3 +216,26 @@ test('a manager reads the organisation’s plans but gets no editing controls', 
   await page.goto('/norra-innerstaden/plan');
   await expect(page.getByRole('link', { name: 'Ny plan' })).toHaveCount(0);
 });
+
+test('HR keeps the competence gaps and the risk assessment of a plan (issue 19)', async ({ page }) => {
+  await signIn(page, ACCOUNTS.hr);
+  await page.goto('/norra-innerstaden/kompetensbehov/2027/kompetensgap');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kompetensgap' })).toBeVisible();
+  await page.getByText('Nytt kompetensgap').click();
+  await page.getByLabel('Område').fill('Ledarskap och organisationsutveckling');
+  await page.getByLabel('Kompetensgap', { exact: true }).fill('Leda i förändring för nya enhetschefer');
+  await page.getByLabel('Prioritet').selectOption({ label: 'Hög' });
+  await page.getByRole('group', { name: 'Avdelningar som berörs' }).getByLabel('Äldreomsorg').check();
+  await page.getByRole('button', { name: 'Spara kompetensgapet' }).click();
+  await expect(page.getByText('Kompetensgapet är sparat.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Leda i förändring för nya enhetschefer' })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/norra-innerstaden/kompetensbehov/2027/risker');
+  await expect(page.getByRole('heading', { level: 1, name: 'Riskbedömning' })).toBeVisible();
+  // The heat map is a table with headers on both axes; the list follows it in score order.
+  const matrix = page.getByRole('table', { name: 'Riskmatris: sannolikhet och konsekvens' });
+  await expect(matrix.getByRole('rowheader', { name: /Sannolikhet 4/ })).toBeVisible();
+  await expect(matrix.getByRole('columnheader', { name: /Konsekvens 4/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Konkurrens om utbildade undersköterskor' })).toBeVisible();
+  await expectAccessible(page);
+});

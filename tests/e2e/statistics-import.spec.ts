@@ -244,3 +244,38 @@ test('uploads refused by size or origin answer in Swedish, never 500', async ({ 
   expect(tooLarge.status).toBe(413);
   expect(await tooLarge.text()).toBe('Filen är för stor. Största tillåtna storlek är 10 MB.');
 });
+
+test('HR imports a population forecast in the browser: a bad row is refused, the file stays chosen, then it imports', async ({
+  page,
+}) => {
+  await page.goto('/norra-innerstaden/kompetensbehov/2027/befolkning');
+  await expect(page.getByRole('heading', { level: 1, name: 'Befolkningsprognos' })).toBeVisible();
+  // The seeded forecast and its comparison with the one made before Norrmalm and Östermalm merged.
+  await expect(page.getByRole('table', { name: /Norra innerstaden: invånare per åldersgrupp och år/ })).toBeVisible();
+  await expectAccessible(page);
+  const choose = (lines: string[]) =>
+    page.getByLabel('Fil', { exact: true }).setInputFiles({
+      name: 'prognos-2026.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8'),
+    });
+  await page.getByLabel('Prognosår').fill('2026');
+  await choose(['Stadsdelsområde;Åldersgrupp;År;Antal', 'Gamla stan;80+;2026;10', 'Norra innerstaden;80+;2027;-4']);
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Inget har sparats' });
+  await expect(alert).toContainText('Rad 2, kolumn Stadsdelsområde: Okänt stadsdelsområde "Gamla stan"');
+  await expect(alert).toContainText('Rad 3, kolumn Antal: Antalet kan inte vara negativt (-4).');
+
+  await choose([
+    'Stadsdelsområde;Åldersgrupp;År;Antal',
+    'Norra innerstaden;80+;2026;8 700',
+    'Norra innerstaden;80+;2027;9 010,5',
+  ]);
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(page.getByRole('heading', { name: 'Förhandsgranskning' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Importera befolkningsprognos' }).click();
+  await expect(page.getByText('Befolkningsprognosen "prognos 2026" är importerad: 2 rader sparade.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Prognos: prognos 2026' })).toBeVisible();
+  await screenshot(page, 'population-forecast');
+});

@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityForEdit, activityFormOptions, planForNewActivity } from '@/lib/activities/edit-queries';
 import { loadOverview, readOverview } from '@/lib/activities/overview';
 import { loadPlanExport } from '@/lib/export/plan-export';
+import { gapsClosedByActivity, loadGap, loadGapRegister, readablePlan, registerFormOptions } from '@/lib/gaps/queries';
+import { loadRisk, loadRiskRegister } from '@/lib/risks/queries';
 import { findActivePlan, listActivities } from '@/lib/activities/queries';
 import { loadRegister } from '@/lib/plans/activity-register';
 import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
@@ -35,6 +37,8 @@ import { loadSectionForEditing, loadSectionHistory, loadSectionsForManaging, tou
 import { getPlanByYear, listPlans } from '@/lib/plans/queries';
 import { loadPlanReading } from '@/lib/plans/reading';
 import { listMeetings, listPlansInReview, loadMeeting, meetingsForPlan } from '@/lib/review/queries';
+import { loadPopulationOverview } from '@/lib/needs/population-queries';
+import { loadVolumeDemand } from '@/lib/needs/volume';
 import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { parseImportFile } from '@/lib/statistics/import';
 import { findImportChanges } from '@/lib/statistics/import/changes';
@@ -52,7 +56,7 @@ let t: TestDatabase;
 let organizationId: string;
 let otherOrganizationId: string;
 /** A plan of the first organisation with one section: what another organisation's caller must not reach. */
-const record = { sectionId: '', planId: '', meetingId: '', userId: '' };
+const record = { sectionId: '', planId: '', meetingId: '', userId: '', gapId: '', riskId: '', activityId: '' };
 const YEAR = 2027;
 
 beforeAll(async () => {
@@ -72,6 +76,25 @@ beforeAll(async () => {
   record.planId = plan.id;
   record.userId = (await t.db.user.create({ data: { email: 'editor@example.test', name: 'Redaktör' } })).id;
   record.sectionId = plan.sections[0]!.id;
+  const phase = await t.db.ubaraPhase.findFirstOrThrow();
+  record.activityId = (
+    await t.db.activity.create({
+      data: { planId: plan.id, ubaraPhaseId: phase.id, goal: 'Mål', title: 'Aktivitet', ownerText: 'HR' },
+    })
+  ).id;
+  record.gapId = (
+    await t.db.competenceGap.create({
+      data: {
+        planId: plan.id,
+        area: 'Område',
+        description: 'Gap',
+        activities: { create: { activityId: record.activityId } },
+      },
+    })
+  ).id;
+  record.riskId = (
+    await t.db.risk.create({ data: { planId: plan.id, title: 'Risk', description: '', likelihood: 2, consequence: 3 } })
+  ).id;
   record.meetingId = (
     await t.db.reviewMeeting.create({
       data: { organizationId, planId: plan.id, forum: 'FSG', itemNumber: '1', title: 'Plan', date: new Date() },
@@ -113,6 +136,8 @@ const NO_ORGANIZATION_DATA: Record<string, string> = {
   recordDownload:
     'writes the audit row of a download, after the route’s defineRoute authorized the caller; reads nothing',
   fileResponse: 'wraps a finished file in a response; reads nothing',
+  volumeDemandOf:
+    'the volume inputs behind loadVolumeDemand and the recruitment-need forecast, reached only after they authorized',
 };
 
 type Caller = RoleName | 'no role';
@@ -178,6 +203,48 @@ const CASES: Record<string, Case> = {
     allowed: 'MANAGER',
     call: (a) => loadPlanExport(a, YEAR, null),
     finds: async (a) => (await loadPlanExport(a, YEAR, null)) !== null,
+  },
+  readablePlan: {
+    refused: 'UNION_REP',
+    allowed: 'MANAGER',
+    call: (a) => readablePlan(a, YEAR),
+    finds: async (a) => (await readablePlan(a, YEAR)) !== null,
+  },
+  loadGapRegister: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => loadGapRegister(a, YEAR),
+    finds: async (a) => ((await loadGapRegister(a, YEAR))?.gaps.length ?? 0) > 0,
+  },
+  loadGap: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: (a) => loadGap(a, 'no-such-gap'),
+    finds: async (a) => (await loadGap(a, record.gapId)) !== null,
+  },
+  gapsClosedByActivity: {
+    refused: 'UNION_REP',
+    allowed: 'HR',
+    call: (a) => gapsClosedByActivity(a, 'no-such-activity'),
+    finds: async (a) => (await gapsClosedByActivity(a, record.activityId)).length > 0,
+  },
+  registerFormOptions: {
+    refused: 'MANAGER',
+    allowed: 'HR',
+    call: (a) => registerFormOptions(a, 'no-such-plan'),
+    finds: async (a) => (await registerFormOptions(a, record.planId)).activities.length > 0,
+  },
+  loadRiskRegister: {
+    refused: 'UNION_REP',
+    allowed: 'MANAGER',
+    call: (a) => loadRiskRegister(a, YEAR),
+    finds: async (a) => ((await loadRiskRegister(a, YEAR))?.risks.length ?? 0) > 0,
+  },
+  loadRisk: {
+    refused: 'ADMIN',
+    allowed: 'HR',
+    call: (a) => loadRisk(a, 'no-such-risk'),
+    finds: async (a) => (await loadRisk(a, record.riskId)) !== null,
   },
   findActivePlan: { allowed: 'MANAGER', call: (a) => findActivePlan(a) },
   listActivities: {
@@ -251,6 +318,9 @@ const CASES: Record<string, Case> = {
   unreadNotificationCount: { allowed: 'MANAGER', call: (a) => unreadNotificationCount('no-such-user', a) },
   managedDepartmentNames: { allowed: 'MANAGER', call: (a) => managedDepartmentNames(a) },
   representedUnionName: { allowed: 'UNION_REP', call: (a) => representedUnionName(a) },
+  // A population forecast is public data about residents: every role that reads statistics reads it.
+  loadPopulationOverview: { allowed: 'MANAGER', call: (a) => loadPopulationOverview(a, { planYear: YEAR }) },
+  loadVolumeDemand: { allowed: 'UNION_REP', call: (a) => loadVolumeDemand(a, a.organizationId, [YEAR]) },
 };
 
 /** Reads that belong to no organisation take the caller's system access instead. */

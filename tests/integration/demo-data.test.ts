@@ -3,6 +3,8 @@ import { listActivities } from '@/lib/activities/queries';
 import { followUpWorklist } from '@/lib/activities/worklist';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
+import { loadPopulationOverview } from '@/lib/needs/population-queries';
+import { loadVolumeDemand } from '@/lib/needs/volume';
 import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { seedDemoData } from '@/prisma/seed/demo';
@@ -54,6 +56,27 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
     expect(f.fullTimeShare?.value).toBe(91);
     expect(f.fullTimeShareDerived).toBe(false);
     expect(f.ami?.value).toBe(80);
+  });
+
+  it('Norra innerstaden’s population forecast: more elderly, fewer children, staff from preschool to elderly care (seed 001)', async () => {
+    const id = orgIds.get('norra-innerstaden')!;
+    const occupations = new Map(
+      (await t.db.occupation.findMany({ where: { organizationId: id } })).map((o) => [o.name, o.id]),
+    );
+    const volume = await loadVolumeDemand(roleAccess(id), id, [2027, 2028, 2029]);
+    expect(volume).toMatchObject({ vintage: 'prognos 2025', source: 'ratio', baseYear: 2026, notes: [] });
+    const change = (name: string) => Object.fromEntries(volume.demand!.get(occupations.get(name)!)!);
+    // 80+ grows 3,5 % a year from 8 694 in 2026: 6,2 undersköterskor per 100 → 304 more residents in 2027 ≈ 18,85.
+    expect(change('undersköterska')).toEqual({ 2027: 18.85, 2028: 38.38, 2029: 58.59 });
+    expect(change('vårdbiträde')).toEqual({ 2027: 9.73, 2028: 19.81, 2029: 30.24 });
+    expect(change('barnskötare')).toEqual({ 2027: -11.57, 2028: -22.97, 2029: -34.1 });
+    // Förskollärare follow the children down, until the ratio rises from 6,5 to 7 per 100 children in 2028.
+    expect(change('förskollärare')).toEqual({ 2027: -8.65, 2028: 14.84, 2029: 5.88 });
+    const overview = await loadPopulationOverview(roleAccess(id), { planYear: 2027, vintageYear: 2024 });
+    // prognos 2024 is compared with prognos 2023, which was made per Norrmalm and Östermalm before the merger.
+    expect(overview.comparison?.previousLabel).toBe('prognos 2023');
+    const row = overview.comparison!.rows.find((r) => r.ageGroup === '80+' && r.year === 2027)!;
+    expect(row).toMatchObject({ district: 'Norra innerstaden', current: 8907, previous: 8779, difference: 128 });
   });
 
   it('Skärholmen has the 2026 survey and the turnover the union asked about (seed 004)', async () => {

@@ -106,6 +106,26 @@ describe(`Kompetensbehov: the forecast as each role reads it (${process.env.TEST
     expect(page.summary.rows.find((r) => r.department === null)!.reaching65.map((n) => n.value)).toEqual([16, 15, 32]);
   });
 
+  it('a volume change HR stated for an occupation is the volume part of its rows; other occupations stay missing', async () => {
+    const occupation = await t.db.occupation.findFirstOrThrow({
+      where: { organizationId: org.id, name: 'socialsekreterare' },
+    });
+    await t.db.volumeChange.createMany({
+      data: [2025, 2026, 2027].map((year) => ({
+        organizationId: org.id,
+        occupationId: occupation.id,
+        year,
+        change: 6,
+      })),
+    });
+    const page = (await loadNeedsPage(await accessFor('hr'), 2025))!;
+    const rows = page.baseline.departments.flatMap((d) => d.rows);
+    const volumes = rows.filter((r) => r.occupation === 'socialsekreterare').map((r) => r.years[0]!.volume.value);
+    expect(volumes.reduce<number>((a, v) => a + (v ?? 0), 0)).toBe(6);
+    expect(rows.find((r) => r.occupation === 'utredare')!.years[0]!.volume.text).toBe('saknas');
+    await t.db.volumeChange.deleteMany({ where: { organizationId: org.id } });
+  });
+
   it('an administrator (who does not read plans) and an unknown year get nothing', async () => {
     expect(await loadNeedsPage(await accessFor('admin'), 2025)).toBeNull();
     expect(await loadNeedsPage(await accessFor('hr'), 2031)).toBeNull();

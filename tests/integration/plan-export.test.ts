@@ -95,6 +95,8 @@ describe(`plan → Word (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       'Fokus bland SKR:s strategier',
       ...plan.sections.map((s) => s.title),
       'Aktiviteter',
+      'Kompetensgap',
+      'Riskbedömning',
     ]);
     // A TOC field over Heading 1–3 that Word fills when the file opens.
     expect(docx.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-3&quot;<\/w:instrText>/);
@@ -114,6 +116,17 @@ describe(`plan → Word (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       expect.arrayContaining([...new Set(frozen.activities.map((a) => a.phase))]),
     );
     expect(docx.document).toContain('<w:tblHeader/>');
+    // The frozen competence gaps and risk assessment, the heat map as a table and the risks by score.
+    const registers = (adopted.content as { tables: { gaps: { description: string }[]; risks: { title: string }[] } })
+      .tables;
+    expect(registers.gaps).toHaveLength(9);
+    for (const gap of registers.gaps) expect(docx.text).toContain(gap.description.slice(0, 40));
+    expect(registers.risks.map((r) => r.title)).toContain('Svårt att rekrytera erfarna medarbetare');
+    for (const risk of registers.risks) expect(docx.text).toContain(risk.title);
+    expect(docx.text).toContain('Konsekvens 4 – Mycket allvarlig');
+    expect(docx.text).toMatch(/9 \(hög\): risk 1, 2, 3/);
+    expect(docx.text).toContain('Ägare');
+    expect(docx.text).toContain('Avdelningschef, Avdelningen för socialt stöd');
     // A key chart as an image with alternative text; page numbers in the footer; no "Utkast" on an adopted plan.
     expect(docx.document).toMatch(/<wp:docPr [^>]*descr="Stapeldiagram: [^"]+"/);
     expect(docx.all).toContain('PAGE');
@@ -147,6 +160,11 @@ describe(`plan → Word (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
       expect(docx.text).toContain(a.title.replace(/\s+/g, ' ').slice(0, 40));
       if (a.followUps[0]) expect(docx.text).toContain(a.followUps[0].comment.slice(0, 30));
     }
+    // The live registers: seed 001's demography and retirement risks, the gaps with their departments.
+    expect(headingsOf(docx.html, 1).slice(-2)).toEqual(['Kompetensgap', 'Riskbedömning']);
+    expect(docx.text).toContain('Pensionsavgångar');
+    expect(docx.text).toContain('Demografisk förändring');
+    expect(docx.text).toContain('Kunskap om kognitiva sjukdomar/demens');
     expect(docx.all).not.toContain('{{');
   });
 
@@ -266,6 +284,9 @@ describe('plan → PDF', () => {
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
     expect(text).toContain('Fokus bland SKR:s strategier');
     expect(text).toContain('Aktiviteter');
+    expect(text).toContain('Kompetensgap');
+    expect(text).toContain('Riskbedömning');
+    expect(text).toContain('Riskmatris');
     expect(text).toContain('1 016 (2024)');
     expect(text).toContain('6,2 % (2024)');
     expect(text).not.toContain('{{');

@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegister } from '@/lib/plans/activity-register';
+import { FROZEN_TABLES_VERSION } from '@/lib/plans/frozen-tables';
 import type { OrgAccess } from '@/lib/auth/permissions';
 import { adoptPlanAction, reopenPlanAction } from '@/lib/plans/mutations';
 import { listPlans } from '@/lib/plans/queries';
@@ -131,7 +132,7 @@ describe(`workflow safeguards (${process.env.TEST_DATABASE ?? 'pglite'})`, () =>
     expect(reading?.snapshot?.id).toBe(snapshot.id);
     expect(reading?.tables?.activities.map((a) => a.title)).toEqual(expected.map((a) => a.title));
     const asHr = await loadPlanReading(hrAccess(), 2027, snapshot.id);
-    expect(asHr?.tables?.version).toBe(1);
+    expect(asHr?.tables?.version).toBe(FROZEN_TABLES_VERSION);
     expect(asHr?.tables?.activities).toHaveLength(2);
   });
 

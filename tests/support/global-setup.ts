@@ -78,16 +78,34 @@ async function postgresTemplate(serverUrl: string, hash: string): Promise<{ name
   };
 }
 
-export default async function setup(project: TestProject) {
+type Template = { pgliteTemplatePath: string | null; postgresTemplate: string | null; drop: () => Promise<void> };
+
+async function makeTemplate(): Promise<Template> {
   const hash = await migrationsHash();
   if (process.env.TEST_DATABASE === 'postgres') {
     const serverUrl = process.env.TEST_POSTGRES_URL;
     if (!serverUrl) throw new Error('TEST_DATABASE=postgres needs TEST_POSTGRES_URL');
     const template = await postgresTemplate(serverUrl, hash);
-    project.provide('postgresTemplate', template.name);
-    project.provide('pgliteTemplatePath', null);
-    return template.drop;
+    return { pgliteTemplatePath: null, postgresTemplate: template.name, drop: template.drop };
   }
-  project.provide('pgliteTemplatePath', await pgliteTemplate(hash));
-  project.provide('postgresTemplate', null);
+  return { pgliteTemplatePath: await pgliteTemplate(hash), postgresTemplate: null, drop: async () => {} };
+}
+
+// Every vitest project (vitest.config.ts) runs this setup, at the same time and in one process, where Prisma's
+// schema engine cannot migrate twice at once: the projects share one template, dropped after the last is done.
+const shared = globalThis as { kpTemplate?: Promise<Template>; kpTemplateUsers?: number };
+
+export default async function setup(project: TestProject) {
+  shared.kpTemplate ??= makeTemplate();
+  shared.kpTemplateUsers = (shared.kpTemplateUsers ?? 0) + 1;
+  const template = await shared.kpTemplate;
+  project.provide('pgliteTemplatePath', template.pgliteTemplatePath);
+  project.provide('postgresTemplate', template.postgresTemplate);
+  return async () => {
+    shared.kpTemplateUsers = (shared.kpTemplateUsers ?? 1) - 1;
+    if (shared.kpTemplateUsers === 0) {
+      shared.kpTemplate = undefined;
+      await template.drop();
+    }
+  };
 }

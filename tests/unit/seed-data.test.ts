@@ -552,7 +552,7 @@ describe('Socialförvaltningen (seed 003)', () => {
     ]);
   });
 
-  it('has exactly the identified competence gaps and the four risks', () => {
+  it('has exactly the identified competence gaps and the five risks', () => {
     const [plan] = socialforvaltningen.plans;
     expect(plan!.gaps.map((g) => `${g.area}: ${g.description}`)).toEqual([
       'Teknik, IT-system och digitalisering: Statistik, data och analyskunskap',
@@ -565,7 +565,15 @@ describe('Socialförvaltningen (seed 003)', () => {
       'Lagar och avtal: Nya socialtjänstlagen',
       'Ledarskap och organisationsutveckling: Utbildning (att leda utan att vara chef) för gruppledare, leda i förändring',
     ]);
-    expect(plan!.risks).toHaveLength(4);
+    // "Riskbedömning" names four; "Analys och uppföljning" adds recruiting experienced staff.
+    expect(plan!.risks.map((r) => r.title)).toEqual([
+      'Incidentrapporteringar – hot och våld',
+      'En likställd socialtjänst',
+      'Andelen timavlönad personal',
+      'Svårt att rekrytera erfarna medarbetare',
+      'Kompetensgap',
+    ]);
+    expect(plan!.risks.every((r) => r.owner)).toBe(true);
   });
 
   it('has the adopted plan 2025 with followed-up activities and the draft 2026', () => {

@@ -62,8 +62,12 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
         focusStrategies: [],
         sections: [{ title: 'Inledning', body: 'Text.' }],
         activities: [activity('Språkombud', 'Äldreomsorg'), activity('Ledarskap', 'Förskola')],
-        gaps: [],
-        risks: [],
+        gaps: [
+          { area: 'Vård och omsorg', description: 'Demens', department: 'Äldreomsorg', activities: ['Språkombud'] },
+        ],
+        risks: [
+          { title: 'Pensionsavgångar', description: 'Många är 60+.', likelihood: 3, consequence: 3, owner: 'HR-chef' },
+        ],
         // The union caller's union is invited, so the rep sees the plan and the meeting (issue 9).
         reviewMeeting: {
           date: '2099-06-01',
@@ -116,6 +120,8 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
   const elderCare = await db.activity.findFirstOrThrow({ where: { planId: plan.id, title: 'Språkombud' } });
   const section = await db.planSection.findFirstOrThrow({ where: { planId: plan.id }, include: { revisions: true } });
   const meeting = await db.reviewMeeting.findFirstOrThrow({ where: { organizationId: org.id } });
+  const gap = await db.competenceGap.findFirstOrThrow({ where: { planId: plan.id } });
+  const risk = await db.risk.findFirstOrThrow({ where: { planId: plan.id } });
   // The union caller's own question, and a meeting no plan has been sent to yet.
   const question = await db.reviewQuestion.create({
     data: {
@@ -138,6 +144,23 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       invitedUnions: { create: { unionOrganizationId: vision.id } },
     },
   });
+  // A staffing ratio and a direct volume change the population forecast cases remove (issue 19).
+  const nurseAssistant = await db.occupation.findFirstOrThrow({
+    where: { organizationId: org.id, name: 'Undersköterska' },
+  });
+  const staffingRatio = await db.staffingRatio.create({
+    data: {
+      organizationId: org.id,
+      occupationId: nurseAssistant.id,
+      ageGroup: '80+',
+      staff: 8,
+      perResidents: 100,
+      validFrom: 2025,
+    },
+  });
+  const volumeChange = await db.volumeChange.create({
+    data: { organizationId: org.id, occupationId: nurseAssistant.id, year: 2027, change: 4 },
+  });
   return {
     db,
     org: { id: org.id, slug: org.slug },
@@ -147,6 +170,8 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       plan: plan.id,
       planYear: String(plan.startYear),
       elderCareActivity: elderCare.id,
+      gap: gap.id,
+      risk: risk.id,
       planSection: section.id,
       planSectionRevision: section.revisions[0]!.id,
       meeting: meeting.id,
@@ -164,6 +189,9 @@ export async function buildWorld(db: PrismaClient): Promise<World> {
       strategy: currentSet.strategies.at(-1)!.id,
       olderStrategy: olderSet.strategies[0]!.id,
       ubaraPhase: phase.id,
+      nurseAssistant: nurseAssistant.id,
+      staffingRatio: staffingRatio.id,
+      volumeChange: volumeChange.id,
     },
   };
 }

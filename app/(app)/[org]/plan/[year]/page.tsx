@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
+import { FrozenRegisters } from '@/components/plans/frozen-registers';
 import { DownloadGroup } from '@/components/export/download-group';
 import { StatusActions } from '@/components/plans/status-actions';
 import { can } from '@/lib/auth/permissions';
@@ -73,7 +74,12 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         <p className="alert alert--info">
           Fryst version: {SNAPSHOT_KIND_LABELS[snapshot.kind]} {formatDate(snapshot.createdAt)}
           {snapshot.authorName ? ` av ${snapshot.authorName}` : ''}.{' '}
-          {tables ? 'Siffrorna och aktiviteterna' : 'Siffrorna'} visas som de var då.
+          {tables?.gaps
+            ? 'Siffrorna, aktiviteterna, kompetensgapen och riskbedömningen'
+            : tables
+              ? 'Siffrorna och aktiviteterna'
+              : 'Siffrorna'}{' '}
+          visas som de var då.
           {can(access, 'read:plan:draft') && (
             <>
               {' '}
@@ -106,6 +112,12 @@ export default async function PlanPage({ params, searchParams }: { params: Param
       {editable && (
         <p className="no-print">
           <Link href={`${base}/avsnitt`}>Hantera avsnitt</Link> (lägg till, ta bort, flytta, ägare och avdelning)
+        </p>
+      )}
+      {!snapshot && can(access, 'read:activity') && (
+        <p className="no-print">
+          <Link href={`/${slug}/kompetensbehov/${plan.startYear}/kompetensgap`}>Kompetensgap</Link> ·{' '}
+          <Link href={`/${slug}/kompetensbehov/${plan.startYear}/risker`}>Riskbedömning</Link>
         </p>
       )}
       {editable && contradictions.length > 0 && (
@@ -185,6 +197,7 @@ export default async function PlanPage({ params, searchParams }: { params: Param
         </section>
       ))}
       {snapshot && <FrozenActivities tables={tables} headingId="frysta-aktiviteter" />}
+      {snapshot && <FrozenRegisters tables={tables} idPrefix="frysta" />}
     </article>
   );
 }

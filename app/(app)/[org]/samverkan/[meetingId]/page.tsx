@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { DownloadGroup } from '@/components/export/download-group';
 import { DocumentView } from '@/components/plans/document-view';
 import { FrozenActivities } from '@/components/plans/frozen-activities';
+import { FrozenRegisters } from '@/components/plans/frozen-registers';
 import type { Confirmation } from '@/components/ui/confirm-dialog';
 import { ActionForm } from '@/components/plans/action-form';
 import { KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
@@ -211,6 +212,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
             );
           })}
           <FrozenActivities tables={meeting.reviewed.tables} headingId="granskade-aktiviteter" />
+          <FrozenRegisters tables={meeting.reviewed.tables} idPrefix="granskade" />
         </>
       )}
       {loose.length > 0 && (
