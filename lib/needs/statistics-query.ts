@@ -6,6 +6,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import type { VolumeInput } from './forecast';
 import { volumeDemandOf } from './volume';
+import { yearlyVolumeChange } from './volume-demand';
 import { type NeedsStatistics, needsStatistics } from './statistics-input';
 
 /** The measures the forecast reads: the head-count cube, the retirement rows, turnover and part-time. */
@@ -23,9 +24,14 @@ async function volumeFor(
   startYear: number,
   occupationName: ReadonlyMap<string, string>,
 ): Promise<VolumeInput> {
-  const { demand } = await volumeDemandOf(db, organizationId, [startYear, startYear + 1, startYear + 2]);
+  const years = [startYear, startYear + 1, startYear + 2];
+  const { demand, baseYear } = await volumeDemandOf(db, organizationId, years);
   if (!demand) return null;
-  return new Map([...demand].map(([id, years]) => [occupationName.get(id) ?? id, years]));
+  // The loader counts from the base year; a year's hires are that year's growth (yearlyVolumeChange).
+  const base = baseYear ?? startYear - 1;
+  return new Map(
+    [...demand].map(([id, change]) => [occupationName.get(id) ?? id, yearlyVolumeChange(change, years, base)]),
+  );
 }
 
 type Loaded = { stats: NeedsStatistics; volume: VolumeInput; departments: string[] };
