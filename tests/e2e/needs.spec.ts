@@ -48,6 +48,11 @@ test('HR builds, saves and inserts "SKR: pension vid 66"; the union rep reads it
     .getByRole('row', { name: /Totalt/ });
   expect(normalized(await total.innerText()).split(/\s+/)).toEqual(['Totalt', '16', '15', '32', '37', '100']);
   await expectAccessible(page);
+  // On a phone the page never scrolls sideways (the scenario form's fieldsets and the formulas wrap).
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize(desktop);
 
   // The draft plan 2026–2028 takes the table; its page offers the same one-click lever.
   await page.goto('/socialforvaltningen/kompetensbehov/2026');
