@@ -7,7 +7,8 @@ const SECTIONS: { path: string; label: string; anyOf: Permission[] }[] = [
   { path: '', label: 'Start', anyOf: [] },
   { path: '/statistik', label: 'Personalstatistik', anyOf: ['read:statistics'] },
   { path: '/plan', label: 'Planen', anyOf: ['read:plan:draft', 'read:plan:published'] },
-  { path: '/kompetensbehov', label: 'Kompetensbehov', anyOf: ['read:plan:draft', 'read:plan:published'] },
+  // The live forecast and registers are the employer's working material: union reps read them frozen at samverkan.
+  { path: '/kompetensbehov', label: 'Kompetensbehov', anyOf: ['read:plan:draft'] },
   { path: '/aktiviteter', label: 'Aktiviteter', anyOf: ['read:activity'] },
   { path: '/samverkan', label: 'Samverkan', anyOf: ['review:ask', 'review:answer'] },
   { path: '/admin', label: 'Administration', anyOf: ['admin:users'] },

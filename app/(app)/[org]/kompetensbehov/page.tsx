@@ -9,7 +9,8 @@ export default async function NeedsIndexPage({ params }: { params: Promise<{ org
   const { org: slug } = await params;
   const context = await requireOrg(slug);
   const access = context.org.access;
-  await forbiddenUnless(context, can(access, 'read:plan:draft') || can(access, 'read:plan:published'), 'read:plan');
+  // Union reps read the forecast, gaps and risks as frozen with the version sent to their meeting, not live.
+  await forbiddenUnless(context, can(access, 'read:plan:draft'), 'read:plan:draft');
   const year = await currentNeedsYear(access);
   if (year === null) notFound();
   redirect(`/${context.org.slug}/kompetensbehov/${year}`);

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { type MatrixCase, MEMBERS, formData, page } from '../cases';
+import { type MatrixCase, formData, page } from '../cases';
 
 const actions = () => import('@/app/(app)/_actions/population-forecast');
 const CSV = 'Stadsdelsområde;Åldersgrupp;År;Antal\nNorra innerstaden;80+;2026;8000\nNorra innerstaden;80+;2027;8200\n';
 const csvFile = () => new File([CSV], 'prognos.csv', { type: 'text/csv' });
 const checksum = createHash('sha256').update(CSV).digest('hex');
 
-/** "Befolkningsprognos" (issue 19, Volymförändring): every member reads it, HR alone imports and configures. */
+/** "Befolkningsprognos" (issue 19, Volymförändring): read as the other Kompetensbehov pages, HR imports it. */
 export const needsPopulationCases: MatrixCase[] = [
   {
     entry: 'page /[org]/kompetensbehov/[year]/befolkning',
-    allowed: MEMBERS,
+    allowed: ['hr', 'manager', 'otherDeptManager'],
     call: page(
       () => import('@/app/(app)/[org]/kompetensbehov/[year]/befolkning/page'),
       (w) => ({ org: w.org.slug, year: '2027' }),

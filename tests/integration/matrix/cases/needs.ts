@@ -1,11 +1,11 @@
 import { type MatrixCase, formData, page } from '../cases';
 import type { World } from '../world';
 
-/** Kompetensbehov (issue 19): read by whoever reads the plan; scenarios saved by HR. */
+/** Kompetensbehov (issue 19): read by HR and managers (union reps read it frozen at samverkan); scenarios by HR. */
 export const needsCases: MatrixCase[] = [
   {
     entry: 'page /[org]/kompetensbehov',
-    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    allowed: ['hr', 'manager', 'otherDeptManager'],
     call: page(
       () => import('@/app/(app)/[org]/kompetensbehov/page'),
       (w: World) => ({ org: w.org.slug }),
@@ -13,7 +13,7 @@ export const needsCases: MatrixCase[] = [
   },
   {
     entry: 'page /[org]/kompetensbehov/[year]',
-    allowed: ['hr', 'manager', 'otherDeptManager', 'union'],
+    allowed: ['hr', 'manager', 'otherDeptManager'],
     call: page(
       () => import('@/app/(app)/[org]/kompetensbehov/[year]/page'),
       (w: World) => ({ org: w.org.slug, year: w.ids.planYear }),

@@ -31,7 +31,8 @@ export default async function NeedsPage({ params, searchParams }: { params: Para
   notFoundUnlessAddressable({ year });
   const context = await requireOrg(slug);
   const access = context.org.access;
-  await forbiddenUnless(context, can(access, 'read:plan:draft') || can(access, 'read:plan:published'), 'read:plan');
+  // Union reps read the forecast as frozen with the version sent to their meeting (samverkan), not live.
+  await forbiddenUnless(context, can(access, 'read:plan:draft'), 'read:plan:draft');
   const startYear = parsePlanYearParam(year);
   if (startYear === null) notFound();
   const request = parseNeedsRequest(await searchParams);

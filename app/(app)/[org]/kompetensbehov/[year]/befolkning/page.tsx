@@ -31,7 +31,8 @@ export default async function PopulationForecastPage({
 }) {
   const { org: slug, year } = await params;
   notFoundUnlessAddressable({ year });
-  const { org } = await requirePermission(slug, 'read:statistics');
+  // As the other Kompetensbehov pages: the roles that work on the plan (not union reps, not administrators).
+  const { org } = await requirePermission(slug, 'read:plan:draft');
   const planYear = parsePlanYearParam(year);
   if (planYear === null) notFound();
   const { prognos } = await searchParams;
