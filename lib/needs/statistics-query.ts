@@ -5,7 +5,7 @@ import type { StatRow } from '../statistics/dashboard/rows';
 import type { Prisma } from '../generated/prisma/client';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import type { VolumeInput } from './forecast';
-import { volumeDemandOf } from './volume';
+import { type VolumeDemand, volumeDemandsOf } from './volume-demands';
 import { type NeedsStatistics, needsStatistics } from './statistics-input';
 
 /** The measures the forecast reads: the head-count cube, the retirement rows, turnover and part-time. */
@@ -17,13 +17,7 @@ const ANY_GENDER = '*';
  * The demand change per occupation (by name, as the forecast keys it) from the population forecast and the
  * staffing ratios, or the changes HR stated directly (volume.ts); null when there is none ("saknas").
  */
-async function volumeFor(
-  db: Db | Tx,
-  organizationId: string,
-  startYear: number,
-  occupationName: ReadonlyMap<string, string>,
-): Promise<VolumeInput> {
-  const { demand } = await volumeDemandOf(db, organizationId, [startYear, startYear + 1, startYear + 2]);
+function volumeInput(demand: VolumeDemand['demand'], occupationName: ReadonlyMap<string, string>): VolumeInput {
   if (!demand) return null;
   return new Map([...demand].map(([id, years]) => [occupationName.get(id) ?? id, years]));
 }
@@ -46,7 +40,7 @@ export async function loadNeedsStatisticsOf(
   organizationIds: string[],
   startYear: number,
 ): Promise<Map<string, Loaded>> {
-  const [years, organizations, departments, occupations] = await Promise.all([
+  const [years, organizations, departments, occupations, volumes] = await Promise.all([
     db.statisticYear.groupBy({
       by: ['organizationId', 'measure'],
       where: { organizationId: { in: organizationIds }, measure: { in: [...MEASURES] }, year: { lt: startYear } },
@@ -62,6 +56,7 @@ export async function loadNeedsStatisticsOf(
       select: { id: true, name: true, organizationId: true },
     }),
     db.occupation.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, name: true } }),
+    volumeDemandsOf(db, organizationIds, [startYear, startYear + 1, startYear + 2]),
   ]);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
   const occupationName = new Map(occupations.map((o) => [o.id, o.name]));
@@ -134,7 +129,7 @@ export async function loadNeedsStatisticsOf(
   for (const organization of organizations)
     out.set(organization.id, {
       stats: needsStatistics(rowsOf.get(organization.id)!, startYear, organization.turnoverDefinition),
-      volume: await volumeFor(db, organization.id, startYear, occupationName),
+      volume: volumeInput(volumes.get(organization.id)!.demand, occupationName),
       departments: departments.filter((d) => d.organizationId === organization.id).map((d) => d.name),
     });
   return out;
