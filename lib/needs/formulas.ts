@@ -26,7 +26,7 @@ export function otherDeparturesFormula(definition: string): string {
 }
 
 export const VOLUME_FORMULA =
-  'Ändrat behov av medarbetare enligt befolkningsprognosen och bemanningstalen (eller angiven förändring per befattning), i hela personer, fördelat på avdelningarna efter antalet anställda i befattningen.';
+  'Årets förändring av behovet enligt befolkningsprognosen och bemanningstalen (eller angiven förändring per befattning): förändringen till och med året minus förändringen till och med året före, i hela personer, fördelat på avdelningarna efter antalet anställda i befattningen.';
 
 export const VOLUME_MISSING = 'Volymförändring saknas: ingen befolkningsprognos eller förändring är angiven.';
 

@@ -5,6 +5,7 @@ import type { StatRow } from '../statistics/dashboard/rows';
 import type { Prisma } from '../generated/prisma/client';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import type { VolumeInput } from './forecast';
+import { yearlyVolumeChange } from './volume-demand';
 import { type VolumeDemand, volumeDemandsOf } from './volume-demands';
 import { type NeedsStatistics, needsStatistics } from './statistics-input';
 
@@ -17,9 +18,17 @@ const ANY_GENDER = '*';
  * The demand change per occupation (by name, as the forecast keys it) from the population forecast and the
  * staffing ratios, or the changes HR stated directly (volume.ts); null when there is none ("saknas").
  */
-function volumeInput(demand: VolumeDemand['demand'], occupationName: ReadonlyMap<string, string>): VolumeInput {
+function volumeInput(
+  { demand, baseYear }: VolumeDemand,
+  years: number[],
+  occupationName: ReadonlyMap<string, string>,
+): VolumeInput {
   if (!demand) return null;
-  return new Map([...demand].map(([id, years]) => [occupationName.get(id) ?? id, years]));
+  // The loader counts from the base year; a year's hires are that year's growth (yearlyVolumeChange).
+  const base = baseYear ?? years[0]! - 1;
+  return new Map(
+    [...demand].map(([id, change]) => [occupationName.get(id) ?? id, yearlyVolumeChange(change, years, base)]),
+  );
 }
 
 type Loaded = { stats: NeedsStatistics; volume: VolumeInput; departments: string[] };
@@ -40,6 +49,7 @@ export async function loadNeedsStatisticsOf(
   organizationIds: string[],
   startYear: number,
 ): Promise<Map<string, Loaded>> {
+  const planYears = [startYear, startYear + 1, startYear + 2];
   const [years, organizations, departments, occupations, volumes] = await Promise.all([
     db.statisticYear.groupBy({
       by: ['organizationId', 'measure'],
@@ -56,7 +66,7 @@ export async function loadNeedsStatisticsOf(
       select: { id: true, name: true, organizationId: true },
     }),
     db.occupation.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, name: true } }),
-    volumeDemandsOf(db, organizationIds, [startYear, startYear + 1, startYear + 2]),
+    volumeDemandsOf(db, organizationIds, planYears),
   ]);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
   const occupationName = new Map(occupations.map((o) => [o.id, o.name]));
@@ -129,7 +139,7 @@ export async function loadNeedsStatisticsOf(
   for (const organization of organizations)
     out.set(organization.id, {
       stats: needsStatistics(rowsOf.get(organization.id)!, startYear, organization.turnoverDefinition),
-      volume: volumeInput(volumes.get(organization.id)!.demand, occupationName),
+      volume: volumeInput(volumes.get(organization.id)!, planYears, occupationName),
       departments: departments.filter((d) => d.organizationId === organization.id).map((d) => d.name),
     });
   return out;

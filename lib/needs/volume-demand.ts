@@ -137,3 +137,24 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
+
+/**
+ * The volume part of each year's recruitment need: how much the change grows that year. `demand` counts from the
+ * base year (change(Y) = needed(Y) − needed(base)), so adding it up year by year would count the first year's
+ * growth again in every later year; the need in Y is change(Y) − change(Y − 1), with change(base) = 0. A year
+ * whose own change or the previous year's is unknown stays unknown, as does a plan year the forecast starts after.
+ */
+export function yearlyVolumeChange(
+  demand: ReadonlyMap<number, number>,
+  years: readonly number[],
+  baseYear: number,
+): Map<number, number> {
+  const yearly = new Map<number, number>();
+  for (const year of years) {
+    // A plan year at or before the base year has no growth the forecast can tell (the loader leaves it out).
+    const now = year <= baseYear ? undefined : demand.get(year);
+    const before = year - 1 <= baseYear ? 0 : demand.get(year - 1);
+    if (now !== undefined && before !== undefined) yearly.set(year, round2(now - before));
+  }
+  return yearly;
+}

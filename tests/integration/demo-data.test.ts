@@ -4,6 +4,7 @@ import { followUpWorklist } from '@/lib/activities/worklist';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
 import type { OrgAccess, RoleName } from '@/lib/auth/permissions';
 import { loadPopulationOverview } from '@/lib/needs/population-queries';
+import { loadNeedsStatistics } from '@/lib/needs/statistics-query';
 import { loadVolumeDemand } from '@/lib/needs/volume';
 import { loadDashboard } from '@/lib/statistics/dashboard/queries';
 import { getKeyFigures } from '@/lib/statistics/queries';
@@ -72,6 +73,9 @@ describe(`demo data from the seed documents (${process.env.TEST_DATABASE ?? 'pgl
     expect(change('barnskötare')).toEqual({ 2027: -11.57, 2028: -22.97, 2029: -34.1 });
     // Förskollärare follow the children down, until the ratio rises from 6,5 to 7 per 100 children in 2028.
     expect(change('förskollärare')).toEqual({ 2027: -8.65, 2028: 14.84, 2029: 5.88 });
+    // The recruitment need takes each year's growth, so the three years add up to 2029's change, not more.
+    const { volume: yearly } = await loadNeedsStatistics(t.db, id, 2027);
+    expect(Object.fromEntries(yearly!.get('undersköterska')!)).toEqual({ 2027: 18.85, 2028: 19.53, 2029: 20.21 });
     const overview = await loadPopulationOverview(roleAccess(id), { planYear: 2027, vintageYear: 2024 });
     // prognos 2024 is compared with prognos 2023, which was made per Norrmalm and Östermalm before the merger.
     expect(overview.comparison?.previousLabel).toBe('prognos 2023');

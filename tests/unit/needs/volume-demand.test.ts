@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVintages } from '@/lib/needs/population-compare';
 import { type PopulationPoint, indexPopulation, residentsOf } from '@/lib/needs/population-series';
-import { computeVolumeDemand, type StaffingRatioInput } from '@/lib/needs/volume-demand';
+import { computeVolumeDemand, type StaffingRatioInput, yearlyVolumeChange } from '@/lib/needs/volume-demand';
 import { BY_ID, DISTRICTS } from './districts-fixture';
 
 const PLAN = [2027, 2028, 2029];
@@ -192,5 +192,36 @@ describe('this year’s forecast beside last year’s', () => {
       { districtId: 'ni', ageGroup: '80+', year: 2027, current: 8300, previous: 8200, difference: 100 },
       { districtId: 'ni', ageGroup: '80+', year: 2028, current: 8600, previous: null, difference: null },
     ]);
+  });
+});
+
+describe('the volume part of each year’s recruitment need', () => {
+  it('is the growth of the change that year, so the plan’s three years add up to the change by its last year', () => {
+    // Norra innerstaden's undersköterskor (demo data): 18,85 / 38,38 / 58,59 more than in 2026.
+    const change = new Map([
+      [2027, 18.85],
+      [2028, 38.38],
+      [2029, 58.59],
+    ]);
+    const yearly = yearlyVolumeChange(change, PLAN, 2026);
+    expect(Object.fromEntries(yearly)).toEqual({ 2027: 18.85, 2028: 19.53, 2029: 20.21 });
+    expect([...yearly.values()].reduce((a, v) => a + v, 0)).toBeCloseTo(58.59);
+  });
+
+  it('leaves a year unknown when its change or the year before is unknown, or the forecast starts after it', () => {
+    expect(Object.fromEntries(yearlyVolumeChange(new Map([[2029, 5]]), PLAN, 2026))).toEqual({});
+    // A forecast that starts in 2027 counts from 2027: 2027 is unknown, 2028's growth is all of its change.
+    expect(
+      Object.fromEntries(
+        yearlyVolumeChange(
+          new Map([
+            [2028, 4],
+            [2029, 6],
+          ]),
+          PLAN,
+          2027,
+        ),
+      ),
+    ).toEqual({ 2028: 4, 2029: 2 });
   });
 });

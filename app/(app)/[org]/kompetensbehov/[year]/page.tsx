@@ -63,7 +63,7 @@ export default async function NeedsPage({ params, searchParams }: { params: Para
       {heading}
       {page.missing.length > 0 && (
         <div className="alert alert--info">
-          <p>Uppgifter som saknas visas som ”saknas”, aldrig som 0:</p>
+          <p>Uppgifter som saknas visas som ”saknas”, aldrig som 0; summorna räknar bara de delar som finns:</p>
           <ul>
             {page.missing.map((m) => (
               <li key={m}>{m}</li>
