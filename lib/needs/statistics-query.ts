@@ -5,8 +5,8 @@ import type { StatRow } from '../statistics/dashboard/rows';
 import type { Prisma } from '../generated/prisma/client';
 import { FIGURE_FIELDS } from '../statistics/rows-query';
 import type { VolumeInput } from './forecast';
-import { volumeDemandOf } from './volume';
 import { yearlyVolumeChange } from './volume-demand';
+import { type VolumeDemand, volumeDemandsOf } from './volume-demands';
 import { type NeedsStatistics, needsStatistics } from './statistics-input';
 
 /** The measures the forecast reads: the head-count cube, the retirement rows, turnover and part-time. */
@@ -18,17 +18,14 @@ const ANY_GENDER = '*';
  * The demand change per occupation (by name, as the forecast keys it) from the population forecast and the
  * staffing ratios, or the changes HR stated directly (volume.ts); null when there is none ("saknas").
  */
-async function volumeFor(
-  db: Db | Tx,
-  organizationId: string,
-  startYear: number,
+function volumeInput(
+  { demand, baseYear }: VolumeDemand,
+  years: number[],
   occupationName: ReadonlyMap<string, string>,
-): Promise<VolumeInput> {
-  const years = [startYear, startYear + 1, startYear + 2];
-  const { demand, baseYear } = await volumeDemandOf(db, organizationId, years);
+): VolumeInput {
   if (!demand) return null;
   // The loader counts from the base year; a year's hires are that year's growth (yearlyVolumeChange).
-  const base = baseYear ?? startYear - 1;
+  const base = baseYear ?? years[0]! - 1;
   return new Map(
     [...demand].map(([id, change]) => [occupationName.get(id) ?? id, yearlyVolumeChange(change, years, base)]),
   );
@@ -52,7 +49,8 @@ export async function loadNeedsStatisticsOf(
   organizationIds: string[],
   startYear: number,
 ): Promise<Map<string, Loaded>> {
-  const [years, organizations, departments, occupations] = await Promise.all([
+  const planYears = [startYear, startYear + 1, startYear + 2];
+  const [years, organizations, departments, occupations, volumes] = await Promise.all([
     db.statisticYear.groupBy({
       by: ['organizationId', 'measure'],
       where: { organizationId: { in: organizationIds }, measure: { in: [...MEASURES] }, year: { lt: startYear } },
@@ -68,6 +66,7 @@ export async function loadNeedsStatisticsOf(
       select: { id: true, name: true, organizationId: true },
     }),
     db.occupation.findMany({ where: { organizationId: { in: organizationIds } }, select: { id: true, name: true } }),
+    volumeDemandsOf(db, organizationIds, planYears),
   ]);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
   const occupationName = new Map(occupations.map((o) => [o.id, o.name]));
@@ -140,7 +139,7 @@ export async function loadNeedsStatisticsOf(
   for (const organization of organizations)
     out.set(organization.id, {
       stats: needsStatistics(rowsOf.get(organization.id)!, startYear, organization.turnoverDefinition),
-      volume: await volumeFor(db, organization.id, startYear, occupationName),
+      volume: volumeInput(volumes.get(organization.id)!, planYears, occupationName),
       departments: departments.filter((d) => d.organizationId === organization.id).map((d) => d.name),
     });
   return out;

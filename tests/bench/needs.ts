@@ -4,9 +4,10 @@
  * for every förvaltning of the city: the statistics read (loadNeedsStatistics) and the forecast of all departments ×
  * occupations × 3 years (forecastNeeds), and apart from them the table as suppressed readers see it (shownTable,
  * only for managers and union reps). Median and p95 over RUNS runs after a cold one. Goals (issue 19): ≤ 100 ms
- * for one förvaltning, ≤ 1 s for the city. Not a test.
+ * for one förvaltning, ≤ 1 s for the city. The page under load comes after it (needs-page.ts). Not a test.
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { getDb } from '@/lib/db/client';
 import { forecastNeeds } from '@/lib/needs/forecast';
@@ -87,6 +88,12 @@ async function main() {
   console.log(
     `Prognos för plan ${planStart}–${planStart + 2}, ${organizations.length} förvaltningar, ${RUNS} körningar`,
   );
+  const loadavg = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+  console.log(`belastning (uptime) före: ${loadavg()}`);
 
   await forecastOf(largest.organizationId, planStart); // cold
   const one: Timing[] = [];
@@ -114,6 +121,7 @@ async function main() {
     city.push({ load: read - started, compute: done - read, total: done - started, protect });
   }
   report(`Hela staden (${organizations.length} förvaltningar), mål ≤ 1 s`, city);
+  console.log(`belastning (uptime) efter: ${loadavg()}`);
   process.exit(0);
 }
 

@@ -1,6 +1,6 @@
 /** The production server the benchmarks measure, and how they sign in and load it (tests/bench/suite.ts). */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { percentile } from './stats';
@@ -156,3 +156,14 @@ export async function load(
 
 export const fmt = (n: number, digits = 0) =>
   n.toLocaleString('sv-SE', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A hashed JavaScript chunk of the build: the cheapest thing the server can answer. */
+export function staticFile(): string {
+  const build = process.env.BENCH_STANDALONE ?? root;
+  const dir = path.join(build, '.next', 'static', 'chunks');
+  const file = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ f, size: statSync(path.join(dir, f)).size }))
+    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f))[0]!.f;
+  return `/_next/static/chunks/${file}`;
+}

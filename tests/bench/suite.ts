@@ -39,7 +39,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchDir, fmt, load, root, rssMb, signIn, startServer, url, watchRss } from './server';
+import { benchDir, fmt, load, root, rssMb, signIn, startServer, staticFile, url, watchRss } from './server';
 import { type Action, type User, inTurn, repeating, runUsers, summarize } from './users';
 import { countWrites, followUpForms, import100k, read, saveFollowUp, saveSection, sections } from './writes';
 
@@ -302,17 +302,6 @@ function printWriteCheck(
   print(
     `Skrivningarna, räknade i databasen efter körningen: ${sections} lyckade avsnittssparningar → ${rows.sectionAudit} nya loggrader och ${rows.revisions} nya versioner; ${followUps} lyckade uppföljningar → ${rows.followUpAudit} nya loggrader och ${rows.followUps} nya uppföljningsrader. ${ok ? 'Stämmer.' : '**Stämmer inte.**'}`,
   );
-}
-
-/** A hashed JavaScript chunk of the build: the cheapest thing the server can answer. */
-function staticFile(): string {
-  const build = process.env.BENCH_STANDALONE ?? root;
-  const dir = path.join(build, '.next', 'static', 'chunks');
-  const file = readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({ f, size: statSync(path.join(dir, f)).size }))
-    .sort((a, b) => a.size - b.size || a.f.localeCompare(b.f))[0]!.f;
-  return `/_next/static/chunks/${file}`;
 }
 
 /** The gzip size of every script the page's HTML names (what a browser fetches before any lazy chunk). */
