@@ -7,6 +7,7 @@ import { importPopulationForecast, previewPopulationForecast } from '@/app/(app)
 import type { ActionResult } from '@/lib/auth/guard-schemas';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { MAX_POPULATION_FILE_BYTES, type PopulationPreview } from '@/lib/needs/population-schemas';
+import { SpreadsheetFileField } from '@/components/ui/spreadsheet-file-field';
 
 type PreviewState = ActionResult<PopulationPreview> | null;
 type ImportState = ActionResult<{ message: string }> | null;
@@ -78,16 +79,7 @@ export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug:
           Året prognosen gjordes, t.ex. 2025 för ”prognos 2025”. En prognos med samma år ersätts helt.
         </p>
       </div>
-      <div className="form-field">
-        <label htmlFor="population-file">Fil</label>
-        <input
-          id="population-file"
-          name="file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          required
-        />
-      </div>
+      <SpreadsheetFileField id="population-file" />
       <div>
         <button type="submit" name="intent" value="preview" className="button button--secondary" disabled={pending}>
           Förhandsgranska

@@ -13,6 +13,22 @@ import { AGE_GROUP_LABELS, AGE_GROUPS } from '@/lib/needs/population-age-groups'
 
 type Option = { id: string; name: string };
 
+/** "Befattning": the occupation a ratio or a direct change is for (both forms post it as occupationId). */
+function OccupationField({ id, occupations }: { id: string; occupations: Option[] }) {
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>Befattning</label>
+      <KeptSelect id={id} name="occupationId" defaultValue={occupations[0]?.id}>
+        {occupations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </KeptSelect>
+    </div>
+  );
+}
+
 export function StaffingRatioForm({
   orgSlug,
   occupations,
@@ -29,16 +45,7 @@ export function StaffingRatioForm({
       submitLabel="Spara bemanningstal"
       className="card stack"
     >
-      <div className="form-field">
-        <label htmlFor="ratio-occupation">Befattning</label>
-        <KeptSelect id="ratio-occupation" name="occupationId" defaultValue={occupations[0]?.id}>
-          {occupations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </KeptSelect>
-      </div>
+      <OccupationField id="ratio-occupation" occupations={occupations} />
       <div className="form-field">
         <label htmlFor="ratio-staff">Antal anställda</label>
         <KeptInput
@@ -92,16 +99,7 @@ export function VolumeChangeForm({
       submitLabel="Spara förändring"
       className="card stack"
     >
-      <div className="form-field">
-        <label htmlFor="change-occupation">Befattning</label>
-        <KeptSelect id="change-occupation" name="occupationId" defaultValue={occupations[0]?.id}>
-          {occupations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </KeptSelect>
-      </div>
+      <OccupationField id="change-occupation" occupations={occupations} />
       <div className="form-field">
         <label htmlFor="change-year">År</label>
         <KeptInput id="change-year" name="year" inputMode="numeric" defaultValue={String(planYear)} required />

@@ -13,6 +13,7 @@ import {
   mappingFieldName,
 } from '@/lib/statistics/import/schemas';
 import { type UploadProgress, uploadImport } from './upload-import';
+import { SpreadsheetFileField } from '@/components/ui/spreadsheet-file-field';
 
 type GroupOption = { value: string; label: string };
 
@@ -70,16 +71,7 @@ export function ImportForm({ orgSlug, groups }: { orgSlug: string; groups: Group
           ))}
         </select>
       </div>
-      <div className="form-field">
-        <label htmlFor="file">Fil</label>
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          required
-        />
-      </div>
+      <SpreadsheetFileField id="file" />
       <div>
         <button type="submit" name="intent" value="preview" className="button button--secondary" disabled={pending}>
           Förhandsgranska
