@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './lib/export/chromium-path';
 
 /**
  * Two workers, each with its own production server and embedded database (one build, started twice), so that a
@@ -12,7 +13,8 @@ const firstPort = Number(process.env.E2E_PORT ?? 3100);
 const serverURL = (index: number) => `http://127.0.0.1:${firstPort + index}`;
 const baseURL = serverURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 
-// Debian's Chromium (Playwright never downloads a browser here). The flags keep it off the closed network.
+// Debian's Chromium, its headless shell where installed (Playwright never downloads a browser here). The flags
+// keep it off the closed network.
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -37,7 +39,7 @@ export default defineConfig({
     baseURL,
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     // A trace records every action's snapshots; in CI nobody can open one, so it only slowed every test there.
     trace: process.env.CI ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',

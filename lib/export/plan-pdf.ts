@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { createSemaphore } from '../concurrency/semaphore';
+import { chromiumPath } from './chromium-path';
 import type { PlanDocument } from './plan-document-model';
 import { pageTemplates, planHtml } from './plan-html';
 
@@ -31,13 +32,8 @@ export const PDF_RENDERER_BUSY_MESSAGE = 'Många PDF:er skapas just nu. Försök
 export const PDF_RENDERER_MISSING_MESSAGE =
   'PDF kan inte skapas på den här servern just nu: programmet som skapar PDF saknas. Ladda ner planen som Word (.docx) i stället.';
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 /** Whether this server can print PDFs (the plan page says so beside the control when it cannot). */
 export function pdfRendererAvailable(): boolean {
-  // An absolute path outside the project: not a file for the build to trace.
   return existsSync(/*turbopackIgnore: true*/ chromiumPath());
 }
 

@@ -11,6 +11,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from '../../lib/export/chromium-path';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 const DATA_DIR = 'data/bench-follow-up';
@@ -51,7 +52,7 @@ async function startServer(): Promise<{ url: string; server: ChildProcess }> {
 
 async function journey(baseURL: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   const page = await browser.newPage({ baseURL, viewport: { width: 390, height: 844 }, locale: 'sv-SE' });

@@ -11,6 +11,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from '@/lib/export/chromium-path';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { applyMigrations } from '@/lib/db/migrate';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
@@ -164,7 +165,7 @@ async function benchApp() {
   try {
     await waitForServer(`${base}/api/health`);
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--no-sandbox'],
     });
     const jsTransferred = async (email: string, url: string, ready: string) => {
