@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { UserRow } from '@/lib/admin/queries';
 import { formatDateTime } from '@/lib/format';
 import { TableScroll } from '@/components/ui/table-scroll';

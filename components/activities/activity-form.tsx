@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useActionState } from 'react';
 import { type ActivityFormState, createActivity, updateActivity } from '@/app/(app)/_actions/activities';
 import { FieldError, FormStatus, fieldError } from '@/components/ui/form-bits';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useActionState } from 'react';
 import { type RowActionState, moveActivity, removeActivity, restoreActivity } from '@/app/(app)/_actions/activities';
 import { RequestIdField } from '@/components/ui/request-id-field';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import type { RegisterFilters } from '@/lib/activities/register-model';
 import { WHOLE_ORGANIZATION } from '@/lib/activities/register-model';
 import type { Register } from '@/lib/plans/activity-register';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { formatInteger } from '@/lib/format';
 
 /** Previous / next page of the register, keeping the address's plan and filters. No links when one page holds all. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 const ITEMS = [
   { path: '/admin', label: 'Användare', key: 'users' },

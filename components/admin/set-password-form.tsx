@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useActionState } from 'react';
 import { type SetPasswordState, setPassword } from '@/app/(auth)/_actions/set-password';
 import { PASSWORD_MIN_LENGTH } from '@/lib/admin/schemas';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useActionState } from 'react';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';

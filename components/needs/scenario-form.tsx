@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { LEVERS, SKR_PRESETS } from '@/lib/needs/scenarios';
 import type { LeverFields } from '@/lib/needs/schemas';
 import { RETIREMENT_AGES } from '@/lib/needs/retirement-age';

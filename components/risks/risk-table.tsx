@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { RISK_STATUS_LABELS, type RegisterStatus } from '@/lib/gaps/labels';
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_LEVEL_LABELS, riskLevel, riskScore } from '@/lib/risks/scoring';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { KeyFigure } from '@/components/ui/key-figure';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { formatInteger, formatPercent } from '@/lib/format';

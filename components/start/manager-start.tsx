@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ActivityTable } from '@/components/activity-table';
 import { NoDepartment } from '@/components/no-department';
 import { KeyFigure } from '@/components/ui/key-figure';

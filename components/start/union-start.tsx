@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ReviewQuestions } from '@/components/review-questions';
 import { formatDate, formatInteger } from '@/lib/format';
 import type { listPlansInReview } from '@/lib/review/queries';

@@ -1,4 +1,7 @@
 /**
+ * Links go through components/ui/link.tsx, which turns Next's prefetching off: every page is rendered per user, so
+ * a prefetched link is a server render nobody asked for (issue 20).
+ *
  * A plan holds its activities (creation carries them over, snapshots freeze them, the register lists a plan's
  * activities), so lib/plans builds on lib/activities and never the other way round: no import cycle between the
  * two domains (issue 17).
@@ -21,5 +24,15 @@ describe('module boundaries', () => {
         .filter((s) => importsPlans.test(s.text))
         .map((s) => s.file),
     ).toEqual([]);
+  });
+
+  it('only components/ui/link.tsx imports next/link', () => {
+    const importsNextLink = /from 'next\/link'/;
+    expect(
+      ['app', 'components', 'lib']
+        .flatMap(sources)
+        .filter((s) => importsNextLink.test(s.text))
+        .map((s) => s.file),
+    ).toEqual(['components/ui/link.tsx']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { UserTable } from '@/components/user-table';
 import { listBoardGoals, listOrganizationUsers, listReferenceData } from '@/lib/admin/queries';

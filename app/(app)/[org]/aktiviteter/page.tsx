@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ActivityRowActions, RestoreActivityButton } from '@/components/activities/activity-row-actions';
 import { CoverageMatrix } from '@/components/activities/coverage-matrix';
 import { PlanActivities } from '@/components/activities/plan-activities';

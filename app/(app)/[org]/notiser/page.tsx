@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ActionForm } from '@/components/plans/action-form';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format';

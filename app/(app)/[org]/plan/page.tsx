@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PlanTable } from '@/components/start/hr-start';
 import { can } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { can } from '@/lib/auth/permissions';
 import { forbiddenUnless } from '@/lib/auth/guards';
 import { requireOrg } from '@/lib/auth/session';

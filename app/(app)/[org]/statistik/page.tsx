@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { StatChart } from '@/components/charts/stat-chart';
 import { DownloadGroup } from '@/components/export/download-group';
 import { NoDepartment } from '@/components/no-department';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { z } from 'zod';
 import { DateField } from '@/components/ui/date-field';
 import { TableScroll } from '@/components/ui/table-scroll';

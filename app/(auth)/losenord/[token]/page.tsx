@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { SetPasswordForm } from '@/components/admin/set-password-form';
 import { LINK_INVALID } from '@/lib/admin/set-password';
 import { findUsableLink } from '@/lib/admin/password-links';

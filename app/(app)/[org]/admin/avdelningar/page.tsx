@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AdminNav } from '@/components/admin/admin-nav';
 import { CreateDepartmentForm, DepartmentActions } from '@/components/admin/department-forms';
 import { TableScroll } from '@/components/ui/table-scroll';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { FollowUpCard, type FollowUpCardItem } from '@/components/activities/follow-up-card';
 import { periodLabel } from '@/lib/activities/periods';
 import { type WorklistItem, followUpWorklist } from '@/lib/activities/worklist';

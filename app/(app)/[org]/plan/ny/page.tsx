@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { CreatePlanForm } from '@/components/plans/create-plan-form';
 import { requirePermission } from '@/lib/auth/session';
 import { listPlans } from '@/lib/plans/queries';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { ImportForm } from '@/components/statistics/import-form';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TurnoverDefinitionForm } from '@/components/statistics/turnover-definition-form';

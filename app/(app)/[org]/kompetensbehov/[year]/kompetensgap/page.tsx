@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { EMPTY_GAP, GapForm } from '@/components/gaps/gap-form';
 import { TableScroll } from '@/components/ui/table-scroll';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { CopyButton } from '@/components/review/copy-button';
 import { can } from '@/lib/auth/permissions';

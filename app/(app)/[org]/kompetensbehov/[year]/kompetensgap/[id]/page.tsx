@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { GapCommentForm } from '@/components/gaps/gap-comment-form';
 import { GapForm } from '@/components/gaps/gap-form';
