@@ -31,7 +31,11 @@ export type Viewer = {
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = await sessionUserId();
-  if (!userId) return null;
+  return userId ? loadViewer(userId) : null;
+});
+
+/** A user with their organisations and the access each membership grants, read from the database; null if inactive. */
+export async function loadViewer(userId: string): Promise<Viewer | null> {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -70,7 +74,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     isSystemAdmin: user.isSystemAdmin,
     organizations: [...byOrg.values()],
   };
-});
+}
 
 /** The signed-in user's id. Integration tests set it directly (the matrix test calls every entry point as each role). */
 async function sessionUserId(): Promise<string | null> {
