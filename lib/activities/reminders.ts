@@ -11,9 +11,10 @@ import { followUpWorklist } from './worklist';
 
 /**
  * A manager's in-app reminder when follow-ups of the reporting period are missing and the deadline (HR's, or
- * the default) is near or passed. Called as the manager opens a page of the organisation: cheap until the window
- * opens (one lookup of the deadline), and written once per period and organisation (the notification's dedupe key
- * is unique per user, so two pages opened at once cannot remind twice), and mailed too where SMTP is configured.
+ * the default) is near or passed. Called as the manager signs in (lib/auth/sign-in.ts), never while a page
+ * renders: cheap until the window opens (one lookup of the deadline), and written once per period and organisation
+ * (the notification's dedupe key is unique per user, so two sign-ins at once cannot remind twice), and mailed too
+ * where SMTP is configured.
  * Without follow-up duties, nothing.
  */
 export async function remindOfMissingFollowUps(

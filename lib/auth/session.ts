@@ -1,18 +1,25 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
+import { type Env, env } from '../env';
+import { usesSecureCookies, sessionCookie } from './cookies';
 import { denyAccess, organizationIdOfSlug } from './guards';
-import { authOptions } from './options';
-import { type OrgAccess, type Permission, type RoleName, can } from './permissions';
+import { type OrgAccess, type Permission, can } from './permissions';
+import { authSecret } from './secret';
+import { decodeSessionCookie } from './session-cookie';
+import { acceptSession } from './sessions';
+import { type ViewerRow, readViewer } from './viewer-query';
 
 export type ViewerOrganization = {
   id: string;
   slug: string;
   name: string;
   access: OrgAccess;
+  /** The viewer's unread notifications here, for the header (shown where the role reads notifications). */
+  unreadNotifications: number;
 };
 
 export type Viewer = {
@@ -25,61 +32,73 @@ export type Viewer = {
 };
 
 /**
- * The signed-in user with memberships read fresh from the database (a revoked role takes effect at once).
- * getServerSession runs the jwt callback, which checks the session row (revoked, past its working day, idle,
- * user deactivated: no session); see lib/auth/sessions.ts.
+ * The signed-in user with memberships read fresh from the database (a revoked role takes effect at once): the
+ * session cookie, decoded once per process (lib/auth/session-cookie.ts), then one query for the session row, the
+ * user and their memberships, checked as every request is (revoked, past its working day, idle, user deactivated:
+ * no session; lib/auth/sessions.ts). Integration tests set the user directly (the matrix test calls every entry
+ * point as each role).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const userId = await sessionUserId();
-  if (!userId) return null;
+  if (process.env.NODE_ENV === 'test') {
+    const forTests = (globalThis as { __kompetensplanTestUserId?: string | null }).__kompetensplanTestUserId;
+    if (forTests !== undefined) return forTests ? loadViewer(forTests) : null;
+  }
+  const e = env();
+  const cookie = (await cookies()).get(sessionCookie(usesSecureCookies(e.NEXTAUTH_URL)).name);
+  return cookie ? viewerOfSessionCookie(cookie.value, e) : null;
+});
+
+/** The viewer a session cookie stands for, or null if the cookie or its session no longer holds. */
+export async function viewerOfSessionCookie(
+  value: string,
+  e: Env = env(),
+  now: Date = new Date(),
+): Promise<Viewer | null> {
+  const token = await decodeSessionCookie(value, authSecret(e), now.getTime());
+  if (!token) return null;
   const db = await getDb();
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    include: {
-      memberships: {
-        include: { organization: true, departments: true },
-        orderBy: { organization: { name: 'asc' } },
-      },
-    },
-  });
-  if (!user || !user.isActive) return null;
+  const row = await readViewer(db, token.userId, token.sessionId);
+  const check = await acceptSession(db, row?.session ?? null, token, now);
+  return check.valid && row ? toViewer(row) : null;
+}
+
+/** A user with their organisations and the access each membership grants; null if inactive. */
+export async function loadViewer(userId: string): Promise<Viewer | null> {
+  const row = await readViewer(await getDb(), userId, null);
+  return row ? toViewer(row) : null;
+}
+
+function toViewer(row: ViewerRow): Viewer | null {
+  if (!row.isActive) return null;
   const byOrg = new Map<string, ViewerOrganization>();
-  for (const membership of user.memberships) {
-    const org = membership.organization;
-    const entry = byOrg.get(org.id) ?? {
-      id: org.id,
-      slug: org.slug,
-      name: org.name,
-      access: { organizationId: org.id, roles: [], managedDepartmentIds: [], unionOrganizationId: null },
+  for (const membership of row.memberships) {
+    const entry = byOrg.get(membership.organizationId) ?? {
+      id: membership.organizationId,
+      slug: membership.slug,
+      name: membership.name,
+      unreadNotifications: membership.unread,
+      access: {
+        organizationId: membership.organizationId,
+        roles: [],
+        managedDepartmentIds: [],
+        unionOrganizationId: null,
+      },
     };
     entry.access = {
       ...entry.access,
-      roles: [...entry.access.roles, membership.role as RoleName],
-      managedDepartmentIds: [
-        ...entry.access.managedDepartmentIds,
-        ...membership.departments.map((d) => d.departmentId),
-      ],
+      roles: [...entry.access.roles, membership.role],
+      managedDepartmentIds: [...entry.access.managedDepartmentIds, ...membership.departmentIds],
       unionOrganizationId: entry.access.unionOrganizationId ?? membership.unionOrganizationId,
     };
-    byOrg.set(org.id, entry);
+    byOrg.set(membership.organizationId, entry);
   }
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    isSystemAdmin: user.isSystemAdmin,
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    isSystemAdmin: row.isSystemAdmin,
     organizations: [...byOrg.values()],
   };
-});
-
-/** The signed-in user's id. Integration tests set it directly (the matrix test calls every entry point as each role). */
-async function sessionUserId(): Promise<string | null> {
-  if (process.env.NODE_ENV === 'test') {
-    const forTests = (globalThis as { __kompetensplanTestUserId?: string | null }).__kompetensplanTestUserId;
-    if (forTests !== undefined) return forTests;
-  }
-  const session = await getServerSession(authOptions());
-  return session?.user?.id ?? null;
 }
 
 export async function requireViewer(): Promise<Viewer> {

@@ -43,6 +43,16 @@ export async function createSession(
   });
 }
 
+/** What the check of a session needs from its row and its user. */
+export type SessionRow = {
+  id: string;
+  userId: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userIsActive: boolean;
+};
+
 /**
  * Whether a session still counts, checked on every request: it exists and belongs to this user, is not revoked,
  * not past its absolute end, not idle too long, and its user is active. A valid session's lastSeenAt moves
@@ -57,12 +67,23 @@ export async function validateSession(
     where: { id: input.sessionId },
     include: { user: { select: { isActive: true } } },
   });
-  if (!session || session.userId !== input.userId) return { valid: false, reason: 'missing' };
+  return acceptSession(db, session && { ...session, userIsActive: session.user.isActive }, input, now);
+}
+
+/** validateSession for a row already read (lib/auth/session.ts reads it together with the user's memberships). */
+export async function acceptSession(
+  db: SessionDb,
+  session: SessionRow | null,
+  input: { sessionId: string; userId: string },
+  now: Date = new Date(),
+): Promise<SessionCheck> {
+  if (!session || session.id !== input.sessionId || session.userId !== input.userId)
+    return { valid: false, reason: 'missing' };
   if (session.revokedAt) return { valid: false, reason: 'revoked' };
   if (now >= session.expiresAt) return { valid: false, reason: 'expired' };
   if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_SECONDS * 1000)
     return { valid: false, reason: 'idle' };
-  if (!session.user.isActive) return { valid: false, reason: 'user-inactive' };
+  if (!session.userIsActive) return { valid: false, reason: 'user-inactive' };
 
   const touchBefore = new Date(now.getTime() - LAST_SEEN_RESOLUTION_SECONDS * 1000);
   if (session.lastSeenAt < touchBefore) {

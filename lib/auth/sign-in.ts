@@ -1,6 +1,7 @@
 import 'server-only';
 import { encode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
+import { remindOfMissingFollowUps } from '../activities/reminders';
 import { recordAudit } from '../audit';
 import type { Db } from '../db/client';
 import { getDb } from '../db/client';
@@ -8,6 +9,7 @@ import { env } from '../env';
 import { authSecret } from './secret';
 import { sessionCookie, usesSecureCookies } from './cookies';
 import type { AuthenticatedUser } from './credentials';
+import { loadViewer } from './session';
 import { SESSION_ABSOLUTE_SECONDS, createSession } from './sessions';
 
 /** What every sign-in leaves behind, whichever way it came (password form or SSO through next-auth). */
@@ -24,6 +26,23 @@ export async function recordSignIn(
     userEmail: user.email ?? null,
     details: address ? { provider, address } : { provider },
   });
+  await remindAtSignIn(user.id);
+}
+
+/**
+ * A manager's reminders of missing follow-ups are written at sign-in, never while a page renders (a session lasts
+ * at most a working day, so a manager who works in the app signs in within the reminder window). A failed
+ * reminder does not stop the sign-in.
+ */
+export async function remindAtSignIn(userId: string, today: Date = new Date()): Promise<void> {
+  try {
+    const viewer = await loadViewer(userId);
+    for (const org of viewer?.organizations ?? []) {
+      await remindOfMissingFollowUps({ userId, access: org.access, orgSlug: org.slug }, today);
+    }
+  } catch (error) {
+    console.error('[follow-up reminder] failed', error);
+  }
 }
 
 /**

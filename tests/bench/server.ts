@@ -87,6 +87,17 @@ export async function signIn(email: string): Promise<string> {
   return cookie;
 }
 
+/**
+ * The CPU time (user + system) a process has used so far, in milliseconds: beside req/s on a shared machine, the
+ * server's CPU per request says what a page costs whatever else runs.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux this runs on
+
 export function rssMb(pid: number): number {
   // The server may run in a child of start.mjs's process (it does not today): sum the tree.
   const pids = [pid];

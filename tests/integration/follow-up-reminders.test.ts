@@ -4,11 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFollowUpAction } from '@/lib/activities/follow-up';
 import { reportingPeriod } from '@/lib/activities/periods';
 import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
+import { issuePasswordSession } from '@/lib/auth/sign-in';
+import { parseEnv } from '@/lib/env';
+import { unreadNotificationCount } from '@/lib/notifications/queries';
 import type { SeedActivity } from '@/prisma/seed-data/types';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { accessOf as accessFromMemberships } from '../support/access';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { countWrites } from '../support/write-counter';
 
 let t: TestDatabase;
 let org: Awaited<ReturnType<typeof createOrganization>>;
@@ -131,5 +135,62 @@ describe(`follow-up reminders by e-mail (${process.env.TEST_DATABASE ?? 'pglite'
     expect(received[0]!.body).toContain('Subject: =?UTF-8?Q?P=C3=A5minnelse');
     expect(received[0]!.body).toContain('/aktiviteter/mina');
     expect(await notifications('mailed')).toHaveLength(1);
+  });
+});
+
+describe(`follow-up reminders at sign-in, none while a page renders (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  // Pages and sign-ins use the real clock: a second organisation whose deadline for the current reporting period
+  // is today, so that its managers are due a reminder whatever the date.
+  const now = new Date();
+  let due: Awaited<ReturnType<typeof createOrganization>>;
+  const manager = async (email: string) =>
+    (
+      await createUser(t.db, {
+        email,
+        name: email,
+        memberships: [{ org: due.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }],
+      })
+    ).id;
+
+  beforeAll(async () => {
+    const current = reportingPeriod(now);
+    due = await createOrganization(t.db, {
+      plans: [
+        {
+          startYear: current.year,
+          title: 'Plan',
+          status: 'ADOPTED',
+          focusStrategies: [],
+          sections: [],
+          activities: [activity('Handledning', 'Äldreomsorg')],
+          gaps: [],
+          risks: [],
+        },
+      ],
+    });
+    await t.db.followUpDeadline.create({ data: { organizationId: due.id, ...current, dueDate: now } });
+  });
+
+  it('reminds a manager as they sign in: the reminder is in "Notiser" and the unread count', async () => {
+    const userId = await manager('signs-in@rem.test');
+    const e = parseEnv({ NEXTAUTH_URL: 'http://127.0.0.1:3999', NEXTAUTH_SECRET: 'reminder-test-secret-0123456789' });
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: userId } });
+    await issuePasswordSession(t.db, { id: user.id, email: user.email, name: user.name }, e);
+    expect(await unreadNotificationCount(userId, await accessFromMemberships(t.db, userId, due.id))).toBe(1);
+    expect(await t.db.notification.findMany({ where: { userId } })).toMatchObject([{ kind: 'follow-up-due' }]);
+  });
+
+  it('writes nothing while a page of the organisation renders, even when a reminder is due', async () => {
+    const userId = await manager('opens-pages@rem.test');
+    const writes = await countWrites(t.db); // installed last: it serializes writers, which the tests above race
+    const before = await writes();
+    actAs(userId);
+    const { default: OrgLayout } = await import('@/app/(app)/[org]/layout');
+    const { default: Notices } = await import('@/app/(app)/[org]/notiser/page');
+    const params = Promise.resolve({ org: due.slug });
+    await OrgLayout({ children: null, params });
+    await Notices({ params } as Parameters<typeof Notices>[0]);
+    expect(await writes()).toBe(before);
+    expect(await t.db.notification.findMany({ where: { userId } })).toEqual([]);
   });
 });

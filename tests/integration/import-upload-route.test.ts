@@ -37,6 +37,7 @@ beforeAll(async () => {
           id: org.id,
           slug: org.slug,
           name: 'Test',
+          unreadNotifications: 0,
           access: { organizationId: org.id, roles: [role], managedDepartmentIds: [], unionOrganizationId: null },
         },
       ],

@@ -1,6 +1,8 @@
-import type { JWT } from 'next-auth/jwt';
+import { type JWT, decode } from 'next-auth/jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authOptions } from '@/lib/auth/options';
+import { viewerOfSessionCookie } from '@/lib/auth/session';
+import { issuePasswordSession } from '@/lib/auth/sign-in';
 import {
   SESSION_ABSOLUTE_SECONDS,
   SESSION_IDLE_SECONDS,
@@ -11,6 +13,7 @@ import {
   validateSession,
 } from '@/lib/auth/sessions';
 import { parseEnv } from '@/lib/env';
+import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestDatabase;
@@ -153,5 +156,57 @@ describe('the next-auth callbacks', () => {
   it('refuses a token from before server-side sessions (no session id)', async () => {
     const u = await user();
     expect(await jwt({ token: { userId: u.id } })).toEqual({});
+  });
+});
+
+describe(`the viewer of a session cookie, decoded once per process (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
+  const e = parseEnv({
+    NEXTAUTH_URL: 'http://127.0.0.1:3999',
+    NEXTAUTH_SECRET: 'viewer-cookie-test-secret-0123456789',
+  });
+
+  it('takes a changed role, a sign-out, an ended session and a deactivation at the very next request', async () => {
+    const org = await createOrganization(t.db);
+    const u = await createUser(t.db, {
+      email: 'cached@test.se',
+      name: 'Cachad',
+      memberships: [{ org: org.slug, role: 'HR' }],
+    });
+    const signIn = async () => (await issuePasswordSession(t.db, u, e)).value;
+    const viewer = (cookie: string) => viewerOfSessionCookie(cookie, e);
+    const first = await signIn();
+    expect(await viewer(first)).toMatchObject({
+      id: u.id,
+      organizations: [{ slug: org.slug, access: { roles: ['HR'] } }],
+    });
+    expect(await viewer(first)).toMatchObject({ id: u.id }); // the decoded cookie, reused
+
+    await t.db.membership.updateMany({ where: { userId: u.id }, data: { role: 'MANAGER' } });
+    expect((await viewer(first))?.organizations.map((o) => o.access.roles)).toEqual([['MANAGER']]);
+    await t.db.membership.deleteMany({ where: { userId: u.id } });
+    expect((await viewer(first))?.organizations).toEqual([]);
+
+    const token = await decode({ token: first, secret: e.NEXTAUTH_SECRET! });
+    await authOptions(e).events!.signOut!({ token } as never); // "Logga ut"
+    expect(await viewer(first)).toBeNull();
+
+    const second = await signIn();
+    expect(await viewer(second)).toMatchObject({ id: u.id });
+    await revokeUserSessions(t.db, u.id, 'admin'); // an administrator's "Avsluta sessioner"
+    expect(await viewer(second)).toBeNull();
+
+    const third = await signIn();
+    expect(await viewer(third)).toMatchObject({ id: u.id });
+    await t.db.user.update({ where: { id: u.id }, data: { isActive: false } });
+    expect(await viewer(third)).toBeNull();
+  });
+
+  it('refuses a cookie that does not decode, and one signed with another secret', async () => {
+    const u = await user();
+    const cookie = (await issuePasswordSession(t.db, { id: u.id, email: u.email, name: u.name }, e)).value;
+    expect(await viewerOfSessionCookie('not-a-cookie', e)).toBeNull();
+    const other = parseEnv({ NEXTAUTH_URL: e.NEXTAUTH_URL, NEXTAUTH_SECRET: 'another-secret-entirely-0123456789abc' });
+    expect(await viewerOfSessionCookie(cookie, other)).toBeNull();
+    expect(await viewerOfSessionCookie(cookie, e)).toMatchObject({ id: u.id });
   });
 });

@@ -6,8 +6,6 @@ import { SignOutButton } from '@/components/sign-out-button';
 import { ROLE_LABELS, can } from '@/lib/auth/permissions';
 import { requireOrg } from '@/lib/auth/session';
 import { navigationFor } from '@/lib/navigation';
-import { remindOfMissingFollowUps } from '@/lib/activities/reminders';
-import { unreadNotificationCount } from '@/lib/notifications/queries';
 
 export default async function OrgLayout({
   children,
@@ -19,11 +17,8 @@ export default async function OrgLayout({
   const { org: slug } = await params;
   const { viewer, org } = await requireOrg(slug);
   const roles = org.access.roles.map((role) => ROLE_LABELS[role]).join(', ');
-  // A manager's reminder of missing follow-ups is written before the unread count is read, so it shows at once.
-  await remindOfMissingFollowUps({ userId: viewer.id, access: org.access, orgSlug: org.slug }).catch((error) =>
-    console.error('[follow-up reminder] failed', error),
-  );
-  const unread = can(org.access, 'read:notifications') ? await unreadNotificationCount(viewer.id, org.access) : null;
+  // Read with the session (lib/auth/viewer-query.ts): the layout needs no query of its own.
+  const unread = can(org.access, 'read:notifications') ? org.unreadNotifications : null;
   return (
     <>
       <header className="app-header">
