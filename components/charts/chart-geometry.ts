@@ -7,10 +7,10 @@ import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 import { categoryAxisWidth, drawnSeriesCount, pyramidDomain, pyramidTicks } from './chart-layout';
 
 /** The drawing's own width; the SVG scales to its card (viewBox), so text stays readable on a phone. */
-export const CHART_WIDTH = 480;
+export const CHART_WIDTH = 400;
 /** Font size in drawing units, also used to estimate how much text fits. */
-export const TICK_FONT_SIZE = 12;
-const CHAR_WIDTH = 6.8;
+export const TICK_FONT_SIZE = 13;
+const CHAR_WIDTH = 7.3;
 
 export type ValueScale = { min: number; max: number; ticks: number[] };
 export type Box = { left: number; top: number; width: number; height: number };

@@ -25,6 +25,8 @@ const TEXT = '#3d4650';
 const AXIS = '#6b7580';
 const GRID = '#d5dae0';
 const REFERENCE = '#1b1f23';
+/** Between the lines of a wrapped category name. */
+const LINE_HEIGHT = 15;
 
 export function StaticChart({ data }: { data: ChartData }) {
   const height = chartHeight(data);
@@ -132,12 +134,12 @@ function BarsAcross({ data, box, scale }: Part) {
           <g key={category}>
             <text
               x={box.left - 8}
-              y={centre - ((lines.length - 1) * 14) / 2}
+              y={centre - ((lines.length - 1) * LINE_HEIGHT) / 2}
               textAnchor="end"
               dominantBaseline="central"
             >
               {lines.map((line, i) => (
-                <tspan key={i} x={box.left - 8} dy={i === 0 ? 0 : 14}>
+                <tspan key={i} x={box.left - 8} dy={i === 0 ? 0 : LINE_HEIGHT}>
                   {line}
                 </tspan>
               ))}
@@ -250,7 +252,7 @@ function ReferenceMark({ data, box, scale, across }: Part & { across: boolean })
     return (
       <g>
         <line x1={x} y1={box.top} x2={x} y2={box.top + box.height} {...common} />
-        <text x={x} y={box.top - 8} textAnchor="middle" {...text}>
+        <text x={x} y={box.top - 8} textAnchor={labelAnchor(x, box)} {...text}>
           {label}
         </text>
       </g>
@@ -265,4 +267,11 @@ function ReferenceMark({ data, box, scale, across }: Part & { across: boolean })
       </text>
     </g>
   );
+}
+
+/** A label above a vertical line stays inside the drawing when the line is near either edge. */
+function labelAnchor(x: number, box: Box): 'start' | 'middle' | 'end' {
+  if (x > box.left + box.width * 0.75) return 'end';
+  if (x < box.left + box.width * 0.25) return 'start';
+  return 'middle';
 }
