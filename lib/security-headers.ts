@@ -16,8 +16,8 @@ export type CspOptions = {
 /**
  * Scripts run only with this request's nonce ('strict-dynamic' lets Next's runtime load its chunks); there is
  * no 'unsafe-inline' for scripts and 'unsafe-eval' only in development. Style *elements* need the nonce too;
- * style *attributes* are allowed ('style-src-attr'): React renders `style={…}` props and recharts its sizes and
- * tooltip positions as attributes in the server HTML, and nonces cannot apply to attributes. An attribute
+ * style *attributes* are allowed ('style-src-attr'): React renders `style={…}` props as attributes in the server
+ * HTML, and nonces cannot apply to attributes. An attribute
  * cannot hold selectors, so it cannot read the page (the CSS-exfiltration attack needs a style element), and
  * any url() in it is still bound by img-src/font-src to this site.
  */

@@ -6,7 +6,7 @@ import { ActivityStatusBadge } from '@/components/ui/status-badge';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptSelect, KeptTextarea } from '@/components/ui/kept-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
-import { FOLLOW_UP_COMMENT_MAX } from '@/lib/activities/schemas';
+import { FOLLOW_UP_COMMENT_MAX } from '@/lib/activities/limits';
 import { STATUS_LABELS, STORED_STATUSES, type DisplayStatus, type StoredStatus } from '@/lib/activities/status';
 
 /** Plain data for one activity on "Mina aktiviteter" (dates already formatted on the server). */

@@ -10,7 +10,7 @@ import {
 } from '@/app/(app)/_actions/departments';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { FormStateContext, KeptInput, KeptSelect } from '@/components/ui/kept-fields';
-import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from '@/lib/admin/schemas';
+import { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS } from '@/lib/admin/field-options';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 
 export type ParentOption = { id: string; name: string; depth: number };

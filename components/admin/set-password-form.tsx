@@ -3,7 +3,7 @@
 import { Link } from '@/components/ui/link';
 import { useActionState } from 'react';
 import { type SetPasswordState, setPassword } from '@/app/(auth)/_actions/set-password';
-import { PASSWORD_MIN_LENGTH } from '@/lib/admin/schemas';
+import { PASSWORD_MIN_LENGTH } from '@/lib/admin/field-options';
 import { FieldError, describedBy, fieldError } from '@/components/ui/form-bits';
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {

@@ -1,4 +1,4 @@
-/** Pure sizing and formatting decisions for a StatChart, shared by the server wrapper and the client canvas. */
+/** Pure sizing and formatting decisions for a StatChart's drawing (static-chart.tsx, chart-geometry.ts). */
 import { formatDecimal, formatInteger, formatPercent } from '@/lib/format';
 import type { ChartData, ChartUnit } from '@/lib/statistics/dashboard/chart-data';
 
@@ -27,10 +27,7 @@ function rowHeight(data: ChartData): number {
   return Math.max(longNames ? 40 : 28, 12 * data.series.length + 12);
 }
 
-/**
- * Fixed pixel height, known on the server: the placeholder and the mounted chart share it, so nothing
- * jumps on hydration.
- */
+/** The drawing's height in its own units: room for every category's row (bars across) or a fixed plot. */
 export function chartHeight(data: ChartData): number {
   if (data.layout === 'horizontalBar' || data.layout === 'pyramid') {
     return Math.max(300, data.categories.length * rowHeight(data) + 70);
@@ -47,25 +44,6 @@ export function categoryAxisWidth(categories: string[], chartWidth = 0): number 
   // Wide enough for "60–64 år" and most occupation names on one line; never more than half the chart.
   const cap = chartWidth > 0 ? Math.min(260, Math.max(96, Math.round(chartWidth * 0.5))) : 260;
   return Math.min(cap, Math.max(76, Math.round(longest * 7.6) + 20));
-}
-
-export type ChartRow = { category: string } & Record<string, string | number | null>;
-
-/** Series are keyed s0, s1 … because recharts reads a dotted dataKey as a path. */
-export function seriesKey(index: number): string {
-  return `s${index}`;
-}
-
-/** Recharts rows; in a pyramid the first series is negated so it grows to the left. */
-export function toRows(data: ChartData): ChartRow[] {
-  return data.categories.map((category, i) => {
-    const row: ChartRow = { category };
-    data.series.forEach((series, s) => {
-      const value = series.values[i] ?? null;
-      row[seriesKey(s)] = value != null && data.layout === 'pyramid' && s === 0 ? -value : value;
-    });
-    return row;
-  });
 }
 
 /** The series the chart draws: a pyramid has exactly two sides (the table still lists every series). */

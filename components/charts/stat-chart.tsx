@@ -1,12 +1,13 @@
 /**
  * The one dashboard chart: title, summary, chart, definition, suppression note and table view in a card.
- * A server component; only the recharts drawing runs on the client, loaded as it comes into view (LazyChartCanvas).
+ * A server component throughout: the drawing is SVG from the server (StaticChart), so a dashboard ships no chart
+ * JavaScript. The table beside it gives every figure that a tooltip would.
  */
 import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
-import { chartHeight, safeId } from './chart-layout';
+import { safeId } from './chart-layout';
 import { ChartLegend } from './chart-legend';
-import { LazyChartCanvas } from './lazy-chart-canvas';
 import { StatChartTable } from './stat-chart-table';
+import { StaticChart } from './static-chart';
 
 type HeadingLevel = 2 | 3 | 4;
 
@@ -34,7 +35,7 @@ export function StatChart({ data, headingLevel = 3 }: { data: ChartData; heading
       {/* The drawing repeats the table below; screen readers get the table, not the SVG. */}
       <div className="stat-chart__visual" aria-hidden="true">
         <ChartLegend data={data} />
-        <LazyChartCanvas data={data} height={chartHeight(data)} />
+        <StaticChart data={data} />
       </div>
       <p className="stat-chart__definition">
         <strong>Definition:</strong> {data.definition}

@@ -6,7 +6,8 @@ import { RequestIdField } from '@/components/ui/request-id-field';
 import { importPopulationForecast, previewPopulationForecast } from '@/app/(app)/_actions/population-forecast';
 import type { ActionResult } from '@/lib/auth/guard-schemas';
 import { formatDateTime, formatInteger } from '@/lib/format';
-import { MAX_POPULATION_FILE_BYTES, type PopulationPreview } from '@/lib/needs/population-schemas';
+import { MAX_POPULATION_FILE_BYTES } from '@/lib/needs/population-limits';
+import type { PopulationPreview } from '@/lib/needs/population-schemas';
 import { SpreadsheetFileField } from '@/components/ui/spreadsheet-file-field';
 
 type PreviewState = ActionResult<PopulationPreview> | null;

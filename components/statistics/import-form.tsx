@@ -6,12 +6,8 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { ImportCoverageView } from './import-coverage';
 import { formatInteger } from '@/lib/format';
 import type { FigureChangeLine } from '@/lib/statistics/import/changes';
-import {
-  CREATE_NEW_OPTION,
-  type ImportState,
-  MAX_FILE_MEGABYTES,
-  mappingFieldName,
-} from '@/lib/statistics/import/schemas';
+import { CREATE_NEW_OPTION, MAX_FILE_MEGABYTES, mappingFieldName } from '@/lib/statistics/import/form-fields';
+import type { ImportState } from '@/lib/statistics/import/schemas';
 import { type UploadProgress, uploadImport } from './upload-import';
 import { SpreadsheetFileField } from '@/components/ui/spreadsheet-file-field';
 

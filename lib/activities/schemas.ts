@@ -1,12 +1,11 @@
-/** Input of every activity action; client-safe (forms import the field names and limits). */
+/** Input of every activity action (the limits forms show in the browser are in limits.ts, without zod). */
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
 import { calendarDay, userText } from '../schemas';
+import { FOLLOW_UP_COMMENT_MAX } from './limits';
 
 const id = z.string().trim().min(1, 'Okänd aktivitet.').max(64, 'Okänd aktivitet.');
 const version = z.coerce.number().int('Ogiltig version.').min(1, 'Ogiltig version.');
-
-export const FOLLOW_UP_COMMENT_MAX = 2000;
 
 export const followUpSchema = z.strictObject({
   org: orgSlug,

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
 import { ROLES } from '../auth/permissions';
 import { calendarDate, nameText, userText } from '../schemas';
+import { DEPARTMENT_KINDS, PASSWORD_MIN_LENGTH } from './field-options';
+
+export { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS, PASSWORD_MIN_LENGTH } from './field-options';
 
 const id = z.string().trim().min(1, 'Saknas.').max(100, 'Ogiltigt id.');
 /** A checkbox list arrives as a string, an array or nothing. */
@@ -62,13 +65,6 @@ export const setActiveSchema = z.strictObject({
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 
-export const DEPARTMENT_KINDS = ['DEPARTMENT', 'UNIT', 'SUPPORT'] as const;
-export const DEPARTMENT_KIND_LABELS: Record<(typeof DEPARTMENT_KINDS)[number], string> = {
-  DEPARTMENT: 'Avdelning',
-  UNIT: 'Enhet',
-  SUPPORT: 'Stödfunktion',
-};
-
 const departmentName = nameText({ label: 'Avdelningens namn' }).refine(
   (v) => !/^[=+\-@]/.test(v),
   'Namnet får inte börja med =, +, - eller @.',
@@ -124,8 +120,6 @@ export const appointAdminSchema = z.strictObject({
 
 export const DEFAULT_TURNOVER_DEFINITION =
   'Avgångar till annan arbetsgivare eller förvaltning under året ÷ genomsnittligt antal tillsvidareanställda.';
-
-export const PASSWORD_MIN_LENGTH = 12;
 
 export const setPasswordSchema = z
   .strictObject({

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
 import { parseSwedishNumber } from '../statistics/import/text';
 import { AGE_GROUPS } from './population-age-groups';
+import { MAX_POPULATION_FILE_BYTES } from './population-limits';
 
-/** Server actions take at most 1 MB (proxy.ts); a forecast of every district, age group and year is a few kB. */
-export const MAX_POPULATION_FILE_BYTES = 900 * 1024;
+export { MAX_POPULATION_FILE_BYTES } from './population-limits';
+
 export const MAX_FILE_NAME_LENGTH = 255;
 
 export const vintageLabel = (vintageYear: number) => `prognos ${vintageYear}`;

@@ -17,12 +17,15 @@
  * Flags (all optional):
  *   --db pglite|postgres|both   which database (postgres needs BENCH_POSTGRES_URL=postgresql://user@host:port)
  *   --targets a,b,…             floor is always measured; default every page and save:
- *                               start, dashboard, dashboard-union, plan, register, mine, samverkan,
+ *                               start, dashboard, dashboard-union, plan, register, mine, samverkan, meeting,
  *                               notices, section-save, follow-up-save (none with --soak)
  *   --connections 10,50         default 10,50
  *   --duration 10               seconds per measurement (default 10)
  *   --years                     also measure on 1 stored year (p95 1 year vs 10 years)
- *   --lighthouse                Lighthouse on start, dashboard and plan page (desktop and mobile)
+ *   --lighthouse                Lighthouse on the start page, dashboard, plan, "Mina aktiviteter" and a samverkan
+ *                               meeting (those of them in --targets; desktop and mobile)
+ *   --lighthouse-runs 1         Lighthouse runs per page and mode (scores vary on a busy machine)
+ *   --lighthouse-mobile         Lighthouse mobile only
  *   --import                    after the loads, HR imports 100 000 rows through the upload route (into stad-30):
  *                               the server's RSS before, at most during, and after
  *   --demo                      the pages on the demo data instead (PGlite, data/bench/pglite-demo, loaded by a
@@ -55,6 +58,8 @@ const TARGETS: Record<string, { label: string; path: string; who: Who }> = {
   mine: { label: 'Mina aktiviteter (chef)', path: '/stad-01/aktiviteter/mina', who: 'manager' },
   samverkan: { label: 'Samverkan (fackligt ombud)', path: '/stad-02/samverkan', who: 'unionOther' },
   notices: { label: 'Notiser (HR, nästan inget innehåll: golvet för inloggade)', path: '/stad-01/notiser', who: 'hr' },
+  // The first meeting linked from the samverkan list (meetingPath): its id is only known once the data exists.
+  meeting: { label: 'Samverkansmöte (fackligt ombud)', path: '/stad-02/samverkan', who: 'unionOther' },
 };
 const ACCOUNTS: Record<Who, string> = {
   hr: 'hr1@stad-01.stad.test',
@@ -72,6 +77,7 @@ const DEMO_PATHS: Record<string, string> = {
   mine: '/norra-innerstaden/aktiviteter/mina',
   samverkan: '/skarholmen/samverkan',
   notices: '/norra-innerstaden/notiser',
+  meeting: '/skarholmen/samverkan',
 };
 const DEMO_ACCOUNTS: Record<Who, string> = {
   hr: 'hr@demo.test',
@@ -84,7 +90,7 @@ const SAVES: Record<string, string> = {
   'section-save': 'Spara avsnitt (HR, serveråtgärd)',
   'follow-up-save': 'Spara uppföljning (chef, formulär)',
 };
-const LIGHTHOUSE_TARGETS = ['start', 'dashboard', 'plan'];
+const LIGHTHOUSE_TARGETS = ['start', 'dashboard', 'plan', 'mine', 'meeting'];
 /** The organisation the 100 000-row import goes into: none of the measured pages shows it. */
 const IMPORT_ORG = 'stad-30';
 
@@ -107,6 +113,8 @@ function flags(argv: string[]) {
     duration: Number(value('--duration') ?? 10),
     years: argv.includes('--years'),
     lighthouse: argv.includes('--lighthouse'),
+    lighthouseRuns: Number(value('--lighthouse-runs') ?? 1),
+    lighthouseModes: argv.includes('--lighthouse-mobile') ? [true] : [false, true],
     demo,
     import: argv.includes('--import'),
     soak,
@@ -306,6 +314,15 @@ function printWriteCheck(
   );
 }
 
+/** The first meeting the samverkan list links to, for the `meeting` target. */
+async function meetingPath(listPath: string, cookie: string): Promise<string> {
+  const html = await (await fetch(`${url}${listPath}`, { headers: { cookie } })).text();
+  const escaped = listPath.replace(/[/-]/g, (c) => `\\${c}`);
+  const found = new RegExp(`href="(${escaped}/(?!nytt)[^"/]+)"`).exec(html)?.[1];
+  if (!found) throw new Error(`inget samverkansmöte länkat från ${listPath}`);
+  return found;
+}
+
 /** The gzip size of every script the page's HTML names (what a browser fetches before any lazy chunk). */
 async function initialScriptKb(pathName: string, cookie: string): Promise<number> {
   const html = await (await fetch(`${url}${pathName}`, { headers: { cookie } })).text();
@@ -372,7 +389,8 @@ async function main() {
       .join(', ')} · ${options.duration} s per mätning`,
   );
   const floorPath = staticFile();
-  const pathOf = (t: string) => (options.demo ? DEMO_PATHS[t]! : TARGETS[t]!.path);
+  const paths: Record<string, string> = {};
+  const pathOf = (t: string) => paths[t] ?? (options.demo ? DEMO_PATHS[t]! : TARGETS[t]!.path);
   const accounts = options.demo ? DEMO_ACCOUNTS : ACCOUNTS;
   const pages = options.targets.filter((t) => TARGETS[t]);
   const saves = options.targets.filter((t) => SAVES[t]);
@@ -394,6 +412,8 @@ async function main() {
       try {
         const cookies = {} as Record<Who, string>;
         for (const who of Object.keys(accounts) as Who[]) cookies[who] = await signIn(accounts[who]);
+        if (pages.includes('meeting'))
+          paths.meeting = await meetingPath(pathOf('meeting'), cookies[TARGETS.meeting!.who]);
         for (const t of pages) {
           for (let i = 0; i < 3; i++) {
             const response = await fetch(`${url}${pathOf(t)}`, {
@@ -483,13 +503,15 @@ async function main() {
           print();
           print('| sida | läge | poäng | LCP | TBT | CLS | JavaScript överfört |');
           print('|---|---|---:|---:|---:|---:|---:|');
-          for (const t of LIGHTHOUSE_TARGETS) {
+          for (const t of LIGHTHOUSE_TARGETS.filter((x) => pages.includes(x))) {
             const target = TARGETS[t]!;
-            for (const mobile of [false, true]) {
-              const r = await lighthouseRun(pathOf(t), cookies[target.who], mobile);
-              print(
-                `| ${target.label} | ${mobile ? 'mobil' : 'dator'} | ${r.score} | ${fmt(r.lcp)} ms | ${fmt(r.tbt)} ms | ${fmt(r.cls, 3)} | ${fmt(r.js)} kB |`,
-              );
+            for (const mobile of options.lighthouseModes) {
+              for (let run = 0; run < options.lighthouseRuns; run++) {
+                const r = await lighthouseRun(pathOf(t), cookies[target.who], mobile);
+                print(
+                  `| ${target.label} | ${mobile ? 'mobil' : 'dator'} | ${r.score} | ${fmt(r.lcp)} ms | ${fmt(r.tbt)} ms | ${fmt(r.cls, 3)} | ${fmt(r.js)} kB |`,
+                );
+              }
             }
           }
         }

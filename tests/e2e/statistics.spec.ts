@@ -41,7 +41,7 @@ test('HR reads the dashboards with the seed figures, as charts and as tables', a
   const table = chart.getByRole('table');
   await expect(table.getByRole('rowheader', { name: 'Avdelningen för socialt stöd' })).toBeVisible();
   await expect(table.getByRole('row', { name: /Avdelningen för socialt stöd/ })).toContainText('26');
-  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await expect(page.locator('.stat-chart__svg').first()).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, 'statistics-hr');
 });

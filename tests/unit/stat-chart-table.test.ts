@@ -2,7 +2,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { StatChart } from '@/components/charts/stat-chart';
-import { chartHeight, formatTick, pyramidDomain, toRows } from '@/components/charts/chart-layout';
+import { CHART_WIDTH, lineRuns, plotBox, scaleAt, valueScale } from '@/components/charts/chart-geometry';
+import { chartHeight, formatTick, pyramidDomain } from '@/components/charts/chart-layout';
 import type { ChartData } from '@/lib/statistics/dashboard/chart-data';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -36,10 +37,10 @@ describe('StatChart (server render)', () => {
     expect(html.indexOf(turnover.summary)).toBeLessThan(html.indexOf('stat-chart__visual'));
   });
 
-  it('hides the drawing from assistive technology and renders only a fixed-height placeholder on the server', () => {
+  it('hides the drawing from assistive technology and draws it on the server, without recharts', () => {
     expect(html).toContain('<div class="stat-chart__visual" aria-hidden="true">');
-    // The box keeps the chart's height until the chart is drawn (nothing shifts as it comes into view).
-    expect(html).toContain(`<div style="min-height:${chartHeight(turnover)}px"></div>`);
+    // Drawn as SVG in the HTML (no JavaScript): its proportions are known before any script runs.
+    expect(html).toContain(`<svg class="stat-chart__svg" viewBox="0 0 ${CHART_WIDTH} ${chartHeight(turnover)}"`);
     expect(html).not.toContain('recharts');
     // Nothing focusable inside the hidden region (the table region after it is outside).
     const hidden = html.slice(html.indexOf('stat-chart__visual'), html.indexOf('stat-chart__definition'));
@@ -84,8 +85,14 @@ describe('chart layout helpers', () => {
     expect(formatTick('index', 83)).toBe('83');
   });
 
-  it('keeps suppressed cells null (no bar) and negates the left side of a pyramid', () => {
-    expect(toRows(turnover)[2]).toEqual({ category: 'Kultur & fritid', s0: null, s1: null });
+  it('draws no bar for a suppressed cell and the left side of a pyramid to the left of its centre line', () => {
+    // Two series × three categories, the third hidden in both: four bars (stroked 1.5), each with its own width.
+    const drawing = (html: string) => html.slice(html.indexOf('<svg class="stat-chart__svg"'));
+    const html = drawing(render(turnover));
+    const bars = [...html.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*stroke-width="1.5"/g)];
+    expect(bars).toHaveLength(4);
+    expect(bars.every((b) => Number(b[2]) > 0)).toBe(true);
+    expect(html).toContain('Mål 8 %</text>'); // the reference line's label
     const pyramid: ChartData = {
       ...turnover,
       layout: 'pyramid',
@@ -97,10 +104,23 @@ describe('chart layout helpers', () => {
         { key: 'm', label: 'Män', values: [7, 137], displays: ['7', '137'] },
       ],
     };
-    expect(toRows(pyramid)).toEqual([
-      { category: '-29', s0: -12, s1: 7 },
-      { category: '30-49', s0: null, s1: 137 },
-    ]);
     expect(pyramidDomain(pyramid)).toEqual([-150, 150]);
+    const drawn = drawing(render(pyramid));
+    const box = plotBox(pyramid, chartHeight(pyramid));
+    const centre = scaleAt(valueScale(pyramid), box.left, box.width, 0);
+    const sides = [...drawn.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*stroke-width="1.5"/g)];
+    expect(sides).toHaveLength(3); // Kvinnor 30-49 is hidden
+    // Drawn oldest first: 30-49 Män, then -29 Kvinnor (left of the centre, ending on it), then -29 Män.
+    const [, women] = sides;
+    expect(Number(women![1]) + Number(women![2])).toBeCloseTo(centre);
+  });
+
+  it('breaks a line where a value is hidden and keeps a reference value inside the value axis', () => {
+    expect(lineRuns([1, 2, null, 4, null, null, 7])).toEqual([[0, 1], [3], [6]]);
+    const scale = valueScale({ ...turnover, layout: 'line', reference: { label: 'Mål', value: 12 } });
+    expect(scale.min).toBe(0);
+    expect(scale.max).toBeGreaterThanOrEqual(12);
+    expect(scale.ticks[0]).toBe(0);
+    expect(scale.ticks.at(-1)).toBe(scale.max);
   });
 });

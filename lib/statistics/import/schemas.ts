@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { orgSlug } from '../../auth/guard-schemas';
 import type { ImportChanges } from './changes';
 import type { ImportProblem } from './types';
+import { MAPPING_PREFIX, MAX_FILE_MEGABYTES } from './form-fields';
 import { MAX_FILE_BYTES } from './limits';
 import { MEASURE_GROUPS } from './types';
 
-export const MAX_FILE_MEGABYTES = MAX_FILE_BYTES / (1024 * 1024);
+export { CREATE_NEW_OPTION, MAX_FILE_MEGABYTES, mappingFieldName } from './form-fields';
+
 /** Stored in the import history and shown as the figures' source. */
 export const MAX_FILE_NAME_LENGTH = 255;
 
@@ -32,15 +34,6 @@ export const importFormSchema = z.object({
   /** The preview's checkbox: replace every stored figure of the file's measures and periods. */
   replaceWhole: z.literal('on', 'Ogiltig förfrågan. Ladda om sidan och försök igen.').optional(),
 });
-
-/** The mapping choice "create a new one" for a name the organisation does not have. */
-export const CREATE_NEW_OPTION = '__create__';
-
-const MAPPING_PREFIX = { department: 'avdelning:', occupation: 'befattning:' } as const;
-
-export function mappingFieldName(kind: keyof typeof MAPPING_PREFIX, name: string): string {
-  return `${MAPPING_PREFIX[kind]}${name}`;
-}
 
 const mappingValue = z.string().min(1).max(100);
 
