@@ -4,14 +4,35 @@ import { expect } from './fixtures';
 /**
  * What a browser receives of a page beyond its HTML: the React Server Components payload, inlined into the HTML
  * (`self.__next_f.push`) and fetched on its own by a client navigation (`RSC: 1`, or the `?_rsc=` address a
- * router uses). A leak check reads both, since chart props travel in the payload and never show as text.
+ * router uses). A leak check reads both: what a client component gets travels there and never shows as text.
  */
 
-export type Chart = {
-  title: string;
-  categories: string[];
-  series: { label: string; values: (number | null)[]; displays: string[] }[];
-};
+/** A dashboard chart as its table gives it: the categories, and each series' cells as displayed ("4 817", "<5"). */
+export type Chart = { title: string; categories: string[]; series: { label: string; displays: string[] }[] };
+
+/**
+ * Every chart on the page, read from the table each one carries (the chart itself is SVG drawn on the server:
+ * no chart data travels to the browser). textContent, as the tables sit in closed disclosures.
+ */
+export async function chartTables(page: Page): Promise<Chart[]> {
+  return page.locator('section.stat-chart').evaluateAll((sections) =>
+    sections.flatMap((section) => {
+      const title = section.querySelector('h3')?.textContent?.trim() ?? '';
+      const table = section.querySelector('table');
+      if (!table) return [];
+      const text = (cell: Element) => (cell.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+      const labels = [...table.querySelectorAll('thead th')].slice(1).map(text);
+      const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map(text));
+      return [
+        {
+          title,
+          categories: rows.map((cells) => cells[0]!),
+          series: labels.map((label, i) => ({ label, displays: rows.map((cells) => cells[i + 1] ?? '') })),
+        },
+      ];
+    }),
+  );
+}
 
 /** The payload inlined into an HTML page. */
 export function inlinedPayload(html: string): string {
@@ -29,32 +50,9 @@ export async function pageAndPayloads(page: Page, path: string): Promise<{ html:
     headers: { RSC: '1' },
   });
   const payloads = [inlinedPayload(html), await rsc.text(), await rscQuery.text()];
-  for (const payload of payloads) expect(payload, `${path}: a payload`).toContain('"categories"');
+  // The page's own payload, with the dashboard in it (not a redirect's or an error's).
+  for (const payload of payloads) expect(payload, `${path}: a payload`).toContain('stat-chart__title');
   return { html, payloads };
-}
-
-/** Every chart's data in a payload: each row (`id:JSON`) parsed and searched for chart objects. */
-export function chartsIn(payload: string): Chart[] {
-  const charts: Chart[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (Array.isArray(record.categories) && Array.isArray(record.series) && typeof record.title === 'string')
-        charts.push(record as unknown as Chart);
-      else Object.values(record).forEach(visit);
-    }
-  };
-  for (const line of payload.split('\n')) {
-    const json = line.match(/^[0-9a-f]+:(\[.*|\{.*)$/)?.[1];
-    if (!json) continue;
-    try {
-      visit(JSON.parse(json));
-    } catch {
-      // A row that is not JSON (a module reference, text): no chart in it.
-    }
-  }
-  return charts;
 }
 
 /** A number as it may appear in a page or a payload: as JSON and as Swedish text ("2 963", no-break space). */
