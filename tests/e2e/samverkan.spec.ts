@@ -60,6 +60,8 @@ test('HR creates a meeting and sends Skärholmen’s plan to it', async ({ page 
     page.getByRole('link', { name: 'Förvaltningsgrupp, punkt 5.2.1: Kompetensförsörjningsplanen' }),
   ).toBeVisible();
   await page.getByRole('link', { name: 'Nytt möte' }).click();
+  // A client-side navigation: axe reads the new page once it is there, title included.
+  await expect(page).toHaveTitle(/^Nytt samverkansmöte/);
   await expectAccessible(page);
   await page.getByLabel('Datum').fill(meetingDate());
   await page.getByLabel('Plats').fill('Skärholmens stadsdelsförvaltning, sammanträdesrum Bredäng');
