@@ -54,6 +54,9 @@ const checkedStates = new Set<string>();
  * state.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a client-side navigation React puts the new page's <title> in place a moment after its content: wait
+  // for one (a page that really has none still fails below, on axe's document-title rule).
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 5_000 }).catch(() => {});
   const markup = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const script of copy.querySelectorAll('script')) script.remove();
