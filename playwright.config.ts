@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './lib/export/chromium-path';
+import { WORKERS, serverPort, serverURL } from './tests/e2e/servers';
 
 /**
  * Two workers, each with its own production server and embedded database (one build, started twice), so that a
@@ -8,9 +9,6 @@ import { chromiumPath } from './lib/export/chromium-path';
  * file in every worker process with TEST_PARALLEL_INDEX set, which picks the worker's server; the runner itself
  * (index unset) starts both.
  */
-const WORKERS = 2;
-const firstPort = Number(process.env.E2E_PORT ?? 3100);
-const serverURL = (index: number) => `http://127.0.0.1:${firstPort + index}`;
 const baseURL = serverURL(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 
 // Debian's Chromium, its headless shell where installed (Playwright never downloads a browser here). The flags
@@ -28,6 +26,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: false,
   workers: WORKERS,
   retries: 0,
@@ -46,14 +45,16 @@ export default defineConfig({
   },
   webServer: Array.from({ length: WORKERS }, (_, index) => ({
     // The production server started the way users start it (npm run build, npm start) on a fresh embedded
-    // database: the first health check migrates it and loads the demo data. Built once, by the first server;
-    // Playwright starts the servers one after the other.
-    command: index === 0 ? 'rm -rf data/e2e && npm run build && npm start' : 'npm start',
-    url: `${serverURL(index)}/api/health`,
+    // database. Built once, by the first server (unless `npm test` built it already, E2E_PREBUILT). A server
+    // counts as up once it serves a static file; the global setup then asks every server's health check at
+    // once, which migrates each database and loads the demo data side by side.
+    command:
+      index > 0 ? 'npm start' : `rm -rf data/e2e && ${process.env.E2E_PREBUILT ? '' : 'npm run build && '}npm start`,
+    url: `${serverURL(index)}/icon.svg`,
     timeout: 600_000, // build, migrate and seed on a shared 2-core machine took over 5 minutes
     reuseExistingServer: !process.env.CI,
     env: {
-      PORT: String(firstPort + index),
+      PORT: String(serverPort(index)),
       HOST: '127.0.0.1',
       PGLITE_DATA_DIR: `data/e2e/pglite-${index}`,
       NEXTAUTH_SECRET: 'e2e-secret-that-is-long-enough-0123456789',
