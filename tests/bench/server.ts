@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { benchPackage } from './bench-packages';
 import { percentile } from './stats';
 
 export const PASSWORD = 'Demo-2026!';
@@ -141,6 +141,7 @@ export async function load(
 ): Promise<Load> {
   const times: number[] = [];
   let errors = 0;
+  const { default: autocannon } = await benchPackage<typeof import('autocannon')>('autocannon');
   const instance = autocannon({
     url: `${url}${pathName}`,
     connections,

@@ -42,6 +42,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchPackage } from './bench-packages';
 import { benchDir, cpuMs, fmt, load, root, rssMb, signIn, startServer, staticFile, url, watchRss } from './server';
 import { type Action, type User, inTurn, repeating, runUsers, summarize } from './users';
 import { countWrites, followUpForms, import100k, read, saveFollowUp, saveSection, sections } from './writes';
@@ -341,8 +342,8 @@ async function initialScriptKb(pathName: string, cookie: string): Promise<number
 }
 
 async function lighthouseRun(pathName: string, cookie: string, mobile: boolean) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
+  const { default: lighthouse } = await benchPackage<typeof import('lighthouse')>('lighthouse');
+  const chromeLauncher = await benchPackage<typeof import('chrome-launcher')>('chrome-launcher');
   const desktop = mobile ? undefined : (await import('lighthouse/core/config/desktop-config.js')).default;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
