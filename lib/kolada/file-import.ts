@@ -80,9 +80,9 @@ const csvValue = z.object({
   status: z.string().default(''),
   count: z
     .string()
-    .regex(/^\d*$/, 'antal ska vara ett heltal eller tomt')
-    .transform((v) => (v === '' ? null : Number(v)))
-    .default(''),
+    .default('')
+    .pipe(z.string().regex(/^\d*$/, 'antal ska vara ett heltal eller tomt'))
+    .transform((v) => (v === '' ? null : Number(v))),
 });
 
 export function readKoladaCsv(text: string): FileRead {

@@ -68,3 +68,27 @@ CREATE UNIQUE INDEX "KoladaValue_kpi_municipality_period_gender_key" ON "KoladaV
 
 -- AddForeignKey
 ALTER TABLE "KoladaValue" ADD CONSTRAINT "KoladaValue_fetchId_fkey" FOREIGN KEY ("fetchId") REFERENCES "KoladaFetch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The default comparisons (issue 21). Titles are written from memory of Kolada's KPI list and are unverified until
+-- "Hämta från Kolada" reads each one from /v3/kpi/{id} (titleVerified then becomes true).
+INSERT INTO "KoladaKpi" ("id", "title", "unit", "higherIsBetter", "ownMeasure", "definitionNote", "sortOrder", "updatedAt") VALUES
+('N00090', 'Sjukfrånvaro totalt, kommun, (%)', 'percent', false, 'sickLeave', 'Kolada: hela kommunens månadsavlönade, sjukfrånvarotimmar i procent av ordinarie arbetstid, kalenderår; egna siffror: förvaltningens anställda, enligt förvaltningens statistik.', 10, CURRENT_TIMESTAMP),
+('N00091', 'Långtidssjukfrånvaro (> 59 dagar), andel av total sjukfrånvaro, kommun, (%)', 'percent', false, NULL, 'Kolada: andel av hela kommunens sjukfrånvaro som är 60 dagar eller längre; förvaltningens långtidssjukfrånvaro räknas i procent av arbetstiden och jämförs därför inte.', 20, CURRENT_TIMESTAMP),
+('N00092', 'Sjukfrånvaro, anställda 29 år eller yngre, kommun, (%)', 'percent', false, NULL, 'Kolada: hela kommunens månadsavlönade 29 år eller yngre; förvaltningens sjukfrånvaro redovisas inte per åldersgrupp.', 30, CURRENT_TIMESTAMP),
+('N00093', 'Sjukfrånvaro, anställda 30–49 år, kommun, (%)', 'percent', false, NULL, 'Kolada: hela kommunens månadsavlönade 30–49 år; förvaltningens sjukfrånvaro redovisas inte per åldersgrupp.', 40, CURRENT_TIMESTAMP),
+('N00094', 'Sjukfrånvaro, anställda 50 år eller äldre, kommun, (%)', 'percent', false, NULL, 'Kolada: hela kommunens månadsavlönade 50 år eller äldre; förvaltningens sjukfrånvaro redovisas inte per åldersgrupp.', 50, CURRENT_TIMESTAMP),
+('N00206', 'Heltidsanställda månadsavlönade, kommun, andel (%)', 'percent', true, 'fullTimeShare', 'Kolada: andel av hela kommunens månadsavlönade med heltidsanställning, i november; egna siffror: förvaltningens anställda med heltid.', 60, CURRENT_TIMESTAMP),
+('N00209', 'Faktiskt arbetad heltid, månadsavlönade, kommun, andel (%)', 'percent', true, NULL, 'Kolada: andel av hela kommunens månadsavlönade som faktiskt arbetar heltid; förvaltningen redovisar inte faktiskt arbetad tid.', 70, CURRENT_TIMESTAMP),
+('N00215', 'Nyanställda tillsvidareanställda månadsavlönade, kommun, andel (%)', 'percent', NULL, NULL, 'Kolada: nyanställda i procent av hela kommunens tillsvidareanställda; förvaltningen redovisar rekryteringar som antal.', 80, CURRENT_TIMESTAMP),
+('N00216', 'Avgångna tillsvidareanställda månadsavlönade, kommun, andel (%)', 'percent', false, 'turnover', 'Kolada: alla som lämnat kommunen (även pensioneringar) i procent av hela kommunens tillsvidareanställda; egna siffror: förvaltningens personalomsättning enligt dess egen definition.', 90, CURRENT_TIMESTAMP),
+('N00200', 'Tillsvidareanställda månadsavlönade, kommun, andel (%)', 'percent', true, 'permanentShare', 'Kolada: andel av hela kommunens månadsavlönade; egna siffror: förvaltningens tillsvidareanställda av alla anställda (även timavlönade, om de finns i statistiken).', 100, CURRENT_TIMESTAMP),
+('N00201', 'Visstidsanställda månadsavlönade, kommun, andel (%)', 'percent', NULL, NULL, 'Kolada: andel av hela kommunens månadsavlönade.', 110, CURRENT_TIMESTAMP),
+('N00202', 'Timavlönade, kommun, andel av alla anställda (%)', 'percent', NULL, NULL, 'Kolada: hela kommunen; förvaltningens statistik räknar inte timavlönade på samma sätt.', 120, CURRENT_TIMESTAMP),
+('N00212', 'Anställda 29 år eller yngre, kommun, andel (%)', 'percent', NULL, NULL, 'Kolada: andel av hela kommunens månadsavlönade.', 130, CURRENT_TIMESTAMP),
+('N00213', 'Anställda 30–49 år, kommun, andel (%)', 'percent', NULL, NULL, 'Kolada: andel av hela kommunens månadsavlönade.', 140, CURRENT_TIMESTAMP),
+('N00214', 'Anställda 50 år och äldre, kommun, andel (%)', 'percent', NULL, 'age50plus', 'Kolada: andel av hela kommunens månadsavlönade, i november; egna siffror: förvaltningens anställda 50 år och äldre av alla anställda, i december.', 150, CURRENT_TIMESTAMP),
+('N00219', 'Anställda 55 år och äldre, kommun, andel (%)', 'percent', NULL, NULL, 'Kolada: andel av hela kommunens månadsavlönade; förvaltningens åldersgrupper (50–59, 60–64) delas inte vid 55 år.', 160, CURRENT_TIMESTAMP),
+('N00222', 'Kvinnor bland anställda, kommun, andel (%)', 'percent', NULL, 'womenShare', 'Kolada: andel kvinnor av hela kommunens månadsavlönade; egna siffror: förvaltningens anställda.', 170, CURRENT_TIMESTAMP),
+('N00951', 'Kvinnors lön i procent av mäns lön, kommun, (%)', 'percent', true, NULL, 'Kolada: hela kommunen (lönegapet); förvaltningen redovisar inte löner.', 180, CURRENT_TIMESTAMP);
+
+INSERT INTO "KoladaSettings" ("id", "comparisonGroupId", "updatedAt") VALUES (1, NULL, CURRENT_TIMESTAMP);
