@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import { withValues } from '../form-values';
 import {
   type Action,
@@ -28,7 +28,7 @@ export type SystemActionSpec<S extends z.ZodType<{ requestId?: string | undefine
    * Slow work that must not hold a transaction open (a call to another service), run after the caller is
    * authorized and before the transaction; a failure here changes nothing.
    */
-  prepare?: (args: { input: z.infer<S>; viewer: Viewer }) => Promise<{ ok: true; value: P } | Failure>;
+  prepare?: (args: { db: Db; input: z.infer<S>; viewer: Viewer }) => Promise<{ ok: true; value: P } | Failure>;
   run: (args: {
     tx: Tx;
     input: z.infer<S>;
@@ -70,7 +70,9 @@ async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, 
   const parsed = parseInput(spec.schema, raw);
   if (!parsed.ok) return parsed.failure;
   const input = parsed.input;
-  const prepared = spec.prepare ? await spec.prepare({ input, viewer }) : { ok: true as const, value: undefined as P };
+  const prepared = spec.prepare
+    ? await spec.prepare({ db, input, viewer })
+    : { ok: true as const, value: undefined as P };
   if (!prepared.ok) return prepared;
   const result = await commitOnce<T>({
     db,

@@ -2,7 +2,6 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Outcome, Tx } from '../auth/guard';
 import { defineSystemAction } from '../auth/system-guard';
-import { getDb } from '../db/client';
 import { parseEnv } from '../env';
 import { KoladaError, createKoladaClient } from './client';
 import type { KoladaGroupMeta, KoladaKpiMeta, KoladaRow } from './format';
@@ -37,8 +36,7 @@ type Fetched = { rows: KoladaRow[]; groups: KoladaGroupMeta[]; kpis: KoladaKpiMe
 export const fetchFromKoladaAction = defineSystemAction<typeof fetchKoladaSchema, KoladaActionData, Fetched>({
   name: 'kolada.fetch',
   schema: fetchKoladaSchema,
-  prepare: async ({ input }) => {
-    const db = await getDb();
+  prepare: async ({ db, input }) => {
     const listed = await db.koladaKpi.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true } });
     if (listed.length === 0) return { ok: false, error: 'Lägg till minst ett nyckeltal att hämta.', code: 'invalid' };
     const client = koladaClient();
