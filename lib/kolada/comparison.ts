@@ -19,6 +19,8 @@ export type ComparisonKpi = {
   title: string;
   definitionNote: string;
   ownLabel: string | null;
+  /** The KPI is compared with an own measure (whether or not this reader sees the own figure). */
+  mapped: boolean;
 };
 
 export type ComparisonGroup = { id: string; title: string; members: string[] };

@@ -108,6 +108,7 @@ export async function loadKoladaComparisons(access: OrgAccess, orgName: string):
         title: k.title,
         definitionNote: k.definitionNote,
         ownLabel: ownShown && isOwnMeasure(k.ownMeasure) ? OWN_MEASURES[k.ownMeasure].label : null,
+        mapped: isOwnMeasure(k.ownMeasure),
       },
       values,
       group,

@@ -92,3 +92,17 @@ INSERT INTO "KoladaKpi" ("id", "title", "unit", "higherIsBetter", "ownMeasure", 
 ('N00951', 'Kvinnors lön i procent av mäns lön, kommun, (%)', 'percent', true, NULL, 'Kolada: hela kommunen (lönegapet); förvaltningen redovisar inte löner.', 180, CURRENT_TIMESTAMP);
 
 INSERT INTO "KoladaSettings" ("id", "comparisonGroupId", "updatedAt") VALUES (1, NULL, CURRENT_TIMESTAMP);
+
+-- Kolada's values, KPI list and groups are shown in every organisation's dashboard and live figures: a change raises
+-- every organisation's data version (lib/statistics/cache.ts), in the same transaction.
+CREATE FUNCTION "bump_every_data_version"() RETURNS trigger LANGUAGE plpgsql AS
+  E'BEGIN INSERT INTO "OrganizationDataVersion" AS v ("organizationId", "version") SELECT "id", 1 FROM "Organization" ON CONFLICT ("organizationId") DO UPDATE SET "version" = v."version" + 1\073 RETURN NULL\073 END\073';
+
+CREATE TRIGGER "KoladaValue_version" AFTER INSERT OR UPDATE OR DELETE ON "KoladaValue"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_data_version"();
+CREATE TRIGGER "KoladaKpi_version" AFTER INSERT OR UPDATE OR DELETE ON "KoladaKpi"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_data_version"();
+CREATE TRIGGER "KoladaGroup_version" AFTER INSERT OR UPDATE OR DELETE ON "KoladaGroup"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_data_version"();
+CREATE TRIGGER "KoladaSettings_version" AFTER INSERT OR UPDATE OR DELETE ON "KoladaSettings"
+  FOR EACH STATEMENT EXECUTE FUNCTION "bump_every_data_version"();
