@@ -19,6 +19,15 @@ export async function storeKoladaRows(tx: Tx, rows: KoladaRow[], provenance: Pro
   if (provenance.source !== 'example') {
     removedExample = (await tx.koladaValue.deleteMany({ where: { fetch: { source: 'example' } } })).count;
     await tx.koladaFetch.deleteMany({ where: { source: 'example' } });
+    const exampleGroups = await tx.koladaGroup.findMany({ where: { example: true }, select: { id: true } });
+    if (exampleGroups.length) {
+      const ids = exampleGroups.map((g) => g.id);
+      await tx.koladaSettings.updateMany({
+        where: { comparisonGroupId: { in: ids } },
+        data: { comparisonGroupId: null },
+      });
+      await tx.koladaGroup.deleteMany({ where: { id: { in: ids } } });
+    }
   }
   const fetch = await tx.koladaFetch.create({
     data: {

@@ -20,7 +20,8 @@ export async function seedKoladaExample(tx: Prisma.TransactionClient) {
     data: { source: 'example', fileName: 'example-values.json', rowCount: rows.length },
   });
   await tx.koladaValue.createMany({ data: rows.map((r) => ({ ...r, fetchId: fetch.id })) });
-  for (const g of groups.value.groups) await tx.koladaGroup.upsert({ where: { id: g.id }, create: g, update: g });
+  for (const g of groups.value.groups)
+    await tx.koladaGroup.upsert({ where: { id: g.id }, create: { ...g, example: true }, update: g });
   const group = groups.value.groups[0];
   if (group) await tx.koladaSettings.update({ where: { id: 1 }, data: { comparisonGroupId: group.id } });
 }

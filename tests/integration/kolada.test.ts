@@ -204,7 +204,10 @@ describe('Importera Kolada-fil', () => {
     await seedKoladaExample(t.db as never);
     let view = await loadKoladaComparisons(roleAccess(org.id, 'HR'), 'Förvaltningen');
     expect(view.example).toBe(true);
+    expect(view.group?.id).toBe('G-EXEMPEL-1');
     await fetchFromKoladaAction(fetchForm);
+    // The example group went with the example values.
+    expect(await t.db.koladaGroup.findUnique({ where: { id: 'G-EXEMPEL-1' } })).toBeNull();
     await saveKoladaKpiAction({
       id: 'N00090',
       title: 'Sjukfrånvaro totalt',

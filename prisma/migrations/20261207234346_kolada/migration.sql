@@ -47,6 +47,7 @@ CREATE TABLE "KoladaGroup" (
     "id" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "members" TEXT[],
+    "example" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "KoladaGroup_pkey" PRIMARY KEY ("id")
 );
