@@ -1,7 +1,9 @@
 import 'server-only';
-import { memberOrganization, organizationFor, requireSystemPermission } from '../auth/data-access';
+import { organizationFor, requireSystemPermission } from '../auth/data-access';
 import { type OrgAccess, type SystemAccess, scopeFor } from '../auth/permissions';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
+import { cached, dataVersion } from '../statistics/cache';
+import { formatPercent } from '../format';
 import { type FigureBinding, bindingKey } from '../plans/document';
 import { displayFigure } from '../plans/figures';
 import { figuresForReader, resolveFigures } from '../plans/figure-queries';
@@ -58,8 +60,23 @@ export type KoladaComparisons = {
  */
 export async function loadKoladaComparisons(access: OrgAccess, orgName: string): Promise<KoladaComparisons> {
   const organizationId = organizationFor(access, 'read:statistics');
-  memberOrganization(access);
   const db = await getDb();
+  // Kept under the organisation's data version, which Kolada's tables raise too (the kolada migration's triggers).
+  const version = await dataVersion(db, organizationId);
+  const key = JSON.stringify([
+    scopeFor(access, 'read:statistics').kind,
+    scopeFor(access, 'read:statistics:unsuppressed').kind,
+    orgName,
+  ]);
+  return cached('kolada', organizationId, version, key, () => computeComparisons(db, access, organizationId, orgName));
+}
+
+async function computeComparisons(
+  db: Db,
+  access: OrgAccess,
+  organizationId: string,
+  orgName: string,
+): Promise<KoladaComparisons> {
   const [kpis, settings, values, exampleFetches] = await Promise.all([
     db.koladaKpi.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
     db.koladaSettings.findUnique({ where: { id: 1 } }),
@@ -93,13 +110,7 @@ export async function loadKoladaComparisons(access: OrgAccess, orgName: string):
       const hidden = parts.find((p) => p!.hidden);
       if (hidden) return { value: null, display: displayFigure(hidden!) };
       const value = OWN_MEASURES[measure].combine(parts.map((p) => p!.value));
-      return {
-        value,
-        display:
-          value === null
-            ? 'uppgift saknas'
-            : `${value.toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`,
-      };
+      return { value, display: value === null ? 'uppgift saknas' : formatPercent(value, 1) };
     };
   const comparisons = withValues.map((k) =>
     buildComparison({

@@ -220,7 +220,7 @@ describe('Importera Kolada-fil', () => {
     const sick = view.comparisons.find((c) => c.kpi.id === 'N00090')!;
     expect(sick.latest).toEqual({
       year: 2024,
-      own: { value: 6.2, display: '6,2 %' },
+      own: { value: 6.2, display: '6,2\u00a0%' },
       stockholm: 6.1,
       riket: 7.1,
       group: 7.1, // the mean of Stockholm 6,1 and Göteborg 8,1
