@@ -19,10 +19,10 @@ export function KoladaComparisons({ model, scopeNote }: { model: Model; scopeNot
     <section aria-labelledby="sektion-jamforelser" className="stack">
       <h2 id="sektion-jamforelser">Jämförelser med andra kommuner</h2>
       <p>
-        Förvaltningens egna siffror bredvid Stockholms stad, riket
-        {model.group ? ` och ${model.group.title} (medelvärde av gruppens kommuner)` : ''}. Koladas siffror gäller hela
-        kommunen och dess månadsavlönade, under Koladas egen mätperiod; skillnaden står vid varje nyckeltal. Källa:
-        Kolada.
+        Förvaltningens egna siffror bredvid Stockholms stad
+        {model.group ? `, riket och ${model.group.title} (medelvärde av gruppens kommuner)` : ' och riket'}. Koladas
+        siffror gäller hela kommunen och dess månadsavlönade, under Koladas egen mätperiod; skillnaden står vid varje
+        nyckeltal. Källa: Kolada.
       </p>
       {model.example && (
         <p className="alert alert--warning">

@@ -48,8 +48,8 @@ export function InsertComparison({
             ))}
           </select>
           <p className="muted">
-            Infogas som text med levande siffror: egen siffra (där den finns), Stockholms stad, riket
-            {choice.group ? ` och ${choice.group.title}` : ''}. Källa: Kolada.
+            Infogas som text med levande siffror: egen siffra (där den finns), Stockholms stad
+            {choice.group ? `, ${choice.group.title}` : ''} och riket. Källa: Kolada.
           </p>
           <button
             type="button"
