@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getDb } from '../db/client';
+import { type Db, getDb } from '../db/client';
 import { withValues } from '../form-values';
 import {
   type Action,
@@ -21,15 +21,27 @@ import { type Viewer, getViewer } from './session';
  * transaction with its audit row → typed result, idempotent by requestId); the audit row names the organisation
  * the change concerns, so the organisation's administrators find it in their log.
  */
-export type SystemActionSpec<S extends z.ZodType<{ requestId?: string | undefined }>, T> = {
+export type SystemActionSpec<S extends z.ZodType<{ requestId?: string | undefined }>, T, P = undefined> = {
   name: string;
   schema: S;
-  run: (args: { tx: Tx; input: z.infer<S>; viewer: Viewer }) => Promise<Outcome<T> & { organizationId?: string }>;
+  /**
+   * Slow work that must not hold a transaction open (a call to another service), run after the caller is
+   * authorized and before the transaction; a failure here changes nothing.
+   */
+  prepare?: (args: { db: Db; input: z.infer<S>; viewer: Viewer }) => Promise<{ ok: true; value: P } | Failure>;
+  run: (args: {
+    tx: Tx;
+    input: z.infer<S>;
+    viewer: Viewer;
+    prepared: P;
+  }) => Promise<Outcome<T> & { organizationId?: string }>;
   revalidate?: string[];
 };
 
-export function defineSystemAction<S extends z.ZodType<{ requestId?: string | undefined }>, T>(
-  spec: SystemActionSpec<S, T>,
+type Failure = Extract<ActionResult<never>, { ok: false }>;
+
+export function defineSystemAction<S extends z.ZodType<{ requestId?: string | undefined }>, T, P = undefined>(
+  spec: SystemActionSpec<S, T, P>,
 ): Action<T> {
   return async (raw) => {
     try {
@@ -41,8 +53,8 @@ export function defineSystemAction<S extends z.ZodType<{ requestId?: string | un
   };
 }
 
-async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, T>(
-  spec: SystemActionSpec<S, T>,
+async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, T, P>(
+  spec: SystemActionSpec<S, T, P>,
   raw: unknown,
 ): Promise<ActionResult<T>> {
   const db = await getDb();
@@ -58,13 +70,17 @@ async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, 
   const parsed = parseInput(spec.schema, raw);
   if (!parsed.ok) return parsed.failure;
   const input = parsed.input;
+  const prepared = spec.prepare
+    ? await spec.prepare({ db, input, viewer })
+    : { ok: true as const, value: undefined as P };
+  if (!prepared.ok) return prepared;
   const result = await commitOnce<T>({
     db,
     name: spec.name,
     viewer,
     organizationId: null,
     requestId: input.requestId,
-    change: (tx) => spec.run({ tx, input, viewer }),
+    change: (tx) => spec.run({ tx, input, viewer, prepared: prepared.value }),
   });
   if (result.ok) for (const path of spec.revalidate ?? []) revalidatePath(path, 'layout');
   return result;

@@ -8,6 +8,7 @@ import { figureAvailability } from './figure-availability';
 import { MEASURE_LABELS, displayFigure, isMeasure } from './figures';
 import { organizationFigures } from '../statistics/import/visible';
 import { organizationFor } from '../auth/data-access';
+import { koladaInsertChoices } from '../kolada/insert-choices';
 
 /** Presence older than this is someone who closed the tab without saying goodbye. */
 export const PRESENCE_TTL_MS = 60_000;
@@ -21,7 +22,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
     include: { plan: { select: { id: true, title: true, status: true, startYear: true } } },
   });
   if (!section) return null;
-  const [available, departments, occupations, figures] = await Promise.all([
+  const [available, departments, occupations, figures, comparisons] = await Promise.all([
     // The yearly figures' measure, year and picker dimensions: what "Infoga siffra" can offer with data behind it.
     db.staffStatistic.groupBy({
       by: ['measure', 'year', 'departmentId', 'occupationId', 'employmentForm', 'gender'],
@@ -38,6 +39,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
       select: { id: true, name: true },
     }),
     resolveFigures(db, organizationId, collectFigures(section.body as Doc)),
+    koladaInsertChoices(db),
   ]);
   const measures = [...new Set(available.map((a) => a.measure))].filter(isMeasure);
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
@@ -61,6 +63,7 @@ export async function loadSectionForEditing(access: OrgAccess, startYear: number
       occupations: occupations.map((o) => o.name),
       years: [...new Set(available.map((a) => a.year))].sort((a, b) => b - a),
       availability,
+      comparisons,
     },
     previews,
   };

@@ -11,6 +11,8 @@ import { loadProtection } from '../statistics/dashboard/queries';
 import { figureYears, protectFigures, withFrozenDecisions } from './figure-protection';
 import { resolveNeedsFigures } from '../needs/figure-queries';
 import { NEEDS_MEASURE } from '../needs/plan-table';
+import { KOLADA_MEASURE } from '../kolada/plan-figure';
+import { resolveKoladaFigures } from '../kolada/figure-queries';
 
 /** The figures a snapshot keeps: raw values, with what suppressed readers may see of each at this moment. */
 export async function figuresToFreeze(
@@ -53,7 +55,12 @@ export async function resolveFigures(
   const result = needs.length
     ? await resolveNeedsFigures(db, organizationId, needs)
     : new Map<string, ResolvedFigure>();
-  const unique = new Map(bindings.filter((b) => b.measure !== NEEDS_MEASURE).map((b) => [bindingKey(b), b]));
+  // Kolada's values are public comparisons, not the organisation's statistics (lib/kolada/figure-queries.ts).
+  const kolada = bindings.filter((b) => b.measure === KOLADA_MEASURE);
+  if (kolada.length) for (const [key, f] of await resolveKoladaFigures(db, kolada)) result.set(key, f);
+  const unique = new Map(
+    bindings.filter((b) => b.measure !== NEEDS_MEASURE && b.measure !== KOLADA_MEASURE).map((b) => [bindingKey(b), b]),
+  );
   if (unique.size === 0) return result;
   const pairs = new Map(
     [...unique.values()].map((b) => [`${b.measure}|${b.year}`, { measure: b.measure, year: b.year }]),

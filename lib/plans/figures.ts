@@ -10,6 +10,7 @@ import { type SuppressionReason, suppressedDisplay } from '../statistics/suppres
 import { type FigureBinding, bindingKey } from './document';
 import { dimensionWords } from './figure-labels';
 import { NEEDS_MEASURE, needsFigureLabel } from '../needs/plan-table';
+import { KOLADA_MEASURE, koladaFigureLabel } from '../kolada/plan-figure';
 
 /** Dimensions a figure may be narrowed by (names as the statistics store them). */
 export const FIGURE_DIMENSIONS = STATISTIC_DIMENSIONS;
@@ -63,6 +64,7 @@ export function isMeasure(value: string): value is Measure {
 
 export function figureLabel(binding: FigureBinding): string {
   if (binding.measure === NEEDS_MEASURE) return needsFigureLabel(binding);
+  if (binding.measure === KOLADA_MEASURE) return koladaFigureLabel(binding);
   const base = isMeasure(binding.measure) ? MEASURE_LABELS[binding.measure] : binding.measure;
   const parts = FIGURE_DIMENSIONS.filter((d) => binding.dimensions[d]).map((d) =>
     dimensionWords(binding.measure, d, binding.dimensions[d]!),

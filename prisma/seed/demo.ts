@@ -5,6 +5,7 @@ import { seedOrganization } from './organization';
 import { seedPopulation } from './population';
 import { seedReferenceData } from './reference';
 import { seedDemoUsers } from './users';
+import { seedKoladaExample } from './kolada';
 
 /** The demo installation: reference data, the three förvaltningar of the seed documents and the demo accounts. */
 export async function seedDemoData(db: PrismaClient): Promise<void> {
@@ -14,6 +15,7 @@ export async function seedDemoData(db: PrismaClient): Promise<void> {
       for (const organization of SEED_ORGANIZATIONS) await seedOrganization(tx, organization);
       for (const population of SEED_POPULATION) await seedPopulation(tx, population);
       await seedDemoUsers(tx);
+      await seedKoladaExample(tx);
       // The HR consultant owns every seeded section until sections are delegated.
       const hr = await tx.user.findUniqueOrThrow({ where: { email: 'hr@demo.test' } });
       await tx.planSection.updateMany({ where: { ownerId: null }, data: { ownerId: hr.id } });

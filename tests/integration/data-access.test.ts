@@ -47,6 +47,7 @@ import { getTurnoverDefinition, listImportHistory } from '@/lib/statistics/impor
 import { getKeyFigures } from '@/lib/statistics/queries';
 import { listOrganizationsForSystem } from '@/lib/system/queries';
 import { loadReferenceData } from '@/lib/system/reference-queries';
+import { loadKoladaAdmin, loadKoladaComparisons } from '@/lib/kolada/queries';
 import { searchSignInLog } from '@/lib/system/sign-in-log';
 import { roleAccess } from '../support/access';
 import { createOrganization } from '../support/factories';
@@ -321,12 +322,15 @@ const CASES: Record<string, Case> = {
   // A population forecast is public data about residents: every role that reads statistics reads it.
   loadPopulationOverview: { allowed: 'MANAGER', call: (a) => loadPopulationOverview(a, { planYear: YEAR }) },
   loadVolumeDemand: { allowed: 'UNION_REP', call: (a) => loadVolumeDemand(a, a.organizationId, [YEAR]) },
+  // Kolada's values are public; the own figures beside them go through the live figures' suppression.
+  loadKoladaComparisons: { allowed: 'UNION_REP', call: (a) => loadKoladaComparisons(a, 'X') },
 };
 
 /** Reads that belong to no organisation take the caller's system access instead. */
 const SYSTEM_CASES: Record<string, (access: SystemAccess) => Promise<unknown>> = {
   listOrganizationsForSystem: (a) => listOrganizationsForSystem(a),
   loadReferenceData: (a) => loadReferenceData(a),
+  loadKoladaAdmin: (a) => loadKoladaAdmin(a),
   searchSignInLog: (a) => searchSignInLog(a, {}),
 };
 

@@ -10,6 +10,7 @@ export default async function SystemLayout({ children }: { children: ReactNode }
   const items = [
     { href: '/system', label: 'Förvaltningar' },
     { href: '/system/referensdata', label: 'Referensdata' },
+    { href: '/system/kolada', label: 'Kolada' },
     { href: '/system/inloggningar', label: 'Inloggningar' },
     ...viewer.organizations.map((o) => ({ href: `/${o.slug}`, label: o.name })),
   ];

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { FigureBinding } from '@/lib/plans/document';
 import { type FigureAvailability, hasFigureData } from '@/lib/plans/figure-availability';
+import type { ComparisonChoice } from '@/lib/kolada/plan-figure';
 
 export type FigureChoices = {
   measures: { value: string; label: string }[];
@@ -11,6 +12,8 @@ export type FigureChoices = {
   years: number[];
   /** What the statistics hold: a choice without data is warned about before it is inserted. */
   availability: FigureAvailability;
+  /** "Infoga jämförelse": Kolada's KPIs with stored values (insert-comparison.tsx). */
+  comparisons: ComparisonChoice[];
 };
 
 /** The measures the statistics break down by occupation and by gender (DOMAIN.md). */

@@ -12,6 +12,7 @@ import { cleanPastedHtml } from '@/lib/plans/paste';
 import { BlockId } from './block-id';
 import { ConflictView } from './conflict-view';
 import { type FigureChoices, InsertFigure } from './insert-figure';
+import { InsertComparison } from './insert-comparison';
 import { LiveFigure } from './live-figure-node';
 import { Toolbar } from './toolbar';
 
@@ -119,7 +120,16 @@ export default function SectionEditor(props: SectionEditorProps) {
   return (
     <div className="editor stack">
       <Toolbar editor={editor} canUndo={canUndo} />
-      <InsertFigure choices={choices} onInsert={(binding) => editor.chain().focus().insertLiveFigure(binding).run()} />
+      <div className="editor__inserts">
+        <InsertFigure
+          choices={choices}
+          onInsert={(binding) => editor.chain().focus().insertLiveFigure(binding).run()}
+        />
+        <InsertComparison
+          choices={choices.comparisons}
+          onInsert={(content) => editor.chain().focus().insertContent(content).run()}
+        />
+      </div>
       <EditorContent editor={editor} />
       {theirs && (
         <ConflictView

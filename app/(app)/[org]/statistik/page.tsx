@@ -6,6 +6,8 @@ import { NoDepartment } from '@/components/no-department';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { loadDashboard } from '@/lib/statistics/dashboard/queries';
+import { KoladaComparisons } from '@/components/kolada/kolada-comparisons';
+import { loadKoladaComparisons } from '@/lib/kolada/queries';
 
 export const metadata: Metadata = { title: 'Personalstatistik' };
 
@@ -21,10 +23,13 @@ export default async function StatisticsPage({
   const { org: slug } = await params;
   const query = await searchParams;
   const { org } = await requirePermission(slug, 'read:statistics');
-  const view = await loadDashboard(org.access, {
-    year: query.ar ? Number(query.ar) : undefined,
-    departmentId: query.avdelning || undefined,
-  });
+  const [view, kolada] = await Promise.all([
+    loadDashboard(org.access, {
+      year: query.ar ? Number(query.ar) : undefined,
+      departmentId: query.avdelning || undefined,
+    }),
+    loadKoladaComparisons(org.access, org.name),
+  ]);
   const scopeName = view.departmentIds.length
     ? view.departments
         .filter((d) => view.departmentIds.includes(d.id))
@@ -135,6 +140,16 @@ export default async function StatisticsPage({
           </section>
         ))
       )}
+      <KoladaComparisons
+        model={kolada}
+        scopeNote={
+          !kolada.ownShown
+            ? 'Egna siffror visas bredvid Kolada bara för hela förvaltningen, som du inte har behörighet att se.'
+            : view.departmentIds.length
+              ? 'Egna siffror i jämförelserna gäller hela förvaltningen, inte den valda avdelningen.'
+              : null
+        }
+      />
     </div>
   );
 }
