@@ -28,6 +28,7 @@ const POSTGRES_PASS = [
   'sessions', // parallel requests of one session
   'sign-in-throttle', // the throttle's atomic counters
   'sso', // the subject change's raw SQL
+  'kolada', // parallel stores of the shared values (advisory lock), unnest in raw SQL
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 const testFiles = (dir: string) =>

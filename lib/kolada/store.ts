@@ -15,6 +15,9 @@ export type Provenance = {
  * fetch or file first removes the demo's example data, so example and real values are never shown side by side.
  */
 export async function storeKoladaRows(tx: Tx, rows: KoladaRow[], provenance: Provenance) {
+  // Kolada's values are shared by every organisation: two stores at once (two administrators, a double click
+  // that got past the request check) take turns, so neither trips on the other's rows of the same key.
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext('kompetensplan:kolada'))`;
   let removedExample = 0;
   if (provenance.source !== 'example') {
     removedExample = (await tx.koladaValue.deleteMany({ where: { fetch: { source: 'example' } } })).count;

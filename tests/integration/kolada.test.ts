@@ -8,6 +8,7 @@ import {
   saveKoladaKpiAction,
 } from '@/lib/kolada/mutations';
 import { loadKoladaComparisons } from '@/lib/kolada/queries';
+import { storeKoladaRows } from '@/lib/kolada/store';
 import { seedKoladaExample } from '@/prisma/seed/kolada';
 import { roleAccess } from '../support/access';
 import { actAs, stopActing } from '../support/as-user';
@@ -187,6 +188,44 @@ describe('Importera Kolada-fil', () => {
     expect((await importFile(csv)).result).toMatchObject({ ok: true });
     expect(await storedRows()).toEqual(fetched);
   });
+
+  // PGlite runs one transaction at a time: only PostgreSQL runs two stores at once.
+  it.skipIf(process.env.TEST_DATABASE !== 'postgres')(
+    'an import while another store of the same values is open waits for it, then replaces them',
+    async () => {
+      const pages = (await known()).map((k) => dataPage(k.id));
+      const file = new File([JSON.stringify(pages)], 'kolada.json', { type: 'application/json' });
+      const preview = await previewKoladaFileAction({ file });
+      if (!preview.ok) throw new Error(preview.error);
+      const rows = pages.flatMap((p) =>
+        p.values.flatMap(({ values, ...key }) => values.map((v) => ({ ...key, ...v, gender: v.gender as 'T' | 'K' }))),
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let opened!: () => void;
+      const stored = new Promise<void>((resolve) => (opened = resolve));
+      const other = t.connect().$transaction(
+        async (tx) => {
+          await storeKoladaRows(tx, rows, { source: 'file', fileName: 'annan.json' });
+          opened();
+          await held;
+        },
+        { timeout: 30_000 },
+      );
+      await stored;
+      const imported = importKoladaFileAction({ file, checksum: preview.data.checksum });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      release();
+      await other;
+      expect(await imported).toMatchObject({ ok: true });
+      const values = await storedRows();
+      expect(new Set(values).size).toBe(values.length);
+      expect(values).toHaveLength(rows.length);
+      // The open store's values were all replaced by the import's.
+      expect(await t.db.koladaFetch.findFirstOrThrow()).toMatchObject({ fileName: 'kolada.json' });
+      expect(await t.db.koladaFetch.count()).toBe(1);
+    },
+  );
 
   it('refuses a file that is not Kolada’s format, row by row, and stores nothing', async () => {
     const bad = new File(['KPI;Kommun-id;År;Kön;Värde\nN00090;Stockholm;2024;T;6,2\n'], 'fel.csv');
