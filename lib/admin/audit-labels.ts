@@ -76,6 +76,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'reference.strategy-set.make-current': 'Gällande uppsättning SKR-strategier bytt',
   'reference.strategy-mapping.save': 'Koppling mellan strategiuppsättningar sparad',
   'reference.ubara-phase.update': 'UBARA-fas ändrad',
+  'kolada.fetch': 'Hämtat från Kolada',
+  'kolada.file.preview': 'Kolada-fil förhandsgranskad',
+  'kolada.file.import': 'Kolada-fil importerad',
+  'kolada.kpi.save': 'Kolada-nyckeltal sparat',
+  'kolada.kpi.remove': 'Kolada-nyckeltal borttaget',
+  'kolada.settings.save': 'Jämförelsegrupp för Kolada sparad',
 };
 
 export function auditActionLabel(action: string): string {
