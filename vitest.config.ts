@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The integration files run a second time on PostgreSQL (`TEST_PASS=engine`, set by `npm run test:integration`):
@@ -51,33 +50,6 @@ const needsOwnModules = (file: string) =>
 const isolated = files.filter(needsOwnModules);
 const shared = files.filter((file) => !needsOwnModules(file));
 
-/**
- * The files that take longest start first, so that neither core waits at the end for one of them (measured: the
- * privacy property tests take 25–50 s each). Vitest orders by the last run's durations when it has them, and on a
- * clean clone by file size, which started these short files last.
- */
-const SLOWEST_FIRST = [
-  'unit/privacy-plan',
-  'integration/matrix/matrix',
-  'unit/privacy',
-  'integration/matrix/fuzz',
-  'integration/import-upload-route',
-  'integration/embedded-memory',
-  'integration/import-parse-worker',
-  'integration/auth-routes',
-  'integration/demo-data',
-];
-
-class SlowestFirst extends BaseSequencer {
-  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => {
-      const index = SLOWEST_FIRST.findIndex((name) => file.moduleId.endsWith(`/tests/${name}.test.ts`));
-      return index < 0 ? SLOWEST_FIRST.length : index;
-    };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
-  }
-}
-
 export default defineConfig({
   resolve: {
     alias: {
@@ -100,7 +72,6 @@ export default defineConfig({
     env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true', PASSWORD_HASH_COST: '4' },
     // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
     maxWorkers: 2,
-    sequence: { sequencer: SlowestFirst },
     testTimeout: 90_000,
     hookTimeout: 180_000,
   },
