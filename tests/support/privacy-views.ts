@@ -12,16 +12,32 @@ import type { TestOrganization } from './random-organization';
 export const CASES = 300;
 export const BATCH = 25;
 
+/**
+ * Decided blocks kept per measure and year, as the server keeps them per data version (lib/statistics/cache.ts): a
+ * block's decision depends only on its rows and the organisation's departments, the same for every view of one
+ * organisation.
+ */
+export type BlockCache = (
+  measure: string,
+  year: number,
+  rows: unknown,
+  decide: () => BlockProtection,
+) => BlockProtection;
+
+export function blockCache(): BlockCache {
+  const blocks = new Map<string, BlockProtection>();
+  return (measure, year, _rows, decide) => {
+    const key = `${measure}|${year}`;
+    if (!blocks.has(key)) blocks.set(key, decide());
+    return blocks.get(key)!;
+  };
+}
+
 export /** Every view a viewer can open: the organisation and each department, each year (as loadDashboard builds them). */
-function views(org: TestOrganization, suppress: boolean, misses: string[] = []): Payload[] {
-  const blocks = new Map<string, BlockProtection>(); // the server caches decided blocks the same way
+function views(org: TestOrganization, suppress: boolean, misses: string[] = [], cached = blockCache()): Payload[] {
   return org.years.flatMap((year) => {
     const protection: Protection | undefined = suppress
-      ? planProtection(org.rows, [year, year - 1], [...org.departments, ...org.units], (measure, y, _rows, decide) => {
-          const key = `${measure}|${y}`;
-          if (!blocks.has(key)) blocks.set(key, decide());
-          return blocks.get(key)!;
-        })
+      ? planProtection(org.rows, [year, year - 1], [...org.departments, ...org.units], cached)
       : undefined;
     const payloads = [null, ...org.departments].map((department) => ({
       department,

@@ -11,7 +11,7 @@ import { frozenContent, readSnapshotContent } from '@/lib/plans/snapshot-content
 import { planProtection } from '@/lib/statistics/dashboard/protection';
 import { everyFigure, figureKnowledge, rateLeaks, resolveAll } from '../support/plan-figures-attack';
 import { attack } from '../support/privacy-attack';
-import { BATCH, CASES, views } from '../support/privacy-views';
+import { BATCH, CASES, blockCache, views } from '../support/privacy-views';
 import { type TestOrganization, randomOrganization, seedOrganizationRows } from '../support/random-organization';
 
 /**
@@ -30,7 +30,9 @@ const suppressedFor = (role: RoleName) =>
   );
 
 function planAttackOn(org: TestOrganization): string[] {
-  const protection = planProtection(org.rows, org.years, [...org.departments, ...org.units]);
+  // The plan's figures and the dashboards share the organisation's decided blocks, as on the server.
+  const cached = blockCache();
+  const protection = planProtection(org.rows, org.years, [...org.departments, ...org.units], cached);
   const figures = everyFigure(org);
   const truth = resolveAll(org, figures);
   const frozen = readSnapshotContent(
@@ -63,7 +65,7 @@ function planAttackOn(org: TestOrganization): string[] {
   }
   // Managers and union representatives read the same model: one attack with everything either can hold.
   const result = attack(
-    views(org, true),
+    views(org, true, [], cached),
     views(org, false),
     org.departments,
     figureKnowledge(org, figures, truth, suppressedViews),
