@@ -8,6 +8,7 @@ import {
   importKoladaFile,
   previewKoladaFile,
 } from '@/app/(app)/_actions/kolada';
+import { FileRefusal } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { formatInteger } from '@/lib/format';
 import type { KoladaFilePreview } from '@/lib/kolada/schemas';
@@ -67,22 +68,7 @@ export function KoladaFileForm() {
       </div>
       <div aria-live="polite">
         {pending && <p>Kontrollerar filen…</p>}
-        {!pending && failure && (
-          <div className="alert alert--error" role="alert">
-            <p>
-              <strong>{failure.error}</strong>
-            </p>
-            {failure.fieldErrors && (
-              <ul>
-                {Object.values(failure.fieldErrors)
-                  .flat()
-                  .map((message, i) => (
-                    <li key={i}>{message}</li>
-                  ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {!pending && failure && <FileRefusal failure={failure} />}
         {!pending && result?.ok && <p className="alert alert--success">{result.data.message}</p>}
       </div>
       {!pending && planned && <PreviewSummary preview={planned} />}

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { FileRefusal } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { importPopulationForecast, previewPopulationForecast } from '@/app/(app)/_actions/population-forecast';
 import type { ActionResult } from '@/lib/auth/guard-schemas';
@@ -93,22 +94,7 @@ export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug:
             {clientError}
           </p>
         )}
-        {!pending && failure && (
-          <div className="alert alert--error" role="alert">
-            <p>
-              <strong>{failure.error}</strong>
-            </p>
-            {failure.fieldErrors && (
-              <ul>
-                {Object.values(failure.fieldErrors)
-                  .flat()
-                  .map((message, i) => (
-                    <li key={i}>{message}</li>
-                  ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {!pending && failure && <FileRefusal failure={failure} />}
         {!pending && result?.ok && <p className="alert alert--success">{result.data.message}</p>}
       </div>
       {!pending && planned && <PreviewSummary preview={planned} />}

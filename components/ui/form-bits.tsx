@@ -74,3 +74,23 @@ export function FormStatus({
     </div>
   );
 }
+
+/** A refused file: the action's message and every problem it found (by row and column), all at once. */
+export function FileRefusal({ failure }: { failure: { error: string; fieldErrors?: Record<string, string[]> } }) {
+  return (
+    <div className="alert alert--error" role="alert">
+      <p>
+        <strong>{failure.error}</strong>
+      </p>
+      {failure.fieldErrors && (
+        <ul>
+          {Object.values(failure.fieldErrors)
+            .flat()
+            .map((message, i) => (
+              <li key={i}>{message}</li>
+            ))}
+        </ul>
+      )}
+    </div>
+  );
+}
