@@ -1,49 +1,19 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
-import {
-  type KoladaActionState,
-  type KoladaPreviewState,
-  importKoladaFile,
-  previewKoladaFile,
-} from '@/app/(app)/_actions/kolada';
+import { importKoladaFile, previewKoladaFile } from '@/app/(app)/_actions/kolada';
 import { FileRefusal } from '@/components/ui/form-bits';
+import { usePreviewThenImport } from '@/components/ui/use-preview-then-import';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { formatInteger } from '@/lib/format';
 import type { KoladaFilePreview } from '@/lib/kolada/schemas';
 
 /**
- * "Importera Kolada-fil": Förhandsgranska, then Importera — the statistics import's idiom. The fields are submitted
- * from onSubmit so the chosen file stays in its input, and confirming sends it again, checked against the preview.
+ * "Importera Kolada-fil": Förhandsgranska, then Importera (usePreviewThenImport), the statistics import's idiom.
  */
 export function KoladaFileForm() {
-  const router = useRouter();
-  const [preview, previewAction, previewing] = useActionState<KoladaPreviewState, FormData>(previewKoladaFile, null);
-  const [result, importAction, importing] = useActionState<KoladaActionState, FormData>(importKoladaFile, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [stale, setStale] = useState(false);
-  const pending = previewing || importing;
-  const planned = preview?.ok && !result?.ok && !stale ? preview.data : null;
-
-  useEffect(() => {
-    if (result?.ok) {
-      formRef.current?.reset();
-      router.refresh();
-    }
-  }, [result, router]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const form = new FormData(event.currentTarget);
-    if (submitter?.value !== 'import') setStale(false);
-    startTransition(() => (submitter?.value === 'import' ? importAction(form) : previewAction(form)));
-  }
-
-  const failure = result && !result.ok ? result : preview && !preview.ok ? preview : null;
+  const { formProps, pending, result, planned, failure } = usePreviewThenImport(previewKoladaFile, importKoladaFile);
   return (
-    <form ref={formRef} onSubmit={onSubmit} onChange={() => setStale(true)} className="card stack">
+    <form {...formProps} className="card stack">
       {planned && <input type="hidden" name="checksum" value={planned.checksum} />}
       <RequestIdField after={result} />
       <p id="kolada-file-help" className="muted">

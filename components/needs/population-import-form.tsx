@@ -1,65 +1,31 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { FileRefusal } from '@/components/ui/form-bits';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { importPopulationForecast, previewPopulationForecast } from '@/app/(app)/_actions/population-forecast';
-import type { ActionResult } from '@/lib/auth/guard-schemas';
 import { formatDateTime, formatInteger } from '@/lib/format';
 import { MAX_POPULATION_FILE_BYTES } from '@/lib/needs/population-limits';
 import type { PopulationPreview } from '@/lib/needs/population-schemas';
 import { SpreadsheetFileField } from '@/components/ui/spreadsheet-file-field';
-
-type PreviewState = ActionResult<PopulationPreview> | null;
-type ImportState = ActionResult<{ message: string }> | null;
+import { usePreviewThenImport } from '@/components/ui/use-preview-then-import';
 
 /**
- * "Importera befolkningsprognos": Förhandsgranska, then Importera. The fields are submitted from onSubmit rather than
- * as the form's action, so the chosen file stays in its input (React resets a form after a form action) and
- * confirming sends the same file again, checked against the preview's checksum before anything is written.
+ * "Importera befolkningsprognos": Förhandsgranska, then Importera (usePreviewThenImport); the file's size is checked
+ * in the browser first.
  */
 export function PopulationImportForm({ orgSlug, defaultVintageYear }: { orgSlug: string; defaultVintageYear: number }) {
-  const router = useRouter();
-  const [preview, previewAction, previewing] = useActionState<PreviewState, FormData>(previewPopulationForecast, null);
-  const [result, importAction, importing] = useActionState<ImportState, FormData>(importPopulationForecast, null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [clientError, setClientError] = useState<string | null>(null);
-  // A preview holds for the file and year it was made with: changing either asks for a new one.
-  const [stale, setStale] = useState(false);
-  const pending = previewing || importing;
-  const planned = preview?.ok && !result?.ok && !stale ? preview.data : null;
-
-  useEffect(() => {
-    if (result?.ok) {
-      formRef.current?.reset();
-      router.refresh();
-    }
-  }, [result, router]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const form = new FormData(event.currentTarget);
-    const chosen = form.get('file');
-    if (chosen instanceof File && chosen.size > MAX_POPULATION_FILE_BYTES) {
-      setClientError('Filen är för stor. Största tillåtna storlek är 900 kB.');
-      return;
-    }
-    setClientError(null);
-    if (submitter?.value !== 'import') setStale(false);
-    startTransition(() => (submitter?.value === 'import' ? importAction(form) : previewAction(form)));
-  }
-
-  const failure = result && !result.ok ? result : preview && !preview.ok ? preview : null;
+  const { formProps, pending, result, clientError, planned, failure } = usePreviewThenImport(
+    previewPopulationForecast,
+    importPopulationForecast,
+    (form) => {
+      const chosen = form.get('file');
+      return chosen instanceof File && chosen.size > MAX_POPULATION_FILE_BYTES
+        ? 'Filen är för stor. Största tillåtna storlek är 900 kB.'
+        : null;
+    },
+  );
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      onChange={() => setStale(true)}
-      className="card stack"
-      aria-describedby="population-import-help"
-    >
+    <form {...formProps} className="card stack" aria-describedby="population-import-help">
       <input type="hidden" name="org" value={orgSlug} />
       {planned && <input type="hidden" name="checksum" value={planned.checksum} />}
       <RequestIdField after={result} />
