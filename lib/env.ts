@@ -34,6 +34,27 @@ const schema = z.object({
   AZURE_AD_CLIENT_ID: z.string().optional(),
   AZURE_AD_CLIENT_SECRET: z.string().optional(),
   AZURE_AD_TENANT_ID: z.string().optional(),
+  /**
+   * The OpenID issuer, whose discovery document (`/.well-known/openid-configuration`) the sign-in reads and whose
+   * `iss` every ID token must carry. Default: Entra ID's v2.0 issuer of the tenant. Tests point it at a loopback
+   * provider.
+   */
+  SSO_ISSUER: z
+    .url('SSO_ISSUER ska vara en adress, t.ex. https://login.microsoftonline.com/<tenant>/v2.0')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** The sign-in button's text. */
+  SSO_LABEL: z
+    .string()
+    .trim()
+    .min(1, 'SSO_LABEL får inte vara tom')
+    .max(80, 'SSO_LABEL får vara högst 80 tecken')
+    .default('Logga in med Stockholms stads konto'),
+  /** false: no password sign-in (the form is hidden and the action refuses). Only SSO, when it is configured. */
+  LOCAL_LOGIN: z
+    .enum(['true', 'false'], 'LOCAL_LOGIN ska vara true eller false')
+    .default('true')
+    .transform((value) => value === 'true'),
   /** smtp://user:pass@host:587 or smtps://…: reminders and notifications are also sent by e-mail. Unset: in-app only. */
   SMTP_URL: z
     .string()
@@ -69,4 +90,9 @@ export function isEmbeddedDatabase(e: Env = env()): boolean {
 
 export function ssoConfigured(e: Env = env()): boolean {
   return Boolean(e.AZURE_AD_CLIENT_ID && e.AZURE_AD_CLIENT_SECRET && e.AZURE_AD_TENANT_ID);
+}
+
+/** The issuer ID tokens must come from: SSO_ISSUER, or Entra ID's v2.0 issuer of the tenant (its GUID). */
+export function ssoIssuer(e: Env = env()): string {
+  return e.SSO_ISSUER ?? `https://login.microsoftonline.com/${e.AZURE_AD_TENANT_ID}/v2.0`;
 }

@@ -3,13 +3,17 @@ import type { NextAuthOptions, Session } from 'next-auth';
 import AzureADProvider from 'next-auth/providers/azure-ad';
 import { recordAudit } from '../audit';
 import { getDb } from '../db/client';
-import { type Env, env, ssoConfigured } from '../env';
+import { type Env, env, ssoConfigured, ssoIssuer } from '../env';
 import { authCookies, usesSecureCookies } from './cookies';
 import { safeReturnPath } from './return-path';
 import { authSecret } from './secret';
 import { SESSION_ABSOLUTE_SECONDS, createSession, revokeSession, validateSession } from './sessions';
 import { recordSignIn, requestAddress } from './sign-in';
-import { matchSsoUser } from './sso';
+import { signInWithSso } from './sso';
+import { ssoEmail, ssoSubject } from './sso-mapping';
+
+/** Where a signed-in SSO user with no role is sent (no session is made). */
+export const SSO_NO_ROLE_PATH = '/logga-in/ingen-behorighet';
 
 /** Sessions end after a working day (the cookie's lifetime; the session row's fixed end is what counts). */
 export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_SECONDS;
@@ -20,12 +24,27 @@ export const SESSION_MAX_AGE_SECONDS = SESSION_ABSOLUTE_SECONDS;
  */
 function providers(e: Env): NextAuthOptions['providers'] {
   if (!ssoConfigured(e)) return [];
+  const provider = AzureADProvider({
+    clientId: e.AZURE_AD_CLIENT_ID!,
+    clientSecret: e.AZURE_AD_CLIENT_SECRET!,
+    tenantId: e.AZURE_AD_TENANT_ID!,
+  });
   return [
-    AzureADProvider({
-      clientId: e.AZURE_AD_CLIENT_ID!,
-      clientSecret: e.AZURE_AD_CLIENT_SECRET!,
-      tenantId: e.AZURE_AD_TENANT_ID!,
-    }),
+    {
+      ...provider,
+      // The issuer's own discovery document: Entra ID by default, a loopback provider in the tests.
+      wellKnown: `${ssoIssuer(e)}/.well-known/openid-configuration`,
+      // The ID token is verified (signature, audience, issuer, nonce) and carries the claims: no userinfo call.
+      idToken: true,
+      checks: ['pkce', 'state', 'nonce'],
+      // The stock profile() fetches a photo from Microsoft Graph: only the OIDC calls may leave the network.
+      profile: (claims) => ({
+        id: ssoSubject(claims) ?? '',
+        name: typeof claims.name === 'string' ? claims.name : null,
+        email: ssoEmail(claims) || null,
+        image: null,
+      }),
+    },
   ];
 }
 
@@ -45,12 +64,12 @@ export function authOptions(e: Env = env()): NextAuthOptions {
       redirect({ url, baseUrl }) {
         return new URL(safeReturnPath(url, baseUrl), baseUrl).toString();
       },
-      // SSO signs in only users an administrator has created (matched on e-mail); roles stay in the app.
+      // The user is keyed on the token's subject and gets the access "Rollkoppling" maps its app roles to.
       async signIn({ user, account, profile }) {
-        const subject = (profile as { oid?: string } | undefined)?.oid ?? account?.providerAccountId ?? null;
-        const known = await matchSsoUser(await getDb(), { email: user.email ?? '', subject });
-        if (!known) return false;
-        user.id = known.id;
+        if (account?.provider !== 'azure-ad' || !profile) return false;
+        const result = await signInWithSso(await getDb(), profile as Record<string, unknown>, { issuer: ssoIssuer(e) });
+        if (!result.ok) return result.reason === 'no-role' ? SSO_NO_ROLE_PATH : false;
+        user.id = result.userId;
         return true;
       },
       // The token holds only the user and the session row; every request checks the row (lib/auth/sessions.ts).

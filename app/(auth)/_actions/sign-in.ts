@@ -5,9 +5,11 @@ import { redirect } from 'next/navigation';
 import { authenticateWithPassword } from '@/lib/auth/credentials';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { clientAddress, startPasswordSession } from '@/lib/auth/sign-in';
-import { env } from '@/lib/env';
+import { env, parseEnv } from '@/lib/env';
 
 export type SignInState = { error: string; email: string } | null;
+
+export const LOCAL_LOGIN_OFF = 'Inloggning med e-post och lösenord är avstängd. Logga in med stadens konto i stället.';
 
 /**
  * The sign-in form posts here, with or without JavaScript (the password never travels in a URL). Success sets
@@ -15,6 +17,9 @@ export type SignInState = { error: string; email: string } | null;
  */
 export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get('email') ?? '').slice(0, 320);
+  // Read now, not cached: LOCAL_LOGIN=false refuses here too, not only by hiding the form. Nothing is checked or
+  // written (no throttle count, no session), whatever the password.
+  if (!parseEnv(process.env).LOCAL_LOGIN) return { error: LOCAL_LOGIN_OFF, email };
   const address = clientAddress(await headers());
   const result = await authenticateWithPassword({ email, password: form.get('password') }, address);
   if (!result.ok) return { error: result.error, email };
