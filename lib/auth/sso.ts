@@ -78,10 +78,20 @@ async function signIn(tx: Tx, claims: Record<string, unknown>, issuer: string): 
       entityId: user.id,
     });
   }
-  for (const [organizationId, access] of mapped.organizations) {
+  // Organisations with mappings, and those where an earlier sign-in's mapping gave access (its mapping may be gone).
+  const earlier = await tx.membership.findMany({
+    where: { userId: user.id, fromSso: true },
+    select: { organizationId: true },
+  });
+  const governed = new Map(mapped.organizations);
+  for (const { organizationId } of earlier) {
+    if (!governed.has(organizationId)) governed.set(organizationId, { roles: [], departmentIds: [], unionId: null });
+  }
+  for (const [organizationId, access] of governed) {
     const current = await readMemberships(tx, user.id, organizationId);
     if (sameAccess(current.input, access)) continue;
     await writeMemberships(tx, user.id, organizationId, access);
+    await tx.membership.updateMany({ where: { userId: user.id, organizationId }, data: { fromSso: true } });
     const after = await readMemberships(tx, user.id, organizationId);
     await recordAudit(tx, {
       action: 'auth.sso-roles-applied',

@@ -49,6 +49,7 @@ import { listOrganizationsForSystem } from '@/lib/system/queries';
 import { loadReferenceData } from '@/lib/system/reference-queries';
 import { loadKoladaAdmin, loadKoladaComparisons } from '@/lib/kolada/queries';
 import { searchSignInLog } from '@/lib/system/sign-in-log';
+import { loadSsoMappings } from '@/lib/sso/queries';
 import { roleAccess } from '../support/access';
 import { createOrganization } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -332,6 +333,7 @@ const SYSTEM_CASES: Record<string, (access: SystemAccess) => Promise<unknown>> =
   loadReferenceData: (a) => loadReferenceData(a),
   loadKoladaAdmin: (a) => loadKoladaAdmin(a),
   searchSignInLog: (a) => searchSignInLog(a, {}),
+  loadSsoMappings: (a) => loadSsoMappings(a),
 };
 
 const isClass = (value: Function) => Function.prototype.toString.call(value).startsWith('class');

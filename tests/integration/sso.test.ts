@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signInWithPassword } from '@/app/(auth)/_actions/sign-in';
 import { authOptions } from '@/lib/auth/options';
 import { parseEnv } from '@/lib/env';
+import { createSsoMappingAction, removeSsoMappingAction } from '@/lib/sso/mutations';
+import { actAs, stopActing } from '../support/as-user';
 import { createOrganization } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -13,7 +15,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   org = await createOrganization(t.db);
   unmapped = await createOrganization(t.db);
-  const [aldre, forskola] = org.departments.values();
+  const aldre = org.departments.get('Äldreomsorg')!;
+  const forskola = org.departments.get('Förskola')!;
   await t.db.ssoRoleMapping.create({ data: { claimValue: 'Kompetensplan.HR', organizationId: org.id, role: 'HR' } });
   await t.db.ssoRoleMapping.create({
     data: {
@@ -87,7 +90,7 @@ describe(`SSO sign-in (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     expect(await audit('auth.sso-user-created', user.id)).toHaveLength(1);
     const [applied] = await audit('auth.sso-roles-applied', user.id);
     expect(applied).toMatchObject({ organizationId: org.id });
-    expect(applied.details).toEqual({
+    expect(applied?.details).toEqual({
       before: { roller: [], avdelningar: [], fackförbund: null },
       after: { roller: ['Chef'], avdelningar: ['Förskola', 'Äldreomsorg'], fackförbund: null },
     });
@@ -162,6 +165,48 @@ describe(`SSO sign-in (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
     ).toEqual({ id: 'o', name: 'N', email: 'n@test.se', image: null });
     expect(fetchSpy).not.toHaveBeenCalled();
     fetchSpy.mockRestore();
+  });
+});
+
+describe('Rollkoppling (system administrators)', () => {
+  it('adds a mapping with its checks and audit row; removing it takes the role away at the next sign-in', async () => {
+    const admin = await t.db.user.create({ data: { email: 'system@test.se', name: 'S', isSystemAdmin: true } });
+    actAs(admin.id);
+    try {
+      const base = { organizationId: unmapped.id, claimValue: 'Kompetensplan.Chef.B', role: 'MANAGER' };
+      expect(await createSsoMappingAction(base)).toMatchObject({
+        ok: false,
+        fieldErrors: { departmentIds: ['Välj minst en avdelning för rollen Chef.'] },
+      });
+      expect(await createSsoMappingAction({ ...base, claimValue: 'Med mellanslag' })).toMatchObject({
+        ok: false,
+        fieldErrors: { claimValue: ['Värdet får inte innehålla mellanslag (Entra ID tillåter inga).'] },
+      });
+      expect(await createSsoMappingAction({ ...base, role: 'UNION_REP' })).toMatchObject({
+        ok: false,
+        fieldErrors: { unionId: ['Välj fackförbund för rollen Fackligt ombud.'] },
+      });
+      expect(await t.db.ssoRoleMapping.count({ where: { organizationId: unmapped.id } })).toBe(0);
+      const departmentIds = [unmapped.departments.get('Förskola')!];
+      const created = await createSsoMappingAction({ ...base, departmentIds });
+      expect(created).toMatchObject({ ok: true });
+      expect(await createSsoMappingAction({ ...base, departmentIds })).toMatchObject({ ok: false, code: 'invalid' });
+      const mapping = await t.db.ssoRoleMapping.findFirstOrThrow({ where: { organizationId: unmapped.id } });
+      const [row] = await audit('sso.mapping.create', admin.id);
+      expect(row).toMatchObject({ organizationId: unmapped.id, entityType: 'SsoRoleMapping', entityId: mapping.id });
+
+      const claims = { email: 'b-chef@test.se', oid: 'oid-b-chef', roles: ['Kompetensplan.Chef.B'] };
+      expect(await signIn(claims)).toBe(true);
+      const user = await t.db.user.findUniqueOrThrow({ where: { externalId: 'oid-b-chef' } });
+      expect(await accessOf(user.id)).toEqual(['other:MANAGER:Förskola']);
+
+      expect(await removeSsoMappingAction({ id: mapping.id })).toMatchObject({ ok: true });
+      expect(await audit('sso.mapping.remove', admin.id)).toHaveLength(1);
+      expect(await signIn(claims)).toBe('/logga-in/ingen-behorighet');
+      expect(await accessOf(user.id)).toEqual([]);
+    } finally {
+      stopActing();
+    }
   });
 });
 

@@ -42,7 +42,7 @@ describe('Rollkoppling: app-role claims → access', () => {
   });
 
   it('matches claim values exactly (case and all) and grants nothing for no claims', () => {
-    expect(access(['kp.hr'])['org-a'].roles).toEqual([]);
+    expect(access(['kp.hr'])['org-a']?.roles).toEqual([]);
     expect(Object.values(access([])).every((a) => a.roles.length === 0)).toBe(true);
   });
 

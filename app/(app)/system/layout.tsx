@@ -12,6 +12,7 @@ export default async function SystemLayout({ children }: { children: ReactNode }
     { href: '/system/referensdata', label: 'Referensdata' },
     { href: '/system/kolada', label: 'Kolada' },
     { href: '/system/inloggningar', label: 'Inloggningar' },
+    { href: '/system/rollkoppling', label: 'Rollkoppling' },
     ...viewer.organizations.map((o) => ({ href: `/${o.slug}`, label: o.name })),
   ];
   return (

@@ -20,7 +20,13 @@ export default async function LoginPage({
       <div className="card auth-card">
         <h1>Kompetensplan</h1>
         <p className="lead">Logga in för att arbeta med förvaltningens kompetensförsörjningsplan.</p>
-        <LoginForm ssoEnabled={ssoConfigured()} ssoRefused={error === 'AccessDenied'} returnTo={returnTo} />
+        <LoginForm
+          sso={ssoConfigured() ? { label: env().SSO_LABEL } : null}
+          localLogin={env().LOCAL_LOGIN}
+          ssoRefused={error === 'AccessDenied'}
+          ssoFailed={Boolean(error) && error !== 'AccessDenied'}
+          returnTo={returnTo}
+        />
       </div>
     </main>
   );

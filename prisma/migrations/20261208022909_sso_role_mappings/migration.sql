@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "Membership" ADD COLUMN     "fromSso" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "SsoRoleMapping" (
     "id" TEXT NOT NULL,
