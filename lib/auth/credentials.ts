@@ -20,6 +20,8 @@ export type PasswordCheck = { ok: true; user: AuthenticatedUser } | { ok: false;
 
 /** One message for every wrong combination: no hint which part was wrong, or whether the account exists. */
 export const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord. Försök igen.';
+/** LOCAL_LOGIN=false: the password sign-in refuses, whatever the password. */
+export const LOCAL_LOGIN_OFF = 'Inloggning med e-post och lösenord är avstängd. Logga in med stadens konto i stället.';
 
 /**
  * Local sign-in, throttled per account and per address (lib/auth/throttle.ts). A locked account or address is

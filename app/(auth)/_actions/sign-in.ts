@@ -2,14 +2,12 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { authenticateWithPassword } from '@/lib/auth/credentials';
+import { LOCAL_LOGIN_OFF, authenticateWithPassword } from '@/lib/auth/credentials';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { clientAddress, startPasswordSession } from '@/lib/auth/sign-in';
 import { env, parseEnv } from '@/lib/env';
 
 export type SignInState = { error: string; email: string } | null;
-
-export const LOCAL_LOGIN_OFF = 'Inloggning med e-post och lösenord är avstängd. Logga in med stadens konto i stället.';
 
 /**
  * The sign-in form posts here, with or without JavaScript (the password never travels in a URL). Success sets
