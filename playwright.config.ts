@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './lib/export/chromium-path';
-import { WORKERS, serverPort, serverURL } from './tests/e2e/servers';
+import { OIDC_CLIENT, WORKERS, oidcIssuer, serverPort, serverURL } from './tests/e2e/servers';
 
 /**
  * Two workers, each with its own production server and embedded database (one build, started twice), so that a
@@ -62,6 +62,11 @@ export default defineConfig({
       DATABASE_URL: '',
       NEXT_TELEMETRY_DISABLED: '1', // no network at run time
       BUILD_SKIP_TYPECHECK: '1', // npm run typecheck covers it (next.config.ts)
+      // SSO against the loopback provider tests/e2e/sso.spec.ts starts (read only at an SSO sign-in).
+      AZURE_AD_CLIENT_ID: OIDC_CLIENT.id,
+      AZURE_AD_CLIENT_SECRET: OIDC_CLIENT.secret,
+      AZURE_AD_TENANT_ID: OIDC_CLIENT.tenant,
+      SSO_ISSUER: oidcIssuer(),
     },
   })),
 });

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { ACCOUNTS, expect, expectAccessible, screenshot, signIn, test } from './fixtures';
+import { type OidcAccount, startOidcProvider } from './oidc-provider';
+import { WORKERS, serverURL } from './servers';
+
+/**
+ * Single sign-on end to end (issue 22): the browser signs in at a real OpenID provider on loopback, the mapping
+ * made at /system/rollkoppling gives the role, and removing the app role at the provider removes the access at
+ * the next sign-in. The token checks (issuer, state, nonce) are proven in tests/integration/sso.test.ts; the state
+ * check is also shown here, since only a browser round trip carries the state cookie.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let provider: Awaited<ReturnType<typeof startOidcProvider>>;
+test.beforeAll(async () => {
+  provider = await startOidcProvider(Array.from({ length: WORKERS }, (_, i) => serverURL(i)));
+});
+test.afterAll(async () => {
+  await provider?.close();
+});
+
+const CLAIM = 'Kompetensplan.HR.Social';
+const person: OidcAccount = {
+  oid: `oid-${Date.now()}`,
+  email: `sso-${Date.now()}@stockholm.test`,
+  name: 'Sigrid Sso',
+  roles: [CLAIM],
+};
+
+/** The sign-in button, then the provider's development sign-in page (any user name) and its consent page. */
+async function signInWithSso(page: Page) {
+  await page.goto('/logga-in');
+  await page.getByRole('button', { name: 'Logga in med Stockholms stads konto' }).click();
+  await page.waitForURL((url) => url.origin === provider.issuer || !url.pathname.startsWith('/logga-in'));
+  if (new URL(page.url()).origin !== provider.issuer) return;
+  const login = page.locator('input[name=login]');
+  if (await login.isVisible()) {
+    await login.fill(person.oid);
+    await page.locator('input[name=password]').fill('valfritt');
+    await page.locator('button[type=submit]').click();
+  }
+  const consent = page.getByRole('button', { name: 'Continue' });
+  await page.waitForURL((url) => url.origin !== provider.issuer || url.pathname.includes('/interaction/'));
+  if (new URL(page.url()).origin === provider.issuer && (await consent.isVisible())) await consent.click();
+  await page.waitForURL((url) => url.origin !== provider.issuer);
+}
+
+test('SSO: Rollkoppling gives the mapped role, and a role removed at the provider is gone at the next sign-in', async ({
+  page,
+  browser,
+}) => {
+  // The system administrator maps the app role to HR in Socialförvaltningen.
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto('/system/rollkoppling');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rollkoppling' })).toBeVisible();
+  const social = page.getByRole('region', { name: 'Socialförvaltningen' });
+  await social.getByText('Lägg till rollkoppling i Socialförvaltningen').click();
+  await social.getByLabel('Värde i rollanspråket').fill(CLAIM);
+  await social.getByLabel('Roll', { exact: true }).selectOption({ label: 'HR-konsult' });
+  await social.getByRole('button', { name: 'Lägg till rollkoppling', exact: true }).click();
+  await expect(social.getByRole('cell', { name: CLAIM })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'rollkoppling');
+
+  // A new person signs in with the city account: created on the spot, with exactly the mapped role.
+  provider.setAccount(person);
+  const context = await browser.newContext();
+  const sso = await context.newPage();
+  await sso.goto('/logga-in');
+  await expectAccessible(sso);
+  await screenshot(sso, 'logga-in-sso');
+  await signInWithSso(sso);
+  await sso.goto('/socialforvaltningen');
+  await expect(sso.getByRole('heading', { level: 1, name: 'Socialförvaltningen' })).toBeVisible();
+  await expect(sso.getByText('Sigrid Sso')).toBeVisible();
+  expect((await sso.goto('/system/rollkoppling'))?.status()).toBe(403);
+
+  // The app role is taken away in the directory: at the next sign-in the access is gone, with a clear page.
+  await sso.getByRole('button', { name: 'Logga ut' }).click();
+  await sso.waitForURL(/\/logga-in/);
+  provider.setAccount({ ...person, roles: [] });
+  await signInWithSso(sso);
+  await expect(sso).toHaveURL(/\/logga-in\/ingen-behorighet$/);
+  await expect(sso.getByRole('heading', { level: 1 })).toHaveText('Du har ingen behörighet i Kompetensplan');
+  await expectAccessible(sso);
+  await screenshot(sso, 'sso-ingen-behorighet');
+  expect((await sso.request.get('/api/auth/session').then((r) => r.json()))?.user).toBeUndefined();
+
+  // A callback whose state does not match the browser's state cookie is refused, and makes no session.
+  await sso.goto('/api/auth/callback/azure-ad?code=forfalskad&state=forfalskad');
+  await expect(sso).toHaveURL(/\/logga-in\?error=/);
+  await expect(sso.locator('.alert[role=alert]')).toHaveText(
+    'Inloggningen med stadens konto gick inte att slutföra. Försök igen.',
+  );
+  expect((await sso.request.get('/api/auth/session').then((r) => r.json()))?.user).toBeUndefined();
+  await context.close();
+});
