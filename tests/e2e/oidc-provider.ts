@@ -39,12 +39,17 @@ export async function startOidcProvider(redirectOrigins: string[]) {
   });
   // oidc-provider is a Koa app; `listen` gives the node server.
   const server: Server = await new Promise((resolve) => {
-    const s = provider.listen(Number(new URL(issuer).port), '127.0.0.1', () => resolve(s));
+    const { hostname, port } = new URL(issuer);
+    const s = provider.listen(Number(port), hostname, () => resolve(s));
   });
   return {
     issuer,
     /** Adds or changes an account; the user name to type on the provider's sign-in page is `oid`. */
     setAccount: (account: OidcAccount) => accounts.set(account.oid, account),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the browser's keep-alive connections would hold it open
+      }),
   };
 }
