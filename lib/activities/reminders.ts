@@ -33,7 +33,8 @@ export async function remindOfMissingFollowUps(
   // The window is checked before anything heavier: most page loads stop here.
   if (!reminderFor({ today, deadline, period, missing: 1, formatDate })) return false;
   const dedupeKey = `${organizationId}:follow-up-due:${period.year}:${period.period}`;
-  if (await db.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey } } })) return false;
+  if (await db.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey } } }))
+    return false;
   const worklist = await followUpWorklist(input.access, today);
   const reminder = reminderFor({ today, deadline, period, missing: worklist.missing, formatDate });
   if (!reminder) return false;

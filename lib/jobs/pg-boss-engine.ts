@@ -1,4 +1,5 @@
 import 'server-only';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { type Db, getDb } from '../db/client';
 import { JOB_TIMEZONE, type JobDefinition } from './definitions';
@@ -44,26 +45,46 @@ export async function startPgBossJobs(
   });
   boss.on('error', (error) => console.warn('[jobs] pg-boss', { error: error.message }));
   await boss.start(); // creates or migrates its schema, under an advisory lock when several instances start at once
+  await oneInstanceAtATime(settings.connectionString, async () => {
+    for (const job of jobs) {
+      const queue = {
+        name: job.name,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: settings.retryDelaySeconds ?? RETRY_DELAY_SECONDS,
+        retryBackoff: true,
+        expireInSeconds: EXPIRE_IN_SECONDS,
+      };
+      await boss.createQueue(job.name, queue); // nothing if it exists
+      await boss.updateQueue(job.name, queue); // so that changed settings reach an existing queue
+      await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIMEZONE });
+    }
+    // A job removed from the code leaves no schedule behind that would fill a queue no one works.
+    for (const schedule of await boss.getSchedules()) {
+      if (!jobs.some((job) => job.name === schedule.name)) await boss.unschedule(schedule.name);
+    }
+  });
   for (const job of jobs) {
-    const queue = {
-      name: job.name,
-      retryLimit: RETRY_LIMIT,
-      retryDelay: settings.retryDelaySeconds ?? RETRY_DELAY_SECONDS,
-      retryBackoff: true,
-      expireInSeconds: EXPIRE_IN_SECONDS,
-    };
-    await boss.createQueue(job.name, queue); // nothing if it exists
-    await boss.updateQueue(job.name, queue); // so that changed settings reach an existing queue
-    await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIMEZONE });
     await boss.work(
       job.name,
       { pollingIntervalSeconds: settings.pollingIntervalSeconds ?? 2, batchSize: 1, includeMetadata: true },
       async ([run]) => runJob(job, await db(), 'pg-boss', (run?.retryCount ?? 0) + 1),
     );
   }
-  // A job removed from the code leaves no schedule behind that would fill a queue no one works.
-  for (const schedule of await boss.getSchedules()) {
-    if (!jobs.some((job) => job.name === schedule.name)) await boss.unschedule(schedule.name);
-  }
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }) };
+}
+
+/**
+ * Creating a queue creates and attaches a partition table: two instances starting at once on a new database (or
+ * with a new job) deadlock there (tests/integration/scheduled-jobs-pg-boss.test.ts found it). The queues are
+ * declared under a session advisory lock, so instances take turns; ending the session releases it.
+ */
+async function oneInstanceAtATime(connectionString: string, declare: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString, application_name: 'kompetensplan-jobs' });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('kompetensplan:pg-boss-queues'))`);
+    await declare();
+  } finally {
+    await client.end();
+  }
 }

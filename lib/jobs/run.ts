@@ -18,7 +18,12 @@ export async function runJob(
   const started = performance.now();
   try {
     const summary = await job.run(db, now);
-    console.info(`[jobs] ${job.name} done`, { engine, attempt, ms: Math.round(performance.now() - started), ...summary });
+    console.info(`[jobs] ${job.name} done`, {
+      engine,
+      attempt,
+      ms: Math.round(performance.now() - started),
+      ...summary,
+    });
     return summary;
   } catch (error) {
     console.warn(`[jobs] ${job.name} failed`, { engine, attempt, error: errorMessage(error) });
