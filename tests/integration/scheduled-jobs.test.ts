@@ -8,6 +8,8 @@ import { CLEANUP_RETENTION_DAYS, removeExpiredSessionsAndLinks } from '@/lib/job
 import { JOB_DEFINITIONS, type JobDefinition } from '@/lib/jobs/definitions';
 import { type InProcessJobs, startInProcessJobs } from '@/lib/jobs/in-process-engine';
 import { refreshKolada } from '@/lib/jobs/kolada-refresh';
+import { startScheduledJobs } from '@/lib/jobs/start';
+import { parseEnv } from '@/lib/env';
 import { recordFollowUpAction } from '@/lib/activities/follow-up';
 import { actAs, stopActing } from '../support/as-user';
 import { organizationDueForFollowUp } from '../support/follow-up-due';
@@ -52,6 +54,11 @@ describe(`scheduled jobs in the server process (${process.env.TEST_DATABASE ?? '
     expect(cronOf('kolada-refresh').nextRun(new Date('2026-12-02T00:00:00Z'))).toEqual(
       new Date('2026-12-02T01:15:00Z'),
     );
+  });
+
+  it('starts nothing with JOBS=off, and refuses any other value than on or off', async () => {
+    expect(await startScheduledJobs(parseEnv({ JOBS: 'off' }))).toBeNull();
+    expect(() => parseEnv({ JOBS: 'nej' })).toThrow('JOBS ska vara on eller off');
   });
 
   it('reminds each manager with missing follow-ups once, by e-mail too, without their signing in', async () => {
