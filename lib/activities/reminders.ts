@@ -12,9 +12,9 @@ import { followUpWorklist } from './worklist';
 /**
  * A manager's in-app reminder when follow-ups of the reporting period are missing and the deadline (HR's, or
  * the default) is near or passed. Called as the manager signs in (lib/auth/sign-in.ts) and by the daily job
- * (lib/jobs/follow-up-reminders.ts), never while a page renders: cheap until the window opens (one lookup of the deadline), and written once per period and organisation
- * (the notification's dedupe key is unique per user, so two sign-ins at once cannot remind twice), and mailed too
- * where SMTP is configured.
+ * (lib/jobs/follow-up-reminders.ts), never while a page renders: cheap until the window opens (one lookup of the
+ * deadline), and written once per period and organisation (the notification's dedupe key is unique per user, so two
+ * sign-ins at once, or a sign-in and the job, cannot remind twice), and mailed too where SMTP is configured.
  * Without follow-up duties, nothing. Returns whether this call wrote the reminder.
  */
 export async function remindOfMissingFollowUps(
