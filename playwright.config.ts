@@ -62,6 +62,7 @@ export default defineConfig({
       DATABASE_URL: '',
       NEXT_TELEMETRY_DISABLED: '1', // no network at run time
       BUILD_SKIP_TYPECHECK: '1', // npm run typecheck covers it (next.config.ts)
+      JOBS: 'off', // no scheduled reminder written into the demo data in the middle of a run (lib/jobs)
     },
   })),
 });
