@@ -25,6 +25,7 @@ const nextConfig: NextConfig = {
     '@resvg/resvg-js',
     'playwright-core',
     'pptxgenjs',
+    'pg-boss', // the scheduled jobs' queue on PostgreSQL (lib/jobs): loaded from node_modules beside pg
   ],
   experimental: {
     authInterrupts: true, // forbidden() → app/forbidden.tsx with HTTP 403

@@ -67,6 +67,7 @@ export default defineConfig({
       AZURE_AD_CLIENT_SECRET: OIDC_CLIENT.secret,
       AZURE_AD_TENANT_ID: OIDC_CLIENT.tenant,
       SSO_ISSUER: oidcIssuer(),
+      JOBS: 'off', // no scheduled reminder written into the demo data in the middle of a run (lib/jobs)
     },
   })),
 });

@@ -29,6 +29,7 @@ const POSTGRES_PASS = [
   'sign-in-throttle', // the throttle's atomic counters
   'sso', // the subject change's raw SQL
   'kolada', // parallel stores of the shared values (advisory lock), unnest in raw SQL
+  'scheduled-jobs-pg-boss', // pg-boss: two instances, one job run once; retries (PostgreSQL only)
 ].map((name) => `tests/integration/${name}.test.ts`);
 
 const testFiles = (dir: string) =>

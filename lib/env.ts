@@ -67,6 +67,8 @@ const schema = z.object({
   KOLADA_URL: z.url('KOLADA_URL ska vara en adress, t.ex. https://api.kolada.se').default('https://api.kolada.se'),
   /** The first retry's wait after 429/5xx, doubled for each next one (tests set it to a few ms). */
   KOLADA_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+  /** Scheduled jobs (lib/jobs: reminders, clean-up, Kolada refresh) in this server process; "off" switches them off. */
+  JOBS: z.enum(['on', 'off'], 'JOBS ska vara on eller off').default('on'),
 });
 
 export type Env = z.infer<typeof schema>;

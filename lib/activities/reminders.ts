@@ -11,18 +11,18 @@ import { followUpWorklist } from './worklist';
 
 /**
  * A manager's in-app reminder when follow-ups of the reporting period are missing and the deadline (HR's, or
- * the default) is near or passed. Called as the manager signs in (lib/auth/sign-in.ts), never while a page
- * renders: cheap until the window opens (one lookup of the deadline), and written once per period and organisation
- * (the notification's dedupe key is unique per user, so two sign-ins at once cannot remind twice), and mailed too
- * where SMTP is configured.
- * Without follow-up duties, nothing.
+ * the default) is near or passed. Called as the manager signs in (lib/auth/sign-in.ts) and by the daily job
+ * (lib/jobs/follow-up-reminders.ts), never while a page renders: cheap until the window opens (one lookup of the
+ * deadline), and written once per period and organisation (the notification's dedupe key is unique per user, so two
+ * sign-ins at once, or a sign-in and the job, cannot remind twice), and mailed too where SMTP is configured.
+ * Without follow-up duties, nothing. Returns whether this call wrote the reminder.
  */
 export async function remindOfMissingFollowUps(
   input: { userId: string; access: OrgAccess; orgSlug: string },
   today: Date = new Date(),
-): Promise<void> {
+): Promise<boolean> {
   const organizationId = memberOrganization(input.access);
-  if (scopeFor(input.access, 'follow-up:activity').kind !== 'departments') return;
+  if (scopeFor(input.access, 'follow-up:activity').kind !== 'departments') return false;
   const period = reportingPeriod(today);
   const db = await getDb();
   const set = await db.followUpDeadline.findUnique({
@@ -31,12 +31,13 @@ export async function remindOfMissingFollowUps(
   });
   const deadline = set?.dueDate ?? defaultDeadline(period);
   // The window is checked before anything heavier: most page loads stop here.
-  if (!reminderFor({ today, deadline, period, missing: 1, formatDate })) return;
+  if (!reminderFor({ today, deadline, period, missing: 1, formatDate })) return false;
   const dedupeKey = `${organizationId}:follow-up-due:${period.year}:${period.period}`;
-  if (await db.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey } } })) return;
+  if (await db.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey } } }))
+    return false;
   const worklist = await followUpWorklist(input.access, today);
   const reminder = reminderFor({ today, deadline, period, missing: worklist.missing, formatDate });
-  if (!reminder) return;
+  if (!reminder) return false;
   const link = `/${input.orgSlug}/aktiviteter/mina`;
   const { count } = await db.notification.createMany({
     data: [
@@ -51,7 +52,7 @@ export async function remindOfMissingFollowUps(
     ],
     skipDuplicates: true,
   });
-  // Only the request that wrote the reminder mails it, so concurrent page loads send one e-mail.
+  // Only the call that wrote the reminder mails it, so concurrent sign-ins (and the job) send one e-mail.
   if (count === 1) {
     const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
     await sendNotificationEmail({
@@ -60,4 +61,5 @@ export async function remindOfMissingFollowUps(
       text: `${reminder.title}\n\nFölj upp dem under Mina aktiviteter: ${absoluteLink(link, await requestOrigin())}\n\n– Kompetensplan`,
     });
   }
+  return count === 1;
 }

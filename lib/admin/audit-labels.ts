@@ -87,6 +87,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'kolada.kpi.save': 'Kolada-nyckeltal sparat',
   'kolada.kpi.remove': 'Kolada-nyckeltal borttaget',
   'kolada.settings.save': 'Jämförelsegrupp för Kolada sparad',
+  // Scheduled jobs (lib/jobs): written by no user.
+  'jobs.follow-up-reminders': 'Påminnelser om uppföljning skickade (schemalagt)',
+  'jobs.cleanup': 'Avslutade inloggningar och förbrukade lösenordslänkar rensade (schemalagt)',
+  'jobs.kolada-refresh': 'Hämtat från Kolada (schemalagt, nattligen)',
 };
 
 export function auditActionLabel(action: string): string {

@@ -2,9 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Outcome, Tx } from '../auth/guard';
 import { defineSystemAction } from '../auth/system-guard';
-import { parseEnv } from '../env';
-import { KoladaError, createKoladaClient } from './client';
-import type { KoladaGroupMeta, KoladaKpiMeta, KoladaRow } from './format';
+import { type KoladaFetched, fetchListedKpis, storeFetched } from './api-fetch';
+import type { KoladaRow } from './format';
 import { readKoladaFile } from './file-import';
 import {
   type KoladaActionData,
@@ -26,51 +25,16 @@ import { storeKoladaRows } from './store';
 
 const PATHS = ['/system/kolada', '/'];
 
-function koladaClient() {
-  const env = parseEnv(process.env);
-  return createKoladaClient({ baseUrl: env.KOLADA_URL, backoffBaseMs: env.KOLADA_BACKOFF_MS });
-}
-
-type Fetched = { rows: KoladaRow[]; groups: KoladaGroupMeta[]; kpis: KoladaKpiMeta[]; unknown: string[] };
-
-export const fetchFromKoladaAction = defineSystemAction<typeof fetchKoladaSchema, KoladaActionData, Fetched>({
+export const fetchFromKoladaAction = defineSystemAction<typeof fetchKoladaSchema, KoladaActionData, KoladaFetched>({
   name: 'kolada.fetch',
   schema: fetchKoladaSchema,
-  prepare: async ({ db, input }) => {
-    const listed = await db.koladaKpi.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true } });
-    if (listed.length === 0) return { ok: false, error: 'Lägg till minst ett nyckeltal att hämta.', code: 'invalid' };
-    const client = koladaClient();
-    try {
-      const metas = await Promise.all(listed.map((k) => client.fetchKpi(k.id)));
-      const kpis = metas.filter((m): m is KoladaKpiMeta => m !== null);
-      const unknown = listed.filter((_, i) => metas[i] === null).map((k) => k.id);
-      const groups = await client.fetchMunicipalityGroups();
-      const rows = await client.fetchValues({
-        kpis: kpis.map((k) => k.id),
-        municipalities: input.municipalities,
-        years: input.years,
-      });
-      return { ok: true, value: { rows, groups, kpis, unknown } };
-    } catch (error) {
-      if (error instanceof KoladaError) return { ok: false, error: error.message, code: 'failed' };
-      throw error;
-    }
-  },
+  prepare: ({ db, input }) => fetchListedKpis(db, input),
   run: async ({ tx, input, viewer, prepared }): Promise<Outcome<KoladaActionData>> => {
-    const stored = await storeKoladaRows(tx, prepared.rows, {
+    const stored = await storeFetched(tx, prepared, input, {
       source: 'api',
       byUserId: viewer.id,
       byEmail: viewer.email,
     });
-    for (const g of prepared.groups) {
-      await tx.koladaGroup.upsert({ where: { id: g.id }, create: g, update: { title: g.title, members: g.members } });
-    }
-    for (const k of prepared.kpis) {
-      await tx.koladaKpi.update({
-        where: { id: k.id },
-        data: { title: k.title, description: k.description, titleVerified: true },
-      });
-    }
     const unknown = prepared.unknown.length
       ? ` Kolada känner inte till ${prepared.unknown.join(', ')}: kontrollera id:t i listan över nyckeltal.`
       : '';
@@ -79,21 +43,7 @@ export const fetchFromKoladaAction = defineSystemAction<typeof fetchKoladaSchema
       data: {
         message: `Hämtat från Kolada: ${stored.stored} värden för ${prepared.kpis.length} nyckeltal, ${input.municipalities.length} kommuner och åren ${input.years[0]}–${input.years.at(-1)}.${unknown}`,
       },
-      audit: {
-        entityType: 'KoladaFetch',
-        entityId: stored.fetchId,
-        details: {
-          källa: 'api',
-          värden: stored.stored,
-          ersatta: stored.replaced,
-          exempeldataBorttagen: stored.removedExample,
-          nyckeltal: prepared.kpis.map((k) => k.id),
-          okända: prepared.unknown,
-          kommuner: input.municipalities,
-          år: input.years,
-          grupper: prepared.groups.length,
-        },
-      },
+      audit: { entityType: 'KoladaFetch', entityId: stored.fetchId, details: stored.details },
     };
   },
   revalidate: PATHS,

@@ -7,6 +7,7 @@ import { formatPercent } from '../format';
 import { type FigureBinding, bindingKey } from '../plans/document';
 import { displayFigure } from '../plans/figures';
 import { figuresForReader, resolveFigures } from '../plans/figure-queries';
+import { defaultMunicipalities } from './api-fetch';
 import { type Comparison, type ComparisonGroup, type OwnValue, buildComparison } from './comparison';
 import { OWN_MEASURES, isOwnMeasure } from './own-measures';
 
@@ -31,7 +32,7 @@ export async function loadKoladaAdmin(access: SystemAccess) {
     groups: groups.map((g) => ({ id: g.id, title: g.title, size: g.members.length })),
     comparisonGroupId: settings?.comparisonGroupId ?? null,
     /** What "Hämta från Kolada" asks for by default: Stockholm, riket and the comparison group's members. */
-    defaultMunicipalities: ['0180', '0000', ...(selected?.members ?? []).filter((m) => m !== '0180')],
+    defaultMunicipalities: defaultMunicipalities(selected?.members ?? []),
     fetches: fetches.map((f) => ({
       id: f.id,
       source: f.source,

@@ -75,7 +75,10 @@ export const saveSectionAction = defineAction({
       },
     };
   },
-  revalidate: ({ context }) => planPath(context.org.slug),
+  // No revalidation: in a server action it makes Next render the whole edit page into the response (the figure
+  // choices and previews, most of a save's cost, issue 20), which the editor, keeping its own text, never reads.
+  // The editor refreshes the router after a save instead (section-editor.tsx), which also drops the browser's
+  // cached copies of the plan's pages; no page reads a server-side cache (every page is dynamic).
 });
 
 /** "Återställ": an old revision's text becomes the newest version (history is never rewritten). */

@@ -98,6 +98,8 @@ export default function SectionEditor(props: SectionEditorProps) {
       setBaseVersion(result.data.version ?? fromVersion + 1);
       setDirty(false);
       setStatus({ kind: 'saved', message: `Sparat som version ${result.data.version}.` });
+      // The save does not revalidate (section-mutations.ts): this drops the browser's cached plan pages, so that
+      // going back shows the saved text.
       router.refresh();
     } else if (result?.code === 'conflict') {
       setStatus({ kind: 'conflict', message: result.error });

@@ -39,9 +39,13 @@ export type CellRef = {
 const FIELDS = ['measure', 'year', 'tertial', ...STATISTIC_DIMENSIONS] as const;
 
 export function cellKey(ref: CellRef): string {
-  return FIELDS.filter((f) => ref[f] !== undefined)
-    .map((f) => `${f}=${ref[f]}`)
-    .join('|');
+  // A loop, not filter/map/join: the suppression planner makes hundreds of thousands of keys per organisation.
+  let key = '';
+  for (const f of FIELDS) {
+    const value = ref[f];
+    if (value !== undefined) key += key ? `|${f}=${value}` : `${f}=${value}`;
+  }
+  return key;
 }
 
 /** The age pyramid's summary counts staff aged 60 or more: 60–64 and 65+. */
@@ -232,18 +236,20 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
     return key;
   };
 
+  // Sums by the same dimensions recur across tables (the head count's grids share their margins): each once.
+  const sumsBy = new Map<string, Map<string, number>>();
   for (const table of tables) {
     recordingShown = !table.hidden;
     const dimNames = table.dims.map((d) => d.name);
     for (const scope of [null, ...named]) {
       const scopeRows = scope === null ? rows : rowsOf.get(scope)!;
-      const full = aggregate(scopeRows, table.base, dimNames);
-      const coarse = new Map<string, Map<string, number>>();
       const coarseBy = (dims: Dim[]) => {
-        const k = dims.join();
-        if (!coarse.has(k)) coarse.set(k, aggregate(scopeRows, table.base, dims));
-        return coarse.get(k)!;
+        const k = `${scope ?? '\u0000'}\n${cellKey(table.base)}\n${dims.join()}`;
+        let sums = sumsBy.get(k);
+        if (!sums) sumsBy.set(k, (sums = aggregate(scopeRows, table.base, dims)));
+        return sums;
       };
+      const full = coarseBy(dimNames);
       const fullKeys = new Map<string, string>(); // values joined with | → cell key
       for (const combo of product(table.dims.map((d) => d.values))) {
         const ref = baseRef(table.base);
@@ -290,8 +296,15 @@ export function protectBlock(measure: string, year: number, rows: StatRow[], dep
   const variables = new Map<string, ProtectionVariable>();
   const relations: ProtectionRelation[] = [];
   const scopes = [null, ...named, OUTSIDE_DEPARTMENTS];
-  const keyIn = (key: string, scope: string | null) =>
-    scope === null ? key : cellKey({ ...refs.get(key)!, department: scope });
+  const scopedKeys = new Map<string, Map<string, string>>(); // cell key → department → its key there
+  const keyIn = (key: string, scope: string | null) => {
+    if (scope === null) return key;
+    let byScope = scopedKeys.get(key);
+    if (!byScope) scopedKeys.set(key, (byScope = new Map()));
+    let scoped = byScope.get(scope);
+    if (scoped === undefined) byScope.set(scope, (scoped = cellKey({ ...refs.get(key)!, department: scope })));
+    return scoped;
+  };
   const valueOf = (key: string, scope: string | null): number => {
     const byScope = values.get(key)!;
     if (scope !== OUTSIDE_DEPARTMENTS) return byScope.get(scope) ?? 0;
