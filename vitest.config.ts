@@ -27,7 +27,7 @@ const POSTGRES_PASS = [
   'reference-data', // strategy-set row locks
   'sessions', // parallel requests of one session
   'sign-in-throttle', // the throttle's atomic counters
-  'sso', // the subject change's raw SQL
+  'sso', // sign-in, just-in-time creation and role mapping in one transaction
   'kolada', // parallel stores of the shared values (advisory lock), unnest in raw SQL
   'scheduled-jobs-pg-boss', // pg-boss: two instances, one job run once; retries (PostgreSQL only)
 ].map((name) => `tests/integration/${name}.test.ts`);
