@@ -9,11 +9,14 @@ import { OIDC_CLIENT, oidcIssuer } from './servers';
 
 export type OidcAccount = { oid: string; email: string; name: string; roles: string[] };
 
-export async function startOidcProvider(redirectOrigins: string[]) {
+/**
+ * `issuer` is what the provider calls itself in discovery and in its tokens; it always listens at the address the
+ * servers are configured with (oidcIssuer()). Another issuer there plays a provider of another tenant.
+ */
+export async function startOidcProvider(redirectOrigins: string[], issuer = oidcIssuer()) {
   // ESM only: loaded here, not at the top, so Playwright's CommonJS transform leaves it alone.
   const { default: Provider } = await import('oidc-provider');
   const accounts = new Map<string, OidcAccount>();
-  const issuer = oidcIssuer();
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -39,11 +42,12 @@ export async function startOidcProvider(redirectOrigins: string[]) {
   });
   // oidc-provider is a Koa app; `listen` gives the node server.
   const server: Server = await new Promise((resolve) => {
-    const { hostname, port } = new URL(issuer);
+    const { hostname, port } = new URL(oidcIssuer());
     const s = provider.listen(Number(port), hostname, () => resolve(s));
   });
   return {
-    issuer,
+    /** Where the browser meets the provider. */
+    origin: new URL(oidcIssuer()).origin,
     /** Adds or changes an account; the user name to type on the provider's sign-in page is `oid`. */
     setAccount: (account: OidcAccount) => accounts.set(account.oid, account),
     close: () =>

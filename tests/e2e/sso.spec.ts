@@ -3,17 +3,19 @@ import { ACCOUNTS, expect, expectAccessible, screenshot, signIn, test } from './
 import { type OidcAccount, startOidcProvider } from './oidc-provider';
 import { WORKERS, serverURL } from './servers';
 
+const origins = Array.from({ length: WORKERS }, (_, i) => serverURL(i));
+
 /**
  * Single sign-on end to end (issue 22): the browser signs in at a real OpenID provider on loopback, the mapping
  * made at /system/rollkoppling gives the role, and removing the app role at the provider removes the access at
- * the next sign-in. The token checks (issuer, state, nonce) are proven in tests/integration/sso.test.ts; the state
- * check is also shown here, since only a browser round trip carries the state cookie.
+ * the next sign-in; a forged state and another tenant's issuer are refused. The same rules at the level of the
+ * sign-in's logic: tests/integration/sso.test.ts.
  */
 test.describe.configure({ mode: 'serial' });
 
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
 test.beforeAll(async () => {
-  provider = await startOidcProvider(Array.from({ length: WORKERS }, (_, i) => serverURL(i)));
+  provider = await startOidcProvider(origins);
 });
 test.afterAll(async () => {
   await provider?.close();
@@ -31,8 +33,8 @@ const person: OidcAccount = {
 async function signInWithSso(page: Page) {
   await page.goto('/logga-in');
   await page.getByRole('button', { name: 'Logga in med Stockholms stads konto' }).click();
-  await page.waitForURL((url) => url.origin === provider.issuer || url.pathname !== '/logga-in');
-  if (new URL(page.url()).origin !== provider.issuer) return;
+  await page.waitForURL((url) => url.origin === provider.origin || url.pathname !== '/logga-in');
+  if (new URL(page.url()).origin !== provider.origin) return;
   const login = page.locator('input[name=login]');
   if (await login.isVisible()) {
     await login.fill(person.oid);
@@ -40,12 +42,12 @@ async function signInWithSso(page: Page) {
     await page.locator('button[type=submit]').click();
   }
   const consent = page.getByRole('button', { name: 'Continue' });
-  await page.waitForURL((url) => url.origin !== provider.issuer || url.pathname.includes('/interaction/'));
-  if (new URL(page.url()).origin === provider.issuer && (await consent.isVisible())) await consent.click();
-  await page.waitForURL((url) => url.origin !== provider.issuer);
+  await page.waitForURL((url) => url.origin !== provider.origin || url.pathname.includes('/interaction/'));
+  if (new URL(page.url()).origin === provider.origin && (await consent.isVisible())) await consent.click();
+  await page.waitForURL((url) => url.origin !== provider.origin);
 }
 
-test('SSO: Rollkoppling gives the mapped role, and a role removed at the provider is gone at the next sign-in', async ({
+test('SSO: Rollkoppling gives the mapped role, a role removed at the provider is gone, a forged state and another issuer are refused', async ({
   page,
   browser,
 }) => {
@@ -93,12 +95,25 @@ test('SSO: Rollkoppling gives the mapped role, and a role removed at the provide
     form: { csrfToken, callbackUrl: '/', json: 'true' },
   });
   const authorize = new URL((await started.json()).url);
-  expect(authorize.origin).toBe(provider.issuer);
+  expect(authorize.origin).toBe(provider.origin);
   for (const param of ['state', 'nonce', 'code_challenge']) expect(authorize.searchParams.get(param)).toBeTruthy();
   await sso.goto(`/api/auth/callback/azure-ad?code=forfalskad&state=${authorize.searchParams.get('state')}x`);
   await expect(sso).toHaveURL(/\/logga-in\?.*error=OAuthCallback/);
   await expect(sso.locator('.alert[role=alert]')).toHaveText(
     'Inloggningen med stadens konto gick inte att slutföra. Försök igen.',
+  );
+  expect((await sso.request.get('/api/auth/session').then((r) => r.json()))?.user).toBeUndefined();
+
+  // Another tenant's provider answers at the configured address: its tokens, though valid and with the mapped
+  // role, name another issuer and are refused.
+  await provider.close();
+  provider = await startOidcProvider(origins, 'https://login.microsoftonline.com/annan-tenant/v2.0');
+  provider.setAccount(person);
+  await signInWithSso(sso);
+  // openid-client trusts the discovery document's issuer; the sign-in's own issuer check (lib/auth/sso.ts) refuses.
+  await expect(sso).toHaveURL(/\/logga-in\?.*error=AccessDenied/);
+  await expect(sso.locator('.alert[role=alert]')).toHaveText(
+    'Ditt konto kan inte logga in i Kompetensplan. Kontakta administratören.',
   );
   expect((await sso.request.get('/api/auth/session').then((r) => r.json()))?.user).toBeUndefined();
   await context.close();
