@@ -1,10 +1,10 @@
 /**
- * Two production servers on one PostgreSQL database, as behind a load balancer (issue 22): whatever one instance
- * changes, the other shows at the next request — statistics after an import (its cached dashboard included), a
- * session signed in on one, a sign-out, a changed role and a deactivation. Both run the
- * build the other specs use (`npm start`, .next/standalone) on a fresh database made from TEST_POSTGRES_URL,
- * migrated and demo-seeded with `npm run db:seed`'s script. Plain HTTP, no browser: the forms are the server's own,
- * posted as a browser without JavaScript does (http-client.ts).
+ * Two production servers on one PostgreSQL database, as behind a load balancer (issue 22): what is done through
+ * one instance counts on the other at the next request — a statistics import (in a dashboard the other had already
+ * computed and kept), a session signed in on one, a sign-out, a changed role and a deactivation. Both run the build
+ * the other specs use (`npm start`, .next/standalone) on a fresh database made from TEST_POSTGRES_URL, migrated and
+ * demo-seeded by `npm run db:seed`'s script. Plain HTTP, no browser: the forms are the servers' own, posted as a
+ * browser without JavaScript does (http-client.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
