@@ -61,7 +61,7 @@ function SessionsForm({ orgSlug, userId, openSessions }: Props) {
       <RequestIdField after={state} />
       <FormStatus state={state} />
       <button type="submit" className="button button--secondary" disabled={pending} aria-describedby="sessions-help">
-        Avsluta sessioner
+        Logga ut överallt
       </button>
     </form>
   );

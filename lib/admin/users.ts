@@ -187,7 +187,7 @@ export const setUserActiveAction = defineAction({
   revalidate: ({ context }) => usersPath(context.org.slug),
 });
 
-/** "Avsluta sessioner": every browser the user is signed in on is signed out at its next request. */
+/** "Logga ut överallt": every browser the user is signed in on is signed out at its next request. */
 export const endUserSessionsAction = defineAction({
   name: 'admin.user.end-sessions',
   schema: userActionSchema,

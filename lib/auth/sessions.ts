@@ -110,7 +110,7 @@ export async function revokeSession(
 }
 
 /**
- * Ends every session of a user (deactivation, "Avsluta sessioner", a changed password): the next request of each
+ * Ends every session of a user (deactivation, "Logga ut överallt", a changed password): the next request of each
  * of their browsers is signed out. Pass a transaction client to end them together with the change that
  * requires it. Returns how many sessions were still open.
  */

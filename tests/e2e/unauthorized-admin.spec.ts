@@ -15,7 +15,7 @@ import {
 
 /**
  * Administration of users and access in Norra innerstaden: a user and a department of this run, and the
- * administrator's forms for them (Ny användare, Spara roller, Inaktivera, Avsluta sessioner, Skapa lösenordslänk,
+ * administrator's forms for them (Ny användare, Spara roller, Inaktivera, Logga ut överallt, Skapa lösenordslänk,
  * rename/move and close a department), opened and replayed by every wrong caller: HR, a manager, a union rep and
  * the administrator of another förvaltning. Nothing changes, each refusal is logged, and the administrator's own
  * replay of the same copied forms succeeds.
@@ -64,7 +64,7 @@ test.beforeAll(async ({ people }) => {
   await admin.goto(userPath);
   const roles = await formEntries(formWith(admin, 'Spara roller'));
   const active = await formEntries(formWith(admin, 'Inaktivera'));
-  const sessions = await formEntries(formWith(admin, 'Avsluta sessioner'));
+  const sessions = await formEntries(formWith(admin, 'Logga ut överallt'));
   const link = await formEntries(formWith(admin, 'Skapa lösenordslänk'));
 
   // "Ny användare" as the administrator fills it in, not yet sent.

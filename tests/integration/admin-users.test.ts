@@ -327,7 +327,7 @@ describe(`administration of users (${process.env.TEST_DATABASE ?? 'pglite'})`, (
     expect((await t.db.user.findUniqueOrThrow({ where: { id: shared.id } })).isActive).toBe(true);
   });
 
-  it('"Avsluta sessioner" ends every open session of the user, in one audited change', async () => {
+  it('"Logga ut överallt" ends every open session of the user, in one audited change', async () => {
     actAs(admin.id);
     const created = await createUserAction({ org: org.slug, name: 'Tappad dator', email: email(), roles: 'HR' });
     if (!created.ok) throw new Error(created.error);

@@ -192,7 +192,7 @@ describe(`the viewer of a session cookie, decoded once per process (${process.en
 
     const second = await signIn();
     expect(await viewer(second)).toMatchObject({ id: u.id });
-    await revokeUserSessions(t.db, u.id, 'admin'); // an administrator's "Avsluta sessioner"
+    await revokeUserSessions(t.db, u.id, 'admin'); // an administrator's "Logga ut överallt"
     expect(await viewer(second)).toBeNull();
 
     const third = await signIn();
