@@ -11,6 +11,7 @@ import { defineConfig } from 'vitest/config';
 const POSTGRES_PASS = [
   'database', // migrations, triggers, the data version
   'health', // the migrations check reads Prisma's table on both engines
+  'backup-restore', // npm run db:migrate, db:backup and db:restore (pg_dump, pg_restore): PostgreSQL only
   'import-concurrency', // parallel confirmations: stored once, one file wins whole
   'import-pending', // pending batches, xmin of the written rows, readers during a write
   'import-upload-route', // the upload route's import through the bulk insert

@@ -50,6 +50,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/** Every variable the app reads through env(): .env.example explains each (tests/unit/env-example.test.ts). */
+export const ENV_VARIABLES = Object.keys(schema.shape);
+
 let cached: Env | undefined;
 
 /** Parses an environment; an empty variable means "not set" (shells and CI often export VAR= to clear it). */
