@@ -1,7 +1,8 @@
 /**
  * The deploy's commands against a real PostgreSQL server (issue 22), on the PostgreSQL pass only: compose's
- * one-off migration service runs `npm run db:migrate` on an empty database, and `npm run db:backup` /
- * `npm run db:restore` carry a database with the demo data into a fresh one, every row and every plan's text.
+ * one-off migration service runs `npm run db:migrate` on an empty database, `npm run db:seed` fills it with the
+ * demo data, and `npm run db:backup` / `npm run db:restore` carry it into a fresh one, every row and every plan's
+ * text.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,6 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readiness } from '@/lib/db/health';
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { seedDemoData } from '@/prisma/seed/demo';
 
 const run = promisify(execFile);
 const serverUrl = process.env.TEST_POSTGRES_URL;
@@ -84,7 +84,7 @@ describe.runIf(onPostgres)('deploy commands on PostgreSQL', () => {
     await npm(source, 'db:migrate');
     const db = connect(source);
     expect((await readiness(async () => db)).ready).toBe(true);
-    await seedDemoData(db);
+    await npm(source, 'db:seed');
 
     folder = await mkdtemp(path.join(tmpdir(), 'kp-backup-'));
     const file = path.join(folder, 'kompetensplan.dump');
