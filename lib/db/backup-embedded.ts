@@ -9,7 +9,7 @@
  * itself. A restore needs the server stopped.
  */
 import { existsSync, readFileSync, renameSync, rmSync, watch, writeFileSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { log } from '../log/logger';
@@ -103,6 +103,7 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<st
   const archive = new Blob([await readFile(file)]);
   const kept = existsSync(dataDir) ? `${dataDir}.before-restore-${Date.now()}` : null;
   if (kept) renameSync(dataDir, kept);
+  await mkdir(path.dirname(dataDir), { recursive: true }); // PGlite's own mkdir is not recursive
   const pglite = new PGlite(dataDir, { loadDataDir: archive });
   await pglite.query('SELECT 1');
   await pglite.close();
