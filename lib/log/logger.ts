@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { env } from '../env';
 import { type LogFields, type LogLevel, SLOW_REQUEST_MS, formatLogLine, levelOf } from './format';
+
+const SEVERITY = { info: 0, warn: 1, error: 2, silent: 3 } as const;
 
 /** Writes one JSON line to stdout (info) or stderr (warn, error), where a container's log driver collects it. */
 export function log(level: LogLevel, message: string, fields: LogFields = {}): void {
+  if (SEVERITY[level] < SEVERITY[env().LOG_LEVEL]) return;
   const line = formatLogLine(level, message, fields) + '\n';
   if (level === 'info') process.stdout.write(line);
   else process.stderr.write(line);
@@ -32,5 +36,7 @@ export async function startRequestLog(entry: string, kind: 'action' | 'route') {
     const level = levelOf(outcome, durationMs);
     const message = durationMs > SLOW_REQUEST_MS ? 'slow request' : `${kind} finished`;
     log(level, message, { requestId, entry, kind, outcome, durationMs, ...extra });
+    // The line keeps no error message (it may quote data); a developer's terminal shows the whole error.
+    if (extra.error && process.env.NODE_ENV !== 'production') console.error(extra.error);
   };
 }

@@ -10,6 +10,8 @@ import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
+vi.stubEnv('LOG_LEVEL', 'info'); // vitest.config.ts silences the request lines for every other file
+
 let t: TestDatabase;
 let org: { id: string; slug: string };
 let userId: string;
@@ -27,7 +29,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   stopActing();
-  vi.restoreAllMocks();
+  vi.restoreAllMocks(); // the spies on stdout and stderr; stubbed variables stay until the file ends
 });
 afterAll(async () => {
   await t.close();
