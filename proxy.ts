@@ -14,6 +14,8 @@ const PUBLIC_PAGES = ['/logga-in', '/tillganglighet', '/losenord'];
  * - HSTS (and a cross-origin opener policy) when the app is served over HTTPS in production;
  * - a post from another site (or with Origin "null"), a body over the limit and a server-action body cut off on
  *   the way are refused here in Swedish (403, 413, 400), before Next would answer them with a 500;
+ * - a request id (X-Request-Id): the one the reverse proxy sent, if plain, else a new one; the guards put it on
+ *   each log line (lib/log/logger.ts) and the response carries it, so a user's report can be found in the logs;
  * - a convenience, not the access control (every page and action authorizes on the server): a signed-out
  *   visitor opening a deep link is sent to the sign-in page with the address to come back to.
  */
@@ -27,13 +29,22 @@ export async function proxy(request: NextRequest) {
     formTargets: process.env.AZURE_AD_TENANT_ID ? ['https://login.microsoftonline.com'] : [],
   });
 
+  const requestId = requestIdOf(request);
   const refused = await refuseUnsafeRequest(request, { NEXTAUTH_URL: process.env.NEXTAUTH_URL });
-  const response = refused ?? (needsSignIn(request) ? redirectToSignIn(request) : continueWith(request, csp, nonce));
+  const response =
+    refused ?? (needsSignIn(request) ? redirectToSignIn(request) : continueWith(request, csp, nonce, requestId));
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Request-Id', requestId);
   if (https && process.env.NODE_ENV === 'production') {
     for (const { key, value } of HTTPS_ONLY_HEADERS) response.headers.set(key, value);
   }
   return response;
+}
+
+/** A load balancer's id is kept so that its log and ours match; anything but a short plain token is replaced. */
+function requestIdOf(request: NextRequest): string {
+  const given = request.headers.get('x-request-id');
+  return given && /^[A-Za-z0-9._:-]{8,128}$/.test(given) ? given : crypto.randomUUID();
 }
 
 function needsSignIn(request: NextRequest): boolean {
@@ -51,8 +62,9 @@ function redirectToSignIn(request: NextRequest): NextResponse {
   return NextResponse.redirect(url);
 }
 
-function continueWith(request: NextRequest, csp: string, nonce: string): NextResponse {
+function continueWith(request: NextRequest, csp: string, nonce: string, requestId: string): NextResponse {
   const headers = new Headers(request.headers);
+  headers.set('x-request-id', requestId);
   headers.set('Content-Security-Policy', csp);
   headers.set('x-nonce', nonce);
   // Without NEXTAUTH_URL, next-auth takes the app's address from X-Forwarded-Host (lib/startup.ts): only the

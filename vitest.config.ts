@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  */
 const POSTGRES_PASS = [
   'database', // migrations, triggers, the data version
+  'health', // the migrations check reads Prisma's table on both engines
+  'backup-restore', // npm run db:migrate, db:backup and db:restore (pg_dump, pg_restore): PostgreSQL only
   'import-concurrency', // parallel confirmations: stored once, one file wins whole
   'import-pending', // pending batches, xmin of the written rows, readers during a write
   'import-upload-route', // the upload route's import through the bulk insert
@@ -70,7 +72,9 @@ export default defineConfig({
     // next.config.ts enables experimental.authInterrupts; Next passes it to forbidden() through this variable.
     globalSetup: ['tests/support/global-setup.ts'],
     // PASSWORD_HASH_COST: bcrypt at cost 4 instead of 12 (lib/auth/password.ts; honoured under vitest only).
-    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true', PASSWORD_HASH_COST: '4' },
+    // LOG_LEVEL: the guards' request lines would fill the output with thousands of lines (request-log.test.ts
+    // turns them on); a failure's error is still printed outside production (lib/log/logger.ts).
+    env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true', PASSWORD_HASH_COST: '4', LOG_LEVEL: 'silent' },
     // Every file gets its own database, so files run in parallel on every core (vitest's default leaves one idle).
     maxWorkers: 2,
     testTimeout: 90_000,

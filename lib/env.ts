@@ -63,6 +63,10 @@ const schema = z.object({
   SMTP_FROM: z.email('SMTP_FROM ska vara en e-postadress').optional(),
   /** Where the accessibility statement tells visitors to report problems. */
   ACCESSIBILITY_CONTACT_EMAIL: z.email('ACCESSIBILITY_CONTACT_EMAIL ska vara en e-postadress').optional(),
+  /** The least severe log line written (lib/log/): info (every request), warn (slow ones and failures), error, silent. */
+  LOG_LEVEL: z
+    .enum(['info', 'warn', 'error', 'silent'], 'LOG_LEVEL ska vara info, warn, error eller silent')
+    .default('info'),
   /** Kolada's API (RKA's municipal key figures), v3. Many city networks block outbound traffic: use the file import. */
   KOLADA_URL: z.url('KOLADA_URL ska vara en adress, t.ex. https://api.kolada.se').default('https://api.kolada.se'),
   /** The first retry's wait after 429/5xx, doubled for each next one (tests set it to a few ms). */
@@ -72,6 +76,9 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Every variable the app reads through env(): .env.example explains each (tests/unit/env-example.test.ts). */
+export const ENV_VARIABLES = Object.keys(schema.shape);
 
 let cached: Env | undefined;
 

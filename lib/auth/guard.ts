@@ -2,6 +2,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
+import { startRequestLog } from '../log/logger';
 import { type Db, getDb } from '../db/client';
 import { withValues } from '../form-values';
 import { Prisma } from '../generated/prisma/client';
@@ -77,11 +78,15 @@ export function isGuardedAction(value: unknown): boolean {
  */
 export function defineAction<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>): Action<T> {
   const action: Action<T> = async (raw) => {
+    const done = await startRequestLog(spec.name, 'action');
+    const caller: Caller = {};
     try {
-      return withValues(await guarded(spec, raw), raw);
+      const result = await guarded(spec, raw, caller);
+      done(outcomeOf(result), caller);
+      return withValues(result, raw);
     } catch (error) {
       // A bug, not an expected refusal: log it, never answer with a 500 or a stack trace.
-      console.error(`[action ${spec.name}] failed`, error);
+      done('failed', { ...caller, error });
       return withValues({ ok: false as const, error: MESSAGES.failed, code: 'failed' as const }, raw);
     }
   };
@@ -95,9 +100,18 @@ export class Refusal extends Error {
   }
 }
 
-async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>, raw: unknown) {
+/** Who called, for the request's log line (filled in by the guard once known). */
+export type Caller = { userId?: string };
+
+/** The log's outcome of an action's result: ok, or its failure code. */
+export function outcomeOf(result: ActionResult<unknown>): string {
+  return result.ok ? 'ok' : (result.code ?? 'refused');
+}
+
+async function guarded<S extends z.ZodType<GuardInput>, T>(spec: ActionSpec<S, T>, raw: unknown, caller: Caller) {
   const db = await getDb();
   const viewer = await getViewer();
+  if (viewer) caller.userId = viewer.id;
   if (!viewer) {
     await logDenied(db, null, null, spec.name, 'signed-out');
     return { ok: false as const, error: MESSAGES.signedOut, code: 'signed-out' as const };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { getDb } from '../db/client';
-import { MESSAGES, logDenied, parseInput } from './guard';
+import { startRequestLog } from '../log/logger';
+import { type Caller, MESSAGES, logDenied, parseInput } from './guard';
 import { organizationIdOfSlug } from './guards';
 import { type Permission, can } from './permissions';
 import { type OrgContext, getViewer } from './session';
@@ -48,20 +49,55 @@ export type RouteHandler<P extends Params> = (request: Request, route: { params:
 
 export function defineRoute<P extends Params, S extends z.ZodType>(spec: RouteSpec<P, S>): RouteHandler<P> {
   return async (request, route) => {
+    const done = await startRequestLog(spec.name, 'route');
+    const caller: Caller = {};
     try {
-      return await guardedRoute(spec, request, await route.params);
+      const response = await guardedRoute(spec, request, await route.params, caller);
+      done(outcomeOfStatus(response.status), { ...caller, status: response.status });
+      return response;
     } catch (error) {
-      console.error(`[route ${spec.name}] failed`, error);
+      done('failed', { ...caller, status: 500, error });
       await request.body?.cancel().catch(() => {});
       return plainText(MESSAGES.failed, 500);
     }
   };
 }
 
+/**
+ * A route anyone may call, signed in or not, that reads no organisation's data (the health checks): no session,
+ * no audit row, but the same log line and the same Swedish 500 for a bug as every other route.
+ */
+export function definePublicRoute(spec: { name: string; handle: (request: Request) => Promise<Response> }) {
+  return async (request: Request): Promise<Response> => {
+    const done = await startRequestLog(spec.name, 'route');
+    try {
+      const response = await spec.handle(request);
+      done(outcomeOfStatus(response.status), { status: response.status });
+      return response;
+    } catch (error) {
+      done('failed', { status: 500, error });
+      return plainText(MESSAGES.failed, 500);
+    }
+  };
+}
+
+const OUTCOME_OF_STATUS: Record<number, string> = {
+  400: 'invalid',
+  401: 'signed-out',
+  403: 'denied',
+  404: 'not-found',
+};
+
+function outcomeOfStatus(status: number): string {
+  if (status >= 500) return status === 503 ? 'unavailable' : 'failed';
+  return OUTCOME_OF_STATUS[status] ?? (status >= 400 ? 'refused' : 'ok');
+}
+
 async function guardedRoute<P extends Params, S extends z.ZodType>(
   spec: RouteSpec<P, S>,
   request: Request,
   params: P,
+  caller: Caller,
 ): Promise<Response> {
   if (spec.params && !spec.params.safeParse(params).success) {
     await request.body?.cancel().catch(() => {});
@@ -88,6 +124,7 @@ async function guardedRoute<P extends Params, S extends z.ZodType>(
   if (early) return refuse(early, null, await getViewer());
 
   const viewer = await getViewer();
+  if (viewer) caller.userId = viewer.id;
   if (!viewer) return refuse({ status: 401, message: MESSAGES.signedOut, what: 'signed-out' }, null, null);
   const org = viewer.organizations.find((o) => o.slug === params.org);
   if (!org || !can(org.access, spec.permission)) {

@@ -7,12 +7,15 @@ import {
   type Action,
   type ActionResult,
   type Outcome,
+  type Caller,
   MESSAGES,
   type Tx,
   commitOnce,
   logDenied,
+  outcomeOf,
   parseInput,
 } from './guard';
+import { startRequestLog } from '../log/logger';
 import { type Viewer, getViewer } from './session';
 
 /**
@@ -44,10 +47,14 @@ export function defineSystemAction<S extends z.ZodType<{ requestId?: string | un
   spec: SystemActionSpec<S, T, P>,
 ): Action<T> {
   return async (raw) => {
+    const done = await startRequestLog(spec.name, 'action');
+    const caller: Caller = {};
     try {
-      return withValues(await guarded(spec, raw), raw);
+      const result = await guarded(spec, raw, caller);
+      done(outcomeOf(result), caller);
+      return withValues(result, raw);
     } catch (error) {
-      console.error(`[action ${spec.name}] failed`, error);
+      done('failed', { ...caller, error });
       return withValues({ ok: false as const, error: MESSAGES.failed, code: 'failed' as const }, raw);
     }
   };
@@ -56,9 +63,11 @@ export function defineSystemAction<S extends z.ZodType<{ requestId?: string | un
 async function guarded<S extends z.ZodType<{ requestId?: string | undefined }>, T, P>(
   spec: SystemActionSpec<S, T, P>,
   raw: unknown,
+  caller: Caller,
 ): Promise<ActionResult<T>> {
   const db = await getDb();
   const viewer = await getViewer();
+  if (viewer) caller.userId = viewer.id;
   if (!viewer) {
     await logDenied(db, null, null, spec.name, 'signed-out');
     return { ok: false, error: MESSAGES.signedOut, code: 'signed-out' };

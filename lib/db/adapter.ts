@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { env, isEmbeddedDatabase } from '../env';
+import { serveBackupRequests } from './backup-embedded';
 
 export type DatabaseAdapter = {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -23,7 +24,11 @@ export async function openDatabaseAdapter(): Promise<DatabaseAdapter> {
   if (env().DATABASE_URL === 'pglite:memory') return openPglite(new PGlite(options), 'PGlite (minne)');
   const dir = path.resolve(env().PGLITE_DATA_DIR);
   await mkdir(path.dirname(dir), { recursive: true }); // PGlite's own mkdir is not recursive
-  return openPglite(new PGlite(dir, options), `PGlite (${path.relative(process.cwd(), dir)})`);
+  const pglite = new PGlite(dir, options);
+  const adapter = openPglite(pglite, `PGlite (${path.relative(process.cwd(), dir)})`);
+  // `npm run db:backup` asks this process for the copy: no other process may open the folder (backup-embedded.ts).
+  const release = serveBackupRequests(pglite, dir);
+  return { ...adapter, close: () => (release(), adapter.close()) };
 }
 
 export function openPglite(pglite: PGlite, description: string): DatabaseAdapter {

@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import { env } from '../env';
 import type { DatabaseAdapter } from './adapter';
 import { applyMigrations } from './migrate';
-import { listMigrationNames } from './schema-engine';
+import { migrationStatus } from './migration-status';
 
 /**
  * The embedded database migrates itself and, when empty, fills itself with the demo data, so that a fresh
@@ -10,7 +10,8 @@ import { listMigrationNames } from './schema-engine';
  */
 export async function prepareDatabase(client: PrismaClient, adapter: DatabaseAdapter): Promise<void> {
   if (!adapter.embedded) return;
-  if (await hasPendingMigrations(client)) {
+  // Cheap check so that an up-to-date database does not load the schema engine at every start.
+  if (!(await migrationStatus(client)).current) {
     const applied = await applyMigrations(adapter.factory);
     if (applied.length) console.info(`[db] ${adapter.description}: migrerade ${applied.join(', ')}`);
   }
@@ -21,19 +22,5 @@ export async function prepareDatabase(client: PrismaClient, adapter: DatabaseAda
     await seedDemoData(client);
     await client.$executeRawUnsafe('ANALYZE'); // PGlite has no autovacuum: the planner would know no row counts
     console.info(`[db] demodata inläst på ${Date.now() - started} ms`);
-  }
-}
-
-/** Cheap check so that an up-to-date database does not load the schema engine at every start. */
-async function hasPendingMigrations(client: PrismaClient): Promise<boolean> {
-  const onDisk = await listMigrationNames();
-  try {
-    const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
-    );
-    const applied = new Set(rows.map((r) => r.migration_name));
-    return onDisk.some((name) => !applied.has(name));
-  } catch {
-    return true; // no migrations table yet
   }
 }

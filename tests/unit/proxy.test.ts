@@ -116,3 +116,17 @@ describe('content security policy', () => {
     ).toContain("form-action 'self' https://login.microsoftonline.com;");
   });
 });
+
+describe('proxy: request id', () => {
+  it('keeps a plain id from the load balancer and makes one otherwise, on the request and the response', async () => {
+    const given = await proxy(request('http://app.test/api/health', { headers: { 'x-request-id': 'lb-1234abcd' } }));
+    expect(given.headers.get('x-request-id')).toBe('lb-1234abcd');
+    expect(given.headers.get('x-middleware-request-x-request-id')).toBe('lb-1234abcd');
+    const forged = await proxy(
+      request('http://app.test/api/health', { headers: { 'x-request-id': '"} {"level":"x' } }),
+    );
+    const made = forged.headers.get('x-request-id');
+    expect(made).toMatch(/^[0-9a-f-]{36}$/);
+    expect(forged.headers.get('x-middleware-request-x-request-id')).toBe(made);
+  });
+});

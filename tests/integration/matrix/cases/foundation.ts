@@ -37,7 +37,12 @@ export const foundationCases: MatrixCase[] = [
   {
     entry: 'route GET /api/health',
     allowed: 'everyone',
-    call: async () => (await import('@/app/api/health/route')).GET(),
+    call: async () => (await import('@/app/api/health/route')).GET(new Request('http://app.test/api/health')),
+  },
+  {
+    entry: 'route GET /api/health/live',
+    allowed: 'everyone',
+    call: async () => (await import('@/app/api/health/live/route')).GET(new Request('http://app.test/api/health/live')),
   },
   {
     entry: 'route GET /api/auth/[...nextauth]',
