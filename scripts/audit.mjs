@@ -26,5 +26,6 @@ console.log(
     .map(([level, n]) => `${level} ${n}`)
     .join(', ')}`,
 );
-for (const v of serious) console.error(`  ${v.severity}: ${v.name} ${v.range} (fix: ${JSON.stringify(v.fixAvailable)})`);
+for (const v of serious)
+  console.error(`  ${v.severity}: ${v.name} ${v.range} (fix: ${JSON.stringify(v.fixAvailable)})`);
 process.exit(serious.length > 0 ? 1 : 0);
