@@ -1,6 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { refuseUnsafeRequest } from './lib/http/request-guard';
-import { HTTPS_ONLY_HEADERS, contentSecurityPolicy, createNonce } from './lib/security-headers';
+import {
+  HTTPS_ONLY_HEADERS,
+  contentSecurityPolicy,
+  createNonce,
+  identityProviderOrigins,
+} from './lib/security-headers';
 
 import { SESSION_COOKIE_NAMES } from './lib/auth/cookies';
 
@@ -26,7 +31,10 @@ export async function proxy(request: NextRequest) {
     nonce,
     development: process.env.NODE_ENV === 'development',
     https,
-    formTargets: process.env.AZURE_AD_TENANT_ID ? ['https://login.microsoftonline.com'] : [],
+    formTargets: identityProviderOrigins({
+      SSO_ISSUER: process.env.SSO_ISSUER,
+      AZURE_AD_TENANT_ID: process.env.AZURE_AD_TENANT_ID,
+    }),
   });
 
   const requestId = requestIdOf(request);

@@ -21,6 +21,19 @@ export type CspOptions = {
  * cannot hold selectors, so it cannot read the page (the CSS-exfiltration attack needs a style element), and
  * any url() in it is still bound by img-src/font-src to this site.
  */
+/**
+ * Where the SSO sign-in's redirect goes (form-action covers a form's redirects too): the identity provider's origin,
+ * from SSO_ISSUER or Entra ID's default issuer for the tenant (lib/env.ts ssoIssuer); none without SSO.
+ */
+export function identityProviderOrigins(source: { SSO_ISSUER?: string; AZURE_AD_TENANT_ID?: string }): string[] {
+  if (!source.AZURE_AD_TENANT_ID) return [];
+  try {
+    return [new URL(source.SSO_ISSUER || 'https://login.microsoftonline.com').origin];
+  } catch {
+    return []; // an invalid SSO_ISSUER stops the server at start (lib/env.ts); nothing to allow meanwhile
+  }
+}
+
 export function contentSecurityPolicy({ nonce, development, https, formTargets = [] }: CspOptions): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],

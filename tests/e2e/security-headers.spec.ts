@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type APIResponse, type Page, request as playwrightRequest } from '@playwright/test';
 import { ACCOUNTS, expect, signIn, signInWithForm, test } from './fixtures';
+import { oidcIssuer } from './servers';
 
 /** Every page.tsx and route.ts under app/, as a URL path pattern ("/[org]/plan/[year]"). */
 function routePatterns(dir = path.join(process.cwd(), 'app'), prefix = ''): string[] {
@@ -72,7 +73,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(directives.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(directives.get('object-src'), what).toEqual(["'none'"]);
   expect(directives.get('base-uri'), what).toEqual(["'none'"]);
-  expect(directives.get('form-action'), what).toEqual(["'self'"]);
+  // The SSO sign-in's redirect to the identity provider (the e2e servers' loopback provider, servers.ts).
+  expect(directives.get('form-action'), what).toEqual(["'self'", new URL(oidcIssuer()).origin]);
   return csp;
 }
 

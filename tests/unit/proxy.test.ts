@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentSecurityPolicy } from '@/lib/security-headers';
+import { contentSecurityPolicy, identityProviderOrigins } from '@/lib/security-headers';
 import { proxy } from '@/proxy';
 
 const request = (url: string, init: { headers?: Record<string, string>; method?: string } = {}) =>
@@ -114,6 +114,14 @@ describe('content security policy', () => {
         formTargets: ['https://login.microsoftonline.com'],
       }),
     ).toContain("form-action 'self' https://login.microsoftonline.com;");
+  });
+
+  it("allows the configured issuer's origin, Entra ID's by default, and nothing without SSO", () => {
+    expect(identityProviderOrigins({ AZURE_AD_TENANT_ID: 't' })).toEqual(['https://login.microsoftonline.com']);
+    expect(identityProviderOrigins({ AZURE_AD_TENANT_ID: 't', SSO_ISSUER: 'http://127.0.0.2:3100/oidc' })).toEqual([
+      'http://127.0.0.2:3100',
+    ]);
+    expect(identityProviderOrigins({ SSO_ISSUER: 'http://127.0.0.2:3100' })).toEqual([]);
   });
 });
 
