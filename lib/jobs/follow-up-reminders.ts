@@ -4,6 +4,7 @@ import { recordAudit } from '../audit';
 import { loadViewer } from '../auth/session';
 import { ROLES, grantsOf } from '../auth/permissions';
 import type { Db } from '../db/client';
+import { log } from '../log/logger';
 import type { JobSummary } from './definitions';
 
 /** The roles that follow up their own departments' activities: those the reminder is for. */
@@ -33,7 +34,7 @@ export async function remindManagersOfMissingFollowUps(db: Db, now: Date): Promi
       }
     } catch (error) {
       failed++; // the others are still reminded; the job fails below and its retry picks this one up
-      console.warn('[jobs] follow-up reminder failed', { userId, error: String(error) });
+      log('warn', 'job step failed', { entry: 'follow-up-reminders', kind: 'job', userId, outcome: 'failed', error });
     }
   }
   for (const [organizationId, reminded] of remindedPerOrganization) {

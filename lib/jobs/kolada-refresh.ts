@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '../audit';
 import { TRANSACTION_OPTIONS } from '../auth/guard';
 import type { Db } from '../db/client';
+import { log } from '../log/logger';
 import { defaultMunicipalities, defaultYears, fetchListedKpis, storeFetched } from '../kolada/api-fetch';
 import type { JobSummary } from './definitions';
 
@@ -23,7 +24,7 @@ export async function refreshKolada(db: Db, now: Date): Promise<JobSummary> {
   const request = { municipalities: defaultMunicipalities(group?.members ?? []), years: defaultYears(now) };
   const fetched = await fetchListedKpis(db, request);
   if (!fetched.ok) {
-    console.warn('[jobs] kolada-refresh: nothing fetched', { reason: fetched.error });
+    log('warn', 'kolada refresh fetched nothing', { entry: 'kolada-refresh', kind: 'job', outcome: fetched.code });
     return { skipped: fetched.code === 'invalid' ? 'no KPIs listed' : 'Kolada unreachable' };
   }
   const stored = await db.$transaction(

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '../log/logger';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { type Db, getDb } from '../db/client';
@@ -43,7 +44,7 @@ export async function startPgBossJobs(
     ...(settings.cronMonitorIntervalSeconds && { cronMonitorIntervalSeconds: settings.cronMonitorIntervalSeconds }),
     ...(settings.cronWorkerIntervalSeconds && { cronWorkerIntervalSeconds: settings.cronWorkerIntervalSeconds }),
   });
-  boss.on('error', (error) => console.warn('[jobs] pg-boss', { error: error.message }));
+  boss.on('error', (error) => log('warn', 'pg-boss error', { kind: 'job', engine: 'pg-boss', error }));
   await boss.start(); // creates or migrates its schema, under an advisory lock when several instances start at once
   await oneInstanceAtATime(settings.connectionString, async () => {
     for (const job of jobs) {

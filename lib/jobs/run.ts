@@ -1,12 +1,13 @@
 import 'server-only';
 import type { Db } from '../db/client';
+import { log } from '../log/logger';
 import type { JobDefinition, JobSummary } from './definitions';
 
 export type JobEngineName = 'pg-boss' | 'in-process';
 
 /**
- * One run of a job, whichever engine started it: its summary logged at info, a failure at warn (and thrown on,
- * so that pg-boss retries it).
+ * One run of a job, whichever engine started it: one JSON line (lib/log) with its counts at info, a failure at warn
+ * (and thrown on, so that pg-boss retries it).
  */
 export async function runJob(
   job: JobDefinition,
@@ -16,21 +17,21 @@ export async function runJob(
   now: Date = new Date(),
 ): Promise<JobSummary> {
   const started = performance.now();
+  const line = { entry: job.name, kind: 'job' as const, engine, attempt };
   try {
     const summary = await job.run(db, now);
-    console.info(`[jobs] ${job.name} done`, {
-      engine,
-      attempt,
-      ms: Math.round(performance.now() - started),
-      ...summary,
-    });
+    const durationMs = Math.round(performance.now() - started);
+    // A skipped run says why with a fixed code of the job's own (never data).
+    const outcome = typeof summary.skipped === 'string' ? `skipped: ${summary.skipped}` : 'ok';
+    log('info', 'job finished', { ...line, outcome, durationMs, counts: summary });
     return summary;
   } catch (error) {
-    console.warn(`[jobs] ${job.name} failed`, { engine, attempt, error: errorMessage(error) });
+    log('warn', 'job failed', {
+      ...line,
+      outcome: 'failed',
+      durationMs: Math.round(performance.now() - started),
+      error,
+    });
     throw error;
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { log } from '../log/logger';
 import { type Env, env, isEmbeddedDatabase } from '../env';
 import { JOB_DEFINITIONS } from './definitions';
 import type { JobEngineName } from './run';
@@ -23,10 +24,10 @@ export async function startScheduledJobs(e: Env = env()): Promise<JobEngineName 
       const { startPgBossJobs } = await import('./pg-boss-engine');
       await startPgBossJobs(JOB_DEFINITIONS, { connectionString: e.DATABASE_URL! });
     }
-    console.info('[jobs] scheduled', { engine });
+    log('info', 'jobs scheduled', { kind: 'job', engine });
     return engine;
   } catch (error) {
-    console.error('[jobs] could not start the scheduled jobs', error);
+    log('error', 'jobs not started', { kind: 'job', engine, error });
     return null;
   }
 }

@@ -18,17 +18,24 @@ export type LogFields = {
   outcome?: string | undefined;
   status?: number | undefined;
   durationMs?: number | undefined;
+  /** A scheduled job's engine and attempt (lib/jobs). */
+  engine?: 'pg-boss' | 'in-process' | undefined;
+  attempt?: number | undefined;
+  /** What a job did, as counts: only numbers and booleans are written. */
+  counts?: Record<string, unknown> | undefined;
   error?: unknown;
 };
 
 /** A request slower than this is logged at warn. */
 export const SLOW_REQUEST_MS = 1000;
 
-const KEYS = ['requestId', 'userId', 'entry', 'kind', 'outcome', 'status', 'durationMs'] as const;
+const KEYS = ['requestId', 'userId', 'entry', 'kind', 'outcome', 'status', 'durationMs', 'engine', 'attempt'] as const;
 
 export function formatLogLine(level: LogLevel, message: string, fields: LogFields, time = new Date()): string {
   const line: Record<string, unknown> = { time: time.toISOString(), level, msg: message };
   for (const key of KEYS) if (fields[key] !== undefined && fields[key] !== null) line[key] = fields[key];
+  const counts = Object.entries(fields.counts ?? {}).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean');
+  if (counts.length) line.counts = Object.fromEntries(counts);
   if (fields.error !== undefined) line.error = describeError(fields.error);
   return JSON.stringify(line);
 }

@@ -8,6 +8,7 @@ import { defineAction } from '@/lib/auth/guard';
 import { defineRoute } from '@/lib/auth/route-guard';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
+import { logLines } from '../support/log-lines';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 vi.stubEnv('LOG_LEVEL', 'info'); // vitest.config.ts silences the request lines for every other file
@@ -34,21 +35,6 @@ afterEach(() => {
 afterAll(async () => {
   await t.close();
 });
-
-/** The JSON lines written to stdout and stderr while `run` runs. */
-async function logLines(run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
-  const written: string[] = [];
-  const capture = (chunk: string | Uint8Array) => (written.push(String(chunk)), true);
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture);
-  await run();
-  vi.restoreAllMocks();
-  return written
-    .join('')
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 const saveNote = defineAction({
   name: 'test.note.save',

@@ -13,8 +13,11 @@ import { parseEnv } from '@/lib/env';
 import { recordFollowUpAction } from '@/lib/activities/follow-up';
 import { actAs, stopActing } from '../support/as-user';
 import { organizationDueForFollowUp } from '../support/follow-up-due';
+import { logLines } from '../support/log-lines';
 import { captureMail } from '../support/smtp-capture';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+vi.stubEnv('LOG_LEVEL', 'info'); // the jobs' log lines are read below (vitest.config.ts silences them)
 
 /**
  * The scheduled jobs (lib/jobs/definitions.ts) and the engine that runs them on the embedded database (croner in
@@ -107,7 +110,6 @@ describe(`scheduled jobs in the server process (${process.env.TEST_DATABASE ?? '
   });
 
   it('logs a failing job at warn and keeps the server running; the next time runs it again', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let runs = 0;
     const failing: JobDefinition = {
       name: 'failing',
@@ -118,13 +120,16 @@ describe(`scheduled jobs in the server process (${process.env.TEST_DATABASE ?? '
       },
     };
     engine = startInProcessJobs([failing], async () => t.db);
-    await expect(cronOf('failing').trigger()).resolves.toBeUndefined();
-    await cronOf('failing').trigger();
+    const lines = await logLines(async () => {
+      await expect(cronOf('failing').trigger()).resolves.toBeUndefined();
+      await cronOf('failing').trigger();
+    });
     expect(runs).toBe(2);
-    expect(warn).toHaveBeenCalledWith(
-      '[jobs] failing failed',
-      expect.objectContaining({ error: 'databasen svarar inte' }),
-    );
+    expect(lines).toMatchObject([
+      { level: 'warn', msg: 'job failed', entry: 'failing', kind: 'job', engine: 'in-process', outcome: 'failed' },
+      { level: 'warn', msg: 'job failed', entry: 'failing', outcome: 'failed' },
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('databasen svarar inte'); // an error's message may quote data
     expect(cronOf('failing').isRunning()).toBe(true);
   });
 });
@@ -235,11 +240,12 @@ describe(`nightly Kolada refresh (${process.env.TEST_DATABASE ?? 'pglite'})`, ()
 
   it('logs an unreachable Kolada at warn, stores nothing and does not fail', async () => {
     await t.db.koladaFetch.create({ data: { source: 'api', byEmail: 'system@jobs.test', rowCount: 0 } });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     reachable = false;
     const before = await t.db.koladaFetch.count();
-    await expect(refreshKolada(t.db, now)).resolves.toEqual({ skipped: 'Kolada unreachable' });
-    expect(warn).toHaveBeenCalledWith('[jobs] kolada-refresh: nothing fetched', expect.anything());
+    const lines = await logLines(() =>
+      expect(refreshKolada(t.db, now)).resolves.toEqual({ skipped: 'Kolada unreachable' }),
+    );
+    expect(lines).toMatchObject([{ level: 'warn', entry: 'kolada-refresh', kind: 'job', outcome: 'failed' }]);
     expect(await t.db.koladaFetch.count()).toBe(before);
     expect(await t.db.auditLog.count({ where: { action: 'jobs.kolada-refresh' } })).toBe(0);
   });
