@@ -99,3 +99,13 @@ export function calendarDate(formatMessage = 'Skriv datumet som ÅÅÅÅ-MM-DD.'
 /** The same, as midnight UTC of that day (how dates are stored). */
 export const calendarDay = (formatMessage?: string) =>
   calendarDate(formatMessage).transform((value) => new Date(`${value}T00:00:00Z`));
+
+/** A record's id from a form field. */
+export const recordId = z.string().trim().min(1, 'Saknas.').max(100, 'Ogiltigt id.');
+
+/** A checkbox list of ids: it arrives as a string, an array or nothing. */
+export const recordIdList = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => [...new Set([v ?? []].flat().filter(Boolean))])
+  .pipe(z.array(z.string().max(100)).max(500));

@@ -2,18 +2,13 @@
 import { z } from 'zod';
 import { orgSlug, requestIdField } from '../auth/guard-schemas';
 import { ROLES } from '../auth/permissions';
-import { calendarDate, nameText, userText } from '../schemas';
+import { calendarDate, nameText, recordId, recordIdList, userText } from '../schemas';
 import { DEPARTMENT_KINDS, PASSWORD_MIN_LENGTH } from './field-options';
 
 export { DEPARTMENT_KINDS, DEPARTMENT_KIND_LABELS, PASSWORD_MIN_LENGTH } from './field-options';
 
-const id = z.string().trim().min(1, 'Saknas.').max(100, 'Ogiltigt id.');
-/** A checkbox list arrives as a string, an array or nothing. */
-const idList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => [...new Set([v ?? []].flat().filter(Boolean))])
-  .pipe(z.array(z.string().max(100)).max(500));
+const id = recordId;
+const idList = recordIdList;
 const optionalId = z
   .string()
   .trim()

@@ -2,15 +2,11 @@
 import { z } from 'zod';
 import { requestIdField } from '../auth/guard-schemas';
 import { ROLES } from '../auth/permissions';
+import { recordId, recordIdList } from '../schemas';
 
-const id = z.string().trim().min(1, 'Saknas.').max(100, 'Ogiltigt id.');
+const id = recordId;
 
-/** A checkbox list arrives as a string, an array or nothing. */
-const idList = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => [...new Set([v ?? []].flat().filter(Boolean))])
-  .pipe(z.array(z.string().max(100)).max(500));
+const idList = recordIdList;
 
 export const createSsoMappingSchema = z.strictObject({
   requestId: requestIdField,

@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFollowUpAction } from '@/lib/activities/follow-up';
 import { reportingPeriod } from '@/lib/activities/periods';
@@ -11,6 +9,8 @@ import type { SeedActivity } from '@/prisma/seed-data/types';
 import { actAs, stopActing } from '../support/as-user';
 import { createOrganization, createUser } from '../support/factories';
 import { accessOf as accessFromMemberships } from '../support/access';
+import { organizationDueForFollowUp } from '../support/follow-up-due';
+import { captureMail } from '../support/smtp-capture';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { countWrites } from '../support/write-counter';
 
@@ -107,29 +107,14 @@ describe(`follow-up reminders (${process.env.TEST_DATABASE ?? 'pglite'})`, () =>
 
 describe(`follow-up reminders by e-mail (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   it('mails the reminder once where SMTP is configured', async () => {
-    const received: { to: string; body: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      onData(stream, session, callback) {
-        let body = '';
-        stream.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const mail = await captureMail();
     try {
       await Promise.all([remind('mailed'), remind('mailed')]);
       await remind('mailed');
     } finally {
-      delete process.env.SMTP_URL;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.close();
     }
+    const { received } = mail;
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toBe('mailed@rem.test');
     expect(received[0]!.body).toContain('Subject: =?UTF-8?Q?P=C3=A5minnelse');
@@ -141,34 +126,11 @@ describe(`follow-up reminders by e-mail (${process.env.TEST_DATABASE ?? 'pglite'
 describe(`follow-up reminders at sign-in, none while a page renders (${process.env.TEST_DATABASE ?? 'pglite'})`, () => {
   // Pages and sign-ins use the real clock: a second organisation whose deadline for the current reporting period
   // is today, so that its managers are due a reminder whatever the date.
-  const now = new Date();
-  let due: Awaited<ReturnType<typeof createOrganization>>;
-  const manager = async (email: string) =>
-    (
-      await createUser(t.db, {
-        email,
-        name: email,
-        memberships: [{ org: due.slug, role: 'MANAGER', departments: ['Äldreomsorg'] }],
-      })
-    ).id;
+  let due: Awaited<ReturnType<typeof organizationDueForFollowUp>>;
+  const manager = (email: string) => due.user(email, 'MANAGER', ['Äldreomsorg']);
 
   beforeAll(async () => {
-    const current = reportingPeriod(now);
-    due = await createOrganization(t.db, {
-      plans: [
-        {
-          startYear: current.year,
-          title: 'Plan',
-          status: 'ADOPTED',
-          focusStrategies: [],
-          sections: [],
-          activities: [activity('Handledning', 'Äldreomsorg')],
-          gaps: [],
-          risks: [],
-        },
-      ],
-    });
-    await t.db.followUpDeadline.create({ data: { organizationId: due.id, ...current, dueDate: now } });
+    due = await organizationDueForFollowUp(t.db);
   });
 
   it('reminds a manager as they sign in: the reminder is in "Notiser" and the unread count', async () => {
