@@ -4,6 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { signInWithPassword } from '@/app/(auth)/_actions/sign-in';
 import { defineAction } from '@/lib/auth/guard';
 import { defineRoute } from '@/lib/auth/route-guard';
 import { actAs, stopActing } from '../support/as-user';
@@ -80,5 +81,16 @@ describe('request logs', () => {
     ]);
     expect((lines[0]!.error as { stack: string[] }).stack.length).toBeGreaterThan(0);
     expect(JSON.stringify(lines)).not.toMatch(/Anna|1234/);
+  });
+
+  it('the password sign-in, outside the guard, logs its own line: the outcome, never the e-mail', async () => {
+    vi.stubEnv('LOCAL_LOGIN', 'false'); // refused before anything else is read (headers need a real request)
+    const form = new FormData();
+    form.set('email', 'hr.log@test.se');
+    form.set('password', 'Demo-2026!');
+    const lines = await logLines(() => signInWithPassword(null, form));
+    vi.stubEnv('LOCAL_LOGIN', 'true');
+    expect(lines).toMatchObject([{ level: 'info', entry: 'auth.sign-in', kind: 'action', outcome: 'local-login-off' }]);
+    expect(JSON.stringify(lines)).not.toContain('hr.log');
   });
 });
