@@ -42,52 +42,92 @@ export function MembershipFields({
           </div>
         ))}
       </fieldset>
-      <fieldset
-        aria-describedby={describedBy(
-          `${idPrefix}-departments-help`,
-          departmentsError && `${idPrefix}-departments-error`,
-        )}
-      >
-        <legend>Avdelningar (för rollen Chef)</legend>
-        <p id={`${idPrefix}-departments-help`} className="muted">
-          En chef ser statistik och aktiviteter bara för de avdelningar som väljs här. Stängda avdelningar kan inte
-          väljas.
-        </p>
-        <FieldError id={`${idPrefix}-departments-error`} message={departmentsError} />
-        {departments.map((d) => (
-          <div key={d.id} className="checkbox-row" style={{ paddingInlineStart: `${d.depth * 1.5}rem` }}>
-            <KeptInput
-              type="checkbox"
-              id={`${idPrefix}-department-${d.id}`}
-              name="departmentIds"
-              value={d.id}
-              defaultChecked={defaults.departmentIds.includes(d.id)}
-            />
-            <label htmlFor={`${idPrefix}-department-${d.id}`}>
-              {d.name}
-              {d.closed && <strong> (stängd – välj en öppen avdelning i stället)</strong>}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <div className="form-field">
-        <label htmlFor={`${idPrefix}-union`}>Fackförbund (för rollen Fackligt ombud)</label>
-        <KeptSelect
-          id={`${idPrefix}-union`}
-          name="unionId"
-          defaultValue={defaults.unionId ?? ''}
-          aria-invalid={unionError ? true : undefined}
-          aria-describedby={describedBy(unionError && `${idPrefix}-union-error`)}
-        >
-          <option value="">Inget fackförbund</option>
-          {unions.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </KeptSelect>
-        <FieldError id={`${idPrefix}-union-error`} message={unionError} />
-      </div>
+      <DepartmentChoices
+        idPrefix={idPrefix}
+        departments={departments}
+        checked={defaults.departmentIds}
+        error={departmentsError}
+        help="En chef ser statistik och aktiviteter bara för de avdelningar som väljs här. Stängda avdelningar kan inte väljas."
+      />
+      <UnionField idPrefix={idPrefix} unions={unions} defaultValue={defaults.unionId ?? ''} error={unionError} />
     </>
+  );
+}
+
+/** A manager's departments, as checkboxes indented by depth (membership forms and Rollkoppling). */
+export function DepartmentChoices({
+  idPrefix,
+  departments,
+  checked = [],
+  error,
+  help,
+}: {
+  idPrefix: string;
+  departments: DepartmentOption[];
+  checked?: readonly string[];
+  error: string | undefined;
+  help?: string;
+}) {
+  return (
+    <fieldset
+      aria-describedby={describedBy(help && `${idPrefix}-departments-help`, error && `${idPrefix}-departments-error`)}
+    >
+      <legend>Avdelningar (för rollen Chef)</legend>
+      {help && (
+        <p id={`${idPrefix}-departments-help`} className="muted">
+          {help}
+        </p>
+      )}
+      <FieldError id={`${idPrefix}-departments-error`} message={error} />
+      {departments.map((d) => (
+        <div key={d.id} className="checkbox-row" style={{ paddingInlineStart: `${d.depth * 1.5}rem` }}>
+          <KeptInput
+            type="checkbox"
+            id={`${idPrefix}-department-${d.id}`}
+            name="departmentIds"
+            value={d.id}
+            defaultChecked={checked.includes(d.id)}
+          />
+          <label htmlFor={`${idPrefix}-department-${d.id}`}>
+            {d.name}
+            {d.closed && <strong> (stängd – välj en öppen avdelning i stället)</strong>}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A union representative's union (membership forms and Rollkoppling). */
+export function UnionField({
+  idPrefix,
+  unions,
+  defaultValue = '',
+  error,
+}: {
+  idPrefix: string;
+  unions: UnionOption[];
+  defaultValue?: string;
+  error: string | undefined;
+}) {
+  return (
+    <div className="form-field">
+      <label htmlFor={`${idPrefix}-union`}>Fackförbund (för rollen Fackligt ombud)</label>
+      <KeptSelect
+        id={`${idPrefix}-union`}
+        name="unionId"
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && `${idPrefix}-union-error`)}
+      >
+        <option value="">Inget fackförbund</option>
+        {unions.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </KeptSelect>
+      <FieldError id={`${idPrefix}-union-error`} message={error} />
+    </div>
   );
 }

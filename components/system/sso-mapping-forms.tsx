@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { type SsoMappingActionState, createSsoMapping, removeSsoMapping } from '@/app/(app)/_actions/sso-mappings';
 import { FieldError, FormStatus, describedBy, fieldError } from '@/components/ui/form-bits';
 import { FormStateContext, KeptInput, KeptSelect } from '@/components/ui/kept-fields';
+import { DepartmentChoices, UnionField } from '@/components/admin/membership-fields';
 import { RequestIdField } from '@/components/ui/request-id-field';
 import { ROLES, ROLE_LABELS } from '@/lib/auth/permissions';
 
@@ -61,34 +62,8 @@ export function CreateSsoMappingForm({
           </KeptSelect>
           <FieldError id={`${prefix}-role-error`} message={roleError} />
         </div>
-        <fieldset aria-describedby={describedBy(departmentsError && `${prefix}-departments-error`)}>
-          <legend>Avdelningar (för rollen Chef)</legend>
-          <FieldError id={`${prefix}-departments-error`} message={departmentsError} />
-          {departments.map((d) => (
-            <div key={d.id} className="checkbox-row" style={{ paddingInlineStart: `${d.depth * 1.5}rem` }}>
-              <KeptInput type="checkbox" id={`${prefix}-department-${d.id}`} name="departmentIds" value={d.id} />
-              <label htmlFor={`${prefix}-department-${d.id}`}>{d.name}</label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="form-field">
-          <label htmlFor={`${prefix}-union`}>Fackförbund (för rollen Fackligt ombud)</label>
-          <KeptSelect
-            id={`${prefix}-union`}
-            name="unionId"
-            defaultValue=""
-            aria-invalid={unionError ? true : undefined}
-            aria-describedby={describedBy(unionError && `${prefix}-union-error`)}
-          >
-            <option value="">Inget fackförbund</option>
-            {unions.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </KeptSelect>
-          <FieldError id={`${prefix}-union-error`} message={unionError} />
-        </div>
+        <DepartmentChoices idPrefix={prefix} departments={departments} error={departmentsError} />
+        <UnionField idPrefix={prefix} unions={unions} error={unionError} />
         <FormStatus state={state} />
         <div>
           <button type="submit" className="button" disabled={pending}>
